@@ -1,0 +1,110 @@
+package org.gsef.governance.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.gsef.governance.platform.testing.Api;
+import org.gsef.governance.platform.testing.Eventually;
+import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.gsef.governance.query.membership.MembershipApplicationProjection;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Fails if Axon's persistence is ever wired in memory again: Axon 4's auto-configuration on Spring Boot 4 silently falls
+ * back to an in-memory token store and a no-op transaction manager, and projections then lose events on restart.
+ */
+@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PersistenceWiringIT {
+
+    static final PostgresTestDatabase database = PostgresTestDatabase.create();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        database.register(registry);
+    }
+
+    @Autowired
+    Configuration axon;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void every_persistence_component_is_the_jdbc_one() {
+        assertThat(axon.getComponent(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+        assertThat(axon.eventBus()).isInstanceOf(EmbeddedEventStore.class);
+        assertThat(axon.getComponent(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(axon.serializer()).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.eventSerializer()).isInstanceOf(JacksonSerializer.class);
+        assertThat(axon.getComponent(Serializer.class)).isInstanceOf(JacksonSerializer.class);
+        assertThat(processing.tokenStore(MembershipApplicationProjection.PROCESSOR))
+                .isInstanceOf(JdbcTokenStore.class);
+        assertThat(processing.eventProcessor(MembershipApplicationProjection.PROCESSOR))
+                .get()
+                .isInstanceOf(PooledStreamingEventProcessor.class);
+    }
+
+    @Test
+    void events_and_tokens_land_in_the_database_in_the_same_transaction_as_the_read_model() throws SQLException {
+        Api api = new Api(port);
+        Api.Response submitted =
+                api.post(Applications.PATH, Applications.submission("Ville de Bamako", "ML", "Bamako"));
+        assertThat(submitted.status()).isEqualTo(201);
+        String id = submitted.json().get("applicationId").asString();
+
+        Eventually.await(() -> api.get(Applications.PATH + "/" + id).status(), status -> status == 200);
+
+        try (Connection connection = database.connect()) {
+            String payload =
+                    single(connection, "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?", id);
+            assertThat(payload).startsWith("{").contains("\"organisationName\":\"Ville de Bamako\"");
+            long lastIndex = Long.parseLong(single(connection, "SELECT max(global_index) FROM domain_event_entry"));
+            String tokens = Eventually.await(
+                    () -> single(
+                            connection,
+                            "SELECT string_agg(convert_from(token, 'UTF8'), ' ') FROM token_entry WHERE processor_name = ?",
+                            MembershipApplicationProjection.PROCESSOR),
+                    text -> text != null && text.contains("\"index\":" + lastIndex));
+            assertThat(tokens).contains("\"index\":" + lastIndex);
+        }
+    }
+
+    private static String single(Connection connection, String sql, String... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                Object value = rows.getObject(1);
+                return value instanceof byte[] bytes
+                        ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                        : value == null ? null : value.toString();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

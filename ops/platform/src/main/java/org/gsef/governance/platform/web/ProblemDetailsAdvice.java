@@ -1,0 +1,123 @@
+package org.gsef.governance.platform.web;
+
+import java.net.URI;
+import java.util.Locale;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.gsef.governance.kernel.common.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into RFC 9457 problem details in the caller's language (English, French or Spanish, from
+ * Accept-Language). Spring MVC's own errors (unreadable JSON, wrong content type, missing parameter, unknown route) are
+ * localised by {@link ResponseEntityExceptionHandler} through the same message bundle. Nothing leaks a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_PREFIX = "urn:gsef:problem:";
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final MessageSource messages;
+
+    public ProblemDetailsAdvice(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
+        return problem(
+                HttpStatus.CONFLICT,
+                "rule." + violation.code(),
+                violation.arguments().toArray(),
+                violation.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(IllegalArgumentException invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", new Object[] {invalid.getMessage()}, null);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException notFound) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", new Object[0], null);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", new Object[0], null);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException conflict) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", new Object[0], null);
+    }
+
+    @ExceptionHandler({
+        CannotGetJdbcConnectionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class
+    })
+    ResponseEntity<ProblemDetail> unavailable(Exception outage) {
+        log.warn("Storage unavailable: {}", outage.toString());
+        ResponseEntity<ProblemDetail> response =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", new Object[0], null);
+        return ResponseEntity.status(response.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(response.getBody());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) throws Exception {
+        Throwable storageCause = storageCause(failure);
+        if (storageCause != null) {
+            return unavailable((Exception) storageCause);
+        }
+        log.error("Unexpected failure", failure);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", new Object[0], null);
+    }
+
+    private static Throwable storageCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private ResponseEntity<ProblemDetail> problem(
+            HttpStatusCode status, String code, Object[] arguments, String fallbackDetail) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail body = ProblemDetail.forStatus(status);
+        body.setType(URI.create(TYPE_PREFIX + code));
+        body.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
+        body.setDetail(messages.getMessage("problem." + code + ".detail", arguments, fallbackDetail, locale));
+        body.setProperty("code", code);
+        return ResponseEntity.status(status).body(body);
+    }
+
+    /** Thrown by a query that finds nothing. */
+    public static final class NotFound extends RuntimeException {
+        public NotFound(String what) {
+            super(what + " not found");
+        }
+    }
+}

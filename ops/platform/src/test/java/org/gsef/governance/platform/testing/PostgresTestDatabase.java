@@ -1,0 +1,96 @@
+package org.gsef.governance.platform.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Fresh PostgreSQL databases for integration tests: each one is created on the server named by the system property
+ * {@code gsef.test.db.url} (an administrative database such as {@code postgres}) and dropped when the JVM exits. A
+ * test fails, never skips, when the server does not answer: run {@code ops/test}, which starts one.
+ */
+public final class PostgresTestDatabase {
+
+    private static final String SERVER_URL =
+            System.getProperty("gsef.test.db.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String USER = System.getProperty("gsef.test.db.user", "postgres");
+    private static final String PASSWORD = System.getProperty("gsef.test.db.password", "");
+    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestDatabase::dropAll, "drop-test-databases"));
+    }
+
+    private final String name;
+    private final String url;
+
+    private PostgresTestDatabase(String name) {
+        this.name = name;
+        this.url = SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    /** Creates an empty database with a unique name. */
+    public static PostgresTestDatabase create() {
+        String name = "gsef_it_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        execute("CREATE DATABASE " + name);
+        CREATED.add(name);
+        return new PostgresTestDatabase(name);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Points a Spring context at this database. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", this::url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    /** The properties that point a Spring application started by hand at this database. */
+    public String[] arguments() {
+        return new String[] {
+            "--spring.datasource.url=" + url,
+            "--spring.datasource.username=" + USER,
+            "--spring.datasource.password=" + PASSWORD
+        };
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, USER, PASSWORD);
+    }
+
+    private static void dropAll() {
+        for (String name : CREATED) {
+            try {
+                execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (IllegalStateException ignored) {
+                // ops/test drops whatever is left over
+            }
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "PostgreSQL at " + SERVER_URL + " as " + USER + " refused '" + sql + "': " + e.getMessage()
+                            + ". Run the tests with ops/test, which starts PostgreSQL when it is not running.",
+                    e);
+        }
+    }
+}

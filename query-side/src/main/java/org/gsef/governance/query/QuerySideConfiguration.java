@@ -1,0 +1,37 @@
+package org.gsef.governance.query;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.gsef.governance.query.readmodel.ReadModelProperties;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/** Everything the query side contributes, whether it runs alone or inside the single-node launcher. */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReadModelProperties.class)
+@ComponentScan(
+        basePackageClasses = QuerySideConfiguration.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, value = SpringBootConfiguration.class))
+public class QuerySideConfiguration {
+
+    /**
+     * Every read model is built by a pooled streaming processor over the event store, its tokens in the database, its
+     * segments shared by all query-side processes on that database.
+     */
+    @Bean
+    public ConfigurerModule readModelProcessing(ReadModelProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            for (String processor : ReadModelProperties.PROCESSORS) {
+                processing.registerPooledStreamingEventProcessor(
+                        processor,
+                        Configuration::eventStore,
+                        (config, builder) -> builder.initialSegmentCount(properties.segments())
+                                .maxClaimedSegments(properties.segments())
+                                .batchSize(properties.batchSize()));
+            }
+        });
+    }
+}

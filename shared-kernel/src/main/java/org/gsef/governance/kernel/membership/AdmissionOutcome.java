@@ -1,0 +1,6 @@
+package org.gsef.governance.kernel.membership;
+
+public enum AdmissionOutcome {
+    ADMITTED,
+    REJECTED
+}

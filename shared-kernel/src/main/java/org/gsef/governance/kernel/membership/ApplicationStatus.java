@@ -1,0 +1,7 @@
+package org.gsef.governance.kernel.membership;
+
+public enum ApplicationStatus {
+    SUBMITTED,
+    ADMITTED,
+    REJECTED
+}

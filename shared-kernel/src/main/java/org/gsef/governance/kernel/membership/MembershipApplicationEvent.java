@@ -1,0 +1,10 @@
+package org.gsef.governance.kernel.membership;
+
+import java.util.UUID;
+
+/** Everything that can happen to a membership application. */
+public sealed interface MembershipApplicationEvent
+        permits MembershipApplicationSubmitted, AdmissionVoteCast, AdmissionDecided {
+
+    UUID applicationId();
+}

@@ -1,0 +1,7 @@
+package org.gsef.governance.kernel.membership;
+
+public enum VoteChoice {
+    YES,
+    NO,
+    ABSTAIN
+}
