@@ -1,9 +1,6 @@
 package org.gsef.governance.command;
 
-import java.time.Clock;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -13,11 +10,4 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(
         basePackageClasses = CommandSideConfiguration.class,
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, value = SpringBootConfiguration.class))
-public class CommandSideConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-}
+public class CommandSideConfiguration {}

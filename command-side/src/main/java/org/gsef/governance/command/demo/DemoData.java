@@ -2,20 +2,24 @@ package org.gsef.governance.command.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.gsef.governance.kernel.common.CountryCode;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.CastAdmissionVote;
 import org.gsef.governance.kernel.membership.DecideAdmission;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.membership.SubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.VoteChoice;
+import org.gsef.governance.platform.identity.ActorMetaData;
+import org.gsef.governance.platform.security.BuiltInAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,33 +29,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * A living 2019 for a newcomer: applications from cities on the 2019 calendar, voted on by the thirteen seats of the
- * 2019 Steering Committee. Loaded through the same commands as real work, once: the deterministic identifiers make a
- * second start find the first application and skip the rest.
+ * 2019 Steering Committee. Loaded through the same commands and the same authorisation as real work, each sent by the
+ * person who would send it (the Secretariat submits, each seat's delegate votes, the chair decides), and only once:
+ * the deterministic identifiers make a second start find the first application and skip the rest.
  */
 @Component
 @ConditionalOnProperty(name = "gsef.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
-    /** The voting seats of the 2019 Steering Committee, as listed in the 2019 program of activities. */
-    static final List<SeatId> SEATS_2019 = List.of(
-                    "seoul-city",
-                    "seoul-sse-network",
-                    "mexico-city",
-                    "mexico-city-sse",
-                    "montreal-city",
-                    "chantier-economie-sociale",
-                    "bilbao-city",
-                    "bamako-city",
-                    "ripess",
-                    "ifsse",
-                    "avpn",
-                    "apay",
-                    "locality")
-            .stream()
-            .map(SeatId::new)
-            .toList();
-
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final Actor SECRETARIAT = Actor.of("secretariat", Set.of(Role.SECRETARIAT));
+    private static final Actor CHAIR = new Actor("chair", Set.of(Role.CHAIR, Role.DELEGATE), "seoul-city", null);
 
     private final CommandGateway commands;
     private final EventStore eventStore;
@@ -84,7 +73,7 @@ class DemoData implements ApplicationRunner {
         vote(liverpool, VoteChoice.YES, 9);
         vote(liverpool, VoteChoice.NO, 1);
         vote(liverpool, VoteChoice.ABSTAIN, 1);
-        commands.sendAndWait(new DecideAdmission(liverpool));
+        send(CHAIR, new DecideAdmission(liverpool));
 
         UUID dakar = demoId("dakar");
         submit(
@@ -125,15 +114,21 @@ class DemoData implements ApplicationRunner {
             Region region,
             String city,
             OfficialLanguage language) {
-        commands.sendAndWait(
+        send(
+                SECRETARIAT,
                 new SubmitMembershipApplication(id, name, kind, new CountryCode(country), region, city, language));
     }
 
     /** Lets the next {@code count} seats that have not voted yet on this application vote {@code choice}. */
     private void vote(UUID application, VoteChoice choice, int count) {
         int voted = votesSoFar.merge(application, count, Integer::sum) - count;
-        for (SeatId seat : SEATS_2019.subList(voted, voted + count)) {
-            commands.sendAndWait(new CastAdmissionVote(application, seat, choice));
+        for (String seat : BuiltInAccounts.SEATS_2019.subList(voted, voted + count)) {
+            Actor delegate = new Actor(seat, Set.of(Role.DELEGATE), seat, null);
+            send(delegate, new CastAdmissionVote(application, new SeatId(seat), choice));
         }
+    }
+
+    private void send(Actor actor, Object command) {
+        commands.sendAndWait(command, ActorMetaData.of(actor));
     }
 }

@@ -5,13 +5,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.kernel.common.CommandOutcome;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.membership.AdmissionDecided;
 import org.gsef.governance.kernel.membership.AdmissionVoteCast;
+import org.gsef.governance.kernel.membership.AdmissionVoteRefused;
 import org.gsef.governance.kernel.membership.CastAdmissionVote;
 import org.gsef.governance.kernel.membership.DecideAdmission;
 import org.gsef.governance.kernel.membership.MembershipApplicationSubmitted;
@@ -44,14 +48,24 @@ public class MembershipApplication {
                 clock.instant()));
     }
 
+    /**
+     * Records the vote of a seat. A vote sent by someone who does not represent the seat is refused and the attempt is
+     * recorded, so the refusal is an answer, not an exception that would roll the record back.
+     */
     @CommandHandler
-    public void handle(CastAdmissionVote command, Clock clock) {
+    public CommandOutcome handle(CastAdmissionVote command, Actor actor, Clock clock) {
         requireUndecided();
         String seat = command.seat().value();
+        Optional<String> refusal = VotingEligibility.DELEGATE_OF_SEAT.refusal(actor, command.seat());
+        if (refusal.isPresent()) {
+            apply(new AdmissionVoteRefused(command.applicationId(), seat, refusal.get(), clock.instant()));
+            return CommandOutcome.refused(refusal.get());
+        }
         if (votesBySeat.containsKey(seat)) {
             throw new RuleViolation("seat-already-voted", "seat " + seat + " has already voted", seat);
         }
         apply(new AdmissionVoteCast(command.applicationId(), seat, command.choice(), clock.instant()));
+        return CommandOutcome.ACCEPTED;
     }
 
     @CommandHandler

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.gsef.governance.kernel.common.CommandOutcome;
 import org.gsef.governance.kernel.common.CountryCode;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.AdmissionDecided;
 import org.gsef.governance.kernel.membership.AdmissionOutcome;
 import org.gsef.governance.kernel.membership.AdmissionVoteCast;
+import org.gsef.governance.kernel.membership.AdmissionVoteRefused;
 import org.gsef.governance.kernel.membership.CastAdmissionVote;
 import org.gsef.governance.kernel.membership.DecideAdmission;
 import org.gsef.governance.kernel.membership.MembershipApplicationSubmitted;
@@ -24,6 +30,7 @@ import org.gsef.governance.kernel.membership.SubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.kernel.membership.VoteChoice;
 import org.gsef.governance.platform.axon.TargetsAggregateResolver;
+import org.gsef.governance.platform.identity.ActorMetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +68,10 @@ class MembershipApplicationTest {
         return new CastAdmissionVote(ID, new SeatId(seat), choice);
     }
 
+    private static Map<String, ?> delegateOf(String seat) {
+        return ActorMetaData.of(new Actor("delegate-" + seat, Set.of(Role.DELEGATE), seat, null));
+    }
+
     @Test
     void records_a_submitted_application_with_its_organisation() {
         fixture.givenNoPriorActivity()
@@ -79,14 +90,39 @@ class MembershipApplicationTest {
     @Test
     void records_a_vote_from_a_seat() {
         fixture.given(submitted())
+                .when(vote("seoul-city", VoteChoice.YES), delegateOf("seoul-city"))
+                .expectEvents(voted("seoul-city", VoteChoice.YES))
+                .expectResultMessagePayload(CommandOutcome.ACCEPTED);
+    }
+
+    @Test
+    void records_and_refuses_a_vote_for_a_seat_the_delegate_does_not_represent() {
+        fixture.given(submitted())
+                .when(vote("bilbao-city", VoteChoice.YES), delegateOf("seoul-city"))
+                .expectEvents(new AdmissionVoteRefused(ID, "bilbao-city", "not-delegate-of-seat", NOW))
+                .expectResultMessagePayload(CommandOutcome.refused("not-delegate-of-seat"));
+    }
+
+    @Test
+    void records_and_refuses_a_vote_from_someone_who_is_not_a_delegate() {
+        fixture.given(submitted())
+                .when(
+                        vote("seoul-city", VoteChoice.YES),
+                        ActorMetaData.of(new Actor("secretariat", Set.of(Role.SECRETARIAT), "seoul-city", null)))
+                .expectEvents(new AdmissionVoteRefused(ID, "seoul-city", "not-delegate-of-seat", NOW));
+    }
+
+    @Test
+    void refuses_a_vote_that_names_no_actor() {
+        fixture.given(submitted())
                 .when(vote("seoul-city", VoteChoice.YES))
-                .expectEvents(voted("seoul-city", VoteChoice.YES));
+                .expectEvents(new AdmissionVoteRefused(ID, "seoul-city", "not-delegate-of-seat", NOW));
     }
 
     @Test
     void rejects_a_second_vote_from_the_same_seat() {
         fixture.given(submitted(), voted("seoul-city", VoteChoice.YES))
-                .when(vote("seoul-city", VoteChoice.NO))
+                .when(vote("seoul-city", VoteChoice.NO), delegateOf("seoul-city"))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("seat seoul-city has already voted");
@@ -133,7 +169,7 @@ class MembershipApplicationTest {
                                 new Tally(1, 0, 0),
                                 "simple-majority-of-votes-cast",
                                 NOW))
-                .when(vote("ripess", VoteChoice.NO))
+                .when(vote("ripess", VoteChoice.NO), delegateOf("ripess"))
                 .expectNoEvents()
                 .expectExceptionMessage("the application " + ID + " is decided");
     }

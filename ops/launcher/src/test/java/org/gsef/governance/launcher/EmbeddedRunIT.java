@@ -22,7 +22,7 @@ class EmbeddedRunIT {
             "--spring.datasource.url=" + "jdbc:h2:file:" + dataDir + "/gsef"
         };
         try (RunningApplication run = RunningApplication.start(GsefGovernance.class, "embedded", arguments)) {
-            Api api = run.api();
+            Api api = run.api().as("secretariat");
             assertThat(api.get("/actuator/health").json().get("status").asString())
                     .isEqualTo("UP");
             Api.Response demo = Eventually.await(
@@ -34,10 +34,10 @@ class EmbeddedRunIT {
         assertThat(dataDir.resolve("gsef.mv.db")).exists();
 
         try (RunningApplication again = RunningApplication.start(GsefGovernance.class, "embedded", arguments)) {
-            Api api = again.api();
-            Api.Response demo = api.get(Applications.PATH);
+            Api.Response demo = again.api().as("auditor").get(Applications.PATH);
             assertThat(demo.json().size()).as("the demo is loaded once").isEqualTo(4);
-            assertThat(api.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+            assertThat(again.api().as("operator").get("/actuator/prometheus").body())
+                    .contains("jvm_memory_used_bytes");
         }
     }
 }

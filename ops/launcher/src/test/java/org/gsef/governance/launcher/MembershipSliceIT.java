@@ -38,24 +38,18 @@ class MembershipSliceIT {
 
     @Test
     void an_application_is_submitted_voted_on_and_admitted_by_majority() {
-        Api api = new Api(port);
+        Api api = new Api(port).as("secretariat");
         Api.Response submitted =
                 api.post(Applications.PATH, Applications.submission("Liverpool City Region", "GB", "Liverpool"));
         assertThat(submitted.status()).isEqualTo(201);
         String id = submitted.json().get("applicationId").asString();
         String path = Applications.PATH + "/" + id;
 
-        assertThat(api.post(path + "/votes", Applications.vote("seoul-city", "YES"))
-                        .status())
-                .isEqualTo(202);
-        assertThat(api.post(path + "/votes", Applications.vote("bilbao-city", "YES"))
-                        .status())
-                .isEqualTo(202);
-        assertThat(api.post(path + "/votes", Applications.vote("ripess", "NO")).status())
-                .isEqualTo(202);
-        assertThat(api.post(path + "/votes", Applications.vote("avpn", "ABSTAIN"))
-                        .status())
-                .isEqualTo(202);
+        for (String[] vote :
+                new String[][] {{"seoul-city", "YES"}, {"bilbao-city", "YES"}, {"ripess", "NO"}, {"avpn", "ABSTAIN"}}) {
+            Api.Response cast = new Api(port).as(vote[0]).post(path + "/votes", Applications.vote(vote[0], vote[1]));
+            assertThat(cast.status()).as(cast.toString()).isEqualTo(202);
+        }
 
         JsonNode voting = Eventually.await(
                         () -> api.get(path),
@@ -64,7 +58,8 @@ class MembershipSliceIT {
         assertThat(voting.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(voting.get("tally").toString()).isEqualTo("{\"yes\":2,\"no\":1,\"abstain\":1}");
 
-        assertThat(api.post(path + "/decision", "").status()).isEqualTo(202);
+        assertThat(new Api(port).as("chair").post(path + "/decision", "").status())
+                .isEqualTo(202);
         JsonNode decided = Eventually.await(
                         () -> api.get(path),
                         r -> !r.json().get("status").asString().equals("SUBMITTED"))
@@ -72,7 +67,8 @@ class MembershipSliceIT {
         assertThat(decided.get("status").asString()).isEqualTo("ADMITTED");
         assertThat(decided.get("decisionRule").asString()).isEqualTo("simple-majority-of-votes-cast");
 
-        Api.Response late = api.inLanguage("es").post(path + "/votes", Applications.vote("apay", "NO"));
+        Api.Response late =
+                new Api(port).as("apay").inLanguage("es").post(path + "/votes", Applications.vote("apay", "NO"));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.contentType()).startsWith("application/problem+json");
         assertThat(late.json().get("title").asString()).isEqualTo("Solicitud ya decidida");
@@ -80,8 +76,10 @@ class MembershipSliceIT {
 
     @Test
     void fifty_concurrent_votes_from_one_seat_leave_exactly_one_vote_in_the_store() throws Exception {
-        Api api = new Api(port);
-        String id = api.post(Applications.PATH, Applications.submission("Ville de Dakar", "SN", "Dakar"))
+        Api api = new Api(port).as("mexico-city");
+        String id = new Api(port)
+                .as("secretariat")
+                .post(Applications.PATH, Applications.submission("Ville de Dakar", "SN", "Dakar"))
                 .json()
                 .get("applicationId")
                 .asString();
@@ -124,7 +122,7 @@ class MembershipSliceIT {
 
     @Test
     void malformed_requests_get_problem_details_in_the_callers_language_and_store_nothing() {
-        Api api = new Api(port).inLanguage("fr");
+        Api api = new Api(port).as("secretariat").inLanguage("fr");
         Api.Response brokenJson = api.post(Applications.PATH, "{\"organisationName\": ");
         assertThat(brokenJson.status()).isEqualTo(400);
         assertThat(brokenJson.json().get("title").asString()).isEqualTo("Corps de requête illisible");

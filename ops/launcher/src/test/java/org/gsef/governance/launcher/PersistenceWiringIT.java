@@ -68,7 +68,7 @@ class PersistenceWiringIT {
 
     @Test
     void events_and_tokens_land_in_the_database_in_the_same_transaction_as_the_read_model() throws SQLException {
-        Api api = new Api(port);
+        Api api = new Api(port).as("secretariat");
         Api.Response submitted =
                 api.post(Applications.PATH, Applications.submission("Ville de Bamako", "ML", "Bamako"));
         assertThat(submitted.status()).isEqualTo(201);
@@ -80,6 +80,13 @@ class PersistenceWiringIT {
             String payload =
                     single(connection, "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?", id);
             assertThat(payload).startsWith("{").contains("\"organisationName\":\"Ville de Bamako\"");
+            String metaData =
+                    single(connection, "SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ?", id);
+            assertThat(metaData)
+                    .as("the event inherits who sent the command, from which request, by which command")
+                    .contains("\"actorId\":\"secretariat\"", "\"actorRoles\":\"SECRETARIAT\"")
+                    .contains("\"correlationId\":", "\"causationId\":")
+                    .contains("\"commandName\":\"SubmitMembershipApplication\"", "\"commandId\":");
             long lastIndex = Long.parseLong(single(connection, "SELECT max(global_index) FROM domain_event_entry"));
             String tokens = Eventually.await(
                     () -> single(

@@ -20,12 +20,14 @@ class RestartIT {
         String id;
         String tokensBefore;
         try (RunningApplication first = RunningApplication.start(GsefGovernance.class, "first", database.arguments())) {
-            Api api = first.api();
+            Api api = first.api().as("secretariat");
             id = api.post(Applications.PATH, Applications.submission("Bilbao", "ES", "Bilbao"))
                     .json()
                     .get("applicationId")
                     .asString();
-            api.post(Applications.PATH + "/" + id + "/votes", Applications.vote("bamako-city", "YES"));
+            first.api()
+                    .as("bamako-city")
+                    .post(Applications.PATH + "/" + id + "/votes", Applications.vote("bamako-city", "YES"));
             Eventually.await(
                     () -> api.get(Applications.PATH + "/" + id),
                     r -> r.status() == 200 && r.json().get("votes").size() == 1);
@@ -34,7 +36,7 @@ class RestartIT {
 
         try (RunningApplication second =
                 RunningApplication.start(GsefGovernance.class, "second", database.arguments())) {
-            Api api = second.api();
+            Api api = second.api().as("auditor");
             Api.Response kept = api.get(Applications.PATH + "/" + id);
             assertThat(kept.status()).isEqualTo(200);
             assertThat(kept.json().get("votes").size()).isEqualTo(1);
@@ -44,7 +46,7 @@ class RestartIT {
             assertThat(count(database, "SELECT count(*) FROM admission_vote_view"))
                     .isEqualTo(1);
 
-            api.post(Applications.PATH + "/" + id + "/votes", Applications.vote("ifsse", "NO"));
+            second.api().as("ifsse").post(Applications.PATH + "/" + id + "/votes", Applications.vote("ifsse", "NO"));
             Eventually.await(
                     () -> api.get(Applications.PATH + "/" + id),
                     r -> r.json().get("votes").size() == 2);

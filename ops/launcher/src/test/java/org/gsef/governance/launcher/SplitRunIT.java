@@ -27,20 +27,34 @@ class SplitRunIT {
             assertThat(querySide.bean(EventProcessingConfiguration.class).eventProcessors())
                     .containsKey("membership-applications");
 
-            Api commands = commandSide.api();
-            Api queries = querySide.api();
+            Api commands = commandSide.api().as("secretariat");
+            Api queries = querySide
+                    .api()
+                    .withBearer(commandSide
+                            .api()
+                            .as("auditor")
+                            .post("/api/auth/token", "")
+                            .json()
+                            .get("access_token")
+                            .asString());
             String id = commands.post(Applications.PATH, Applications.submission("Ville de Montréal", "CA", "Montréal"))
                     .json()
                     .get("applicationId")
                     .asString();
-            commands.post(Applications.PATH + "/" + id + "/votes", Applications.vote("seoul-city", "YES"));
+            commandSide
+                    .api()
+                    .as("seoul-city")
+                    .post(Applications.PATH + "/" + id + "/votes", Applications.vote("seoul-city", "YES"));
 
             Api.Response read = Eventually.await(
                     () -> queries.get(Applications.PATH + "/" + id),
                     r -> r.status() == 200 && r.json().get("votes").size() == 1);
             assertThat(read.json().get("organisationName").asString()).isEqualTo("Ville de Montréal");
 
-            assertThat(queries.post(Applications.PATH, Applications.submission("x", "CA", "x"))
+            assertThat(querySide
+                            .api()
+                            .as("secretariat")
+                            .post(Applications.PATH, Applications.submission("x", "CA", "x"))
                             .status())
                     .as("the query side accepts no command")
                     .isEqualTo(405);

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** Everything that can happen to a membership application. */
 public sealed interface MembershipApplicationEvent
-        permits MembershipApplicationSubmitted, AdmissionVoteCast, AdmissionDecided {
+        permits MembershipApplicationSubmitted, AdmissionVoteCast, AdmissionVoteRefused, AdmissionDecided {
 
     UUID applicationId();
 }

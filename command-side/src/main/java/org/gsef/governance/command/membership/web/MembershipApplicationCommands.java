@@ -3,6 +3,7 @@ package org.gsef.governance.command.membership.web;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.gsef.governance.kernel.common.CommandOutcome;
 import org.gsef.governance.kernel.common.CountryCode;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
@@ -49,7 +50,9 @@ class MembershipApplicationCommands {
 
     @PostMapping("/{applicationId}/votes")
     ResponseEntity<Accepted> vote(@PathVariable UUID applicationId, @RequestBody VoteRequest request) {
-        commands.sendAndWait(new CastAdmissionVote(applicationId, new SeatId(request.seat()), request.choice()));
+        CommandOutcome outcome = commands.sendAndWait(
+                new CastAdmissionVote(applicationId, new SeatId(request.seat()), request.choice()));
+        outcome.requireAccepted();
         return ResponseEntity.accepted().body(new Accepted(applicationId));
     }
 

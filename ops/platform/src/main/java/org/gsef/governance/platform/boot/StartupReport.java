@@ -1,5 +1,6 @@
 package org.gsef.governance.platform.boot;
 
+import org.gsef.governance.platform.security.BuiltInAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
 class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+    private final BuiltInAccounts accounts;
+
+    StartupReport(BuiltInAccounts accounts) {
+        this.accounts = accounts;
+    }
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
@@ -27,11 +34,25 @@ class StartupReport {
                   Health:     {}/actuator/health
                   Metrics:    {}/actuator/prometheus
                   Database:   {}
+                  Sign in:    {}
                 """,
                 env.getProperty("spring.application.name"),
                 base,
                 base,
                 base,
-                database.replaceAll("password=[^;&]*", "password=***"));
+                database.replaceAll("password=[^;&]*", "password=***"),
+                signIn());
+    }
+
+    private String signIn() {
+        if (!accounts.hasDemoAccounts()) {
+            return "configured accounts and bearer tokens only (no demo accounts)";
+        }
+        return """
+                demo accounts, password "%s" (demo only):
+                              secretariat, chair (delegate of seoul-city), auditor, operator,
+                              liverpool (member representative), and one delegate per 2019 seat, named after it:
+                              %s
+                              API: HTTP Basic, or a bearer token from POST /api/auth/token""".formatted(BuiltInAccounts.DEMO_PASSWORD, String.join(", ", BuiltInAccounts.SEATS_2019));
     }
 }

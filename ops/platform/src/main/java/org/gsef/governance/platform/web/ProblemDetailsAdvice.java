@@ -1,9 +1,9 @@
 package org.gsef.governance.platform.web;
 
-import java.net.URI;
 import java.util.Locale;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +29,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-    static final String TYPE_PREFIX = "urn:gsef:problem:";
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    public ProblemDetailsAdvice(MessageSource messages) {
-        this.messages = messages;
+    public ProblemDetailsAdvice(MessageSource messages, Problems problems) {
+        this.problems = problems;
         setMessageSource(messages);
     }
 
@@ -46,6 +45,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "rule." + violation.code(),
                 violation.arguments().toArray(),
                 violation.getMessage());
+    }
+
+    @ExceptionHandler(AccessRefused.class)
+    ResponseEntity<ProblemDetail> accessRefused(AccessRefused refused) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden." + refused.code(), new Object[0], null);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -105,13 +109,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<ProblemDetail> problem(
             HttpStatusCode status, String code, Object[] arguments, String fallbackDetail) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail body = ProblemDetail.forStatus(status);
-        body.setType(URI.create(TYPE_PREFIX + code));
-        body.setTitle(messages.getMessage("problem." + code + ".title", null, code, locale));
-        body.setDetail(messages.getMessage("problem." + code + ".detail", arguments, fallbackDetail, locale));
-        body.setProperty("code", code);
-        return ResponseEntity.status(status).body(body);
+        return ResponseEntity.status(status).body(problems.create(status, code, arguments, fallbackDetail, locale()));
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     /** Thrown by a query that finds nothing. */

@@ -5,27 +5,65 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for tests that go through the real API: JSON in, status and JSON out. */
+/**
+ * A plain HTTP client for tests that go through the real API: JSON in, status and JSON out. Each {@code as...} or
+ * {@code inLanguage} call returns a new client; an unauthenticated one is the public.
+ */
 public final class Api {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The password of the demo accounts, which the test databases enable explicitly. */
+    public static final String DEMO_PASSWORD = "gsef-demo-2019";
 
-    private final HttpClient client =
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
-    private String language = "en";
+    private final String language;
+    private final String authorization;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, "en", null);
+    }
+
+    private Api(String base, String language, String authorization) {
+        this.base = base;
+        this.language = language;
+        this.authorization = authorization;
     }
 
     public Api inLanguage(String language) {
-        this.language = language;
-        return this;
+        return new Api(base, language, authorization);
+    }
+
+    /** Signs in with HTTP Basic as a demo account. */
+    public Api as(String username) {
+        return withBasic(username, DEMO_PASSWORD);
+    }
+
+    public Api withBasic(String username, String password) {
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(base, language, "Basic " + credentials);
+    }
+
+    public Api withBearer(String token) {
+        return new Api(base, language, "Bearer " + token);
+    }
+
+    /** Obtains a token for a demo account from the token endpoint and signs in with it. */
+    public Api withTokenOf(String username) {
+        Response issued = as(username).post("/api/auth/token", "");
+        if (issued.status() != 200) {
+            throw new AssertionError("no token for " + username + ": " + issued);
+        }
+        return withBearer(issued.json().get("access_token").asString());
     }
 
     public Response get(String path) {
@@ -33,9 +71,7 @@ public final class Api {
     }
 
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return post(path, "application/json", json);
     }
 
     public Response post(String path, String contentType, String body) {
@@ -44,17 +80,20 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response send(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Response send(HttpRequest.Builder request) {
+        request.header("Accept-Language", language).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HttpResponse<String> response = client.send(
-                    request.header("Accept-Language", language)
-                            .timeout(Duration.ofSeconds(30))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(
-                    response.statusCode(),
-                    response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("request to " + base + " failed", e);
         } catch (InterruptedException e) {
@@ -63,10 +102,18 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
 
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
         }
 
         @Override

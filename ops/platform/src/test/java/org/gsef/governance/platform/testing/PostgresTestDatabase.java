@@ -1,11 +1,17 @@
 package org.gsef.governance.platform.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,10 +35,16 @@ public final class PostgresTestDatabase {
 
     private final String name;
     private final String url;
+    private final Path dataDir;
 
     private PostgresTestDatabase(String name) {
         this.name = name;
         this.url = SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
+        try {
+            this.dataDir = Files.createTempDirectory(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Creates an empty database with a unique name. */
@@ -52,20 +64,34 @@ public final class PostgresTestDatabase {
         return name;
     }
 
-    /** Points a Spring context at this database. */
-    public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", this::url);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
+    /** The data folder the application started on this database uses (it holds the token signing key). */
+    public Path dataDir() {
+        return dataDir;
     }
 
-    /** The properties that point a Spring application started by hand at this database. */
+    /**
+     * Points a Spring context at this database, with a data folder of its own (for the token signing key) and the
+     * demo accounts explicitly enabled, as a deployment on PostgreSQL must do to have them.
+     */
+    public void register(DynamicPropertyRegistry registry) {
+        properties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The same properties as command-line arguments, for a Spring application started by hand. */
     public String[] arguments() {
-        return new String[] {
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=" + USER,
-            "--spring.datasource.password=" + PASSWORD
-        };
+        return properties().entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+    }
+
+    private Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", USER);
+        properties.put("spring.datasource.password", PASSWORD);
+        properties.put("gsef.data-dir", dataDir.toString());
+        properties.put("gsef.security.demo-accounts", "true");
+        return properties;
     }
 
     public Connection connect() throws SQLException {

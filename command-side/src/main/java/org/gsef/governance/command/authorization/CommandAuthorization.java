@@ -1,0 +1,51 @@
+package org.gsef.governance.command.authorization;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.platform.identity.ActorMetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks every command against {@link CommandPermissions} before its handler runs, whatever way it arrived: the
+ * command side trusts the actor in the metadata, never the URL it came through.
+ */
+@Component
+class CommandAuthorization implements MessageHandlerInterceptor<CommandMessage<?>>, InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandAuthorization.class);
+
+    private final CommandBus commandBus;
+
+    CommandAuthorization(CommandBus commandBus) {
+        this.commandBus = commandBus;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        commandBus.registerHandlerInterceptor(this);
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        Actor actor = ActorMetaData.read(command.getMetaData());
+        String name = command.getPayloadType().getSimpleName();
+        if (actor == null) {
+            log.warn("Refused {}: no actor", name);
+            throw new AccessRefused("no-actor", name + " names no actor");
+        }
+        if (!actor.hasAny(CommandPermissions.allowed(command.getPayloadType()))) {
+            log.warn("Refused {} to {} with roles {}", name, actor.userId(), actor.roles());
+            throw new AccessRefused("role", actor.userId() + " may not send " + name);
+        }
+        return chain.proceed();
+    }
+}

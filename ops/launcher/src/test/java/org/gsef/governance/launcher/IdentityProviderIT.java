@@ -1,0 +1,116 @@
+package org.gsef.governance.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.gsef.governance.platform.testing.Api;
+import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Production sign-in: tokens from the organisation's identity provider, verified with its published key set, with the
+ * issuer, audience and claim names it uses. The provider here is a real JWKS endpoint on loopback.
+ */
+class IdentityProviderIT {
+
+    private static final String ISSUER = "https://idp.gsef.test/realms/gsef";
+
+    @Test
+    void tokens_of_the_configured_identity_provider_are_accepted_with_its_claim_names() throws Exception {
+        RSAKey providerKey = new RSAKeyGenerator(2048).keyID("idp-key").generate();
+        HttpServer provider = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] jwks = new JWKSet(providerKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        provider.createContext("/jwks", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        provider.start();
+        PostgresTestDatabase database = PostgresTestDatabase.create();
+        String[] arguments = concat(
+                database.arguments(),
+                "--gsef.security.demo-accounts=false",
+                "--gsef.security.jwt.jwk-set-uri=http://127.0.0.1:"
+                        + provider.getAddress().getPort() + "/jwks",
+                "--gsef.security.jwt.issuer=" + ISSUER,
+                "--gsef.security.jwt.audience=gsef-test",
+                "--gsef.security.jwt.roles-claim=realm_access.roles",
+                "--gsef.security.jwt.seat-claim=gsef_seat");
+        try (RunningApplication run = RunningApplication.start(GsefGovernance.class, "with-idp", arguments)) {
+            Api secretariat = run.api().withBearer(token(providerKey, "u-4711", List.of("secretariat"), null, ISSUER));
+            Api.Response submitted = secretariat.post(
+                    Applications.PATH, Applications.submission("Ciudad de Medellín", "CO", "Medellín"));
+            assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+            String path = Applications.PATH + "/"
+                    + submitted.json().get("applicationId").asString();
+
+            Api delegate = run.api().withBearer(token(providerKey, "u-0815", List.of("delegate"), "ripess", ISSUER));
+            assertThat(delegate.post(path + "/votes", Applications.vote("ripess", "YES"))
+                            .status())
+                    .isEqualTo(202);
+            assertThat(delegate.post(path + "/votes", Applications.vote("avpn", "YES"))
+                            .status())
+                    .as("the seat comes from the provider's claim, not from the request")
+                    .isEqualTo(403);
+
+            RSAKey stranger = new RSAKeyGenerator(2048).keyID("idp-key").generate();
+            assertThat(run.api()
+                            .withBearer(token(stranger, "u-4711", List.of("secretariat"), null, ISSUER))
+                            .get(Applications.PATH)
+                            .status())
+                    .as("same key id, other key")
+                    .isEqualTo(401);
+            assertThat(run.api()
+                            .withBearer(token(providerKey, "u-4711", List.of("secretariat"), null, "https://other"))
+                            .get(Applications.PATH)
+                            .status())
+                    .isEqualTo(401);
+            assertThat(run.api().as("secretariat").get(Applications.PATH).status())
+                    .as("no demo accounts on PostgreSQL unless enabled")
+                    .isEqualTo(401);
+        } finally {
+            provider.stop(0);
+        }
+    }
+
+    private static String token(RSAKey key, String subject, List<String> roles, String seat, String issuer)
+            throws Exception {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(List.of("gsef-test", "account"))
+                .subject(subject)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("realm_access", Map.of("roles", roles));
+        if (seat != null) {
+            claims.claim("gsef_seat", seat);
+        }
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,301 @@
+package org.gsef.governance.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gsef.governance.platform.testing.Api;
+import org.gsef.governance.platform.testing.Eventually;
+import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Who may do what: every endpoint against every role, and every way a token can be wrong. */
+@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityIT {
+
+    static final PostgresTestDatabase database = PostgresTestDatabase.create();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        database.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    /** The people of the matrix: the public (no credentials) and one demo account per role. */
+    static final Map<String, String> PEOPLE = Map.of(
+            "public", "",
+            "secretariat", "secretariat",
+            "delegate", "bilbao-city",
+            "chair", "chair",
+            "auditor", "auditor",
+            "member", "liverpool",
+            "operator", "operator");
+
+    enum Endpoint {
+        SUBMIT,
+        VOTE_FOR_OWN_SEAT_OF_BILBAO,
+        DECIDE,
+        LIST,
+        READ_ONE,
+        ISSUE_TOKEN,
+        HEALTH,
+        METRICS
+    }
+
+    static Stream<Arguments> matrix() {
+        // expected statuses:       public secretariat delegate chair auditor member operator
+        Map<Endpoint, int[]> expected = Map.of(
+                Endpoint.SUBMIT, new int[] {401, 201, 403, 403, 403, 403, 403},
+                Endpoint.VOTE_FOR_OWN_SEAT_OF_BILBAO, new int[] {401, 403, 202, 403, 403, 403, 403},
+                Endpoint.DECIDE, new int[] {401, 202, 403, 202, 403, 403, 403},
+                Endpoint.LIST, new int[] {401, 200, 200, 200, 200, 200, 403},
+                Endpoint.READ_ONE, new int[] {401, 200, 200, 200, 200, 404, 403},
+                Endpoint.ISSUE_TOKEN, new int[] {401, 200, 200, 200, 200, 200, 200},
+                Endpoint.HEALTH, new int[] {200, 200, 200, 200, 200, 200, 200},
+                Endpoint.METRICS, new int[] {401, 403, 403, 403, 200, 403, 200});
+        String[] who = {"public", "secretariat", "delegate", "chair", "auditor", "member", "operator"};
+        List<Arguments> cases = new ArrayList<>();
+        expected.forEach((endpoint, statuses) -> {
+            for (int i = 0; i < who.length; i++) {
+                cases.add(Arguments.of(endpoint, who[i], statuses[i]));
+            }
+        });
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("matrix")
+    void every_endpoint_answers_every_role_as_designed(Endpoint endpoint, String person, int expected) {
+        Api api = person.equals("public") ? new Api(port) : new Api(port).as(PEOPLE.get(person));
+        Api.Response response = switch (endpoint) {
+            case SUBMIT -> api.post(Applications.PATH, Applications.submission("Ville de Paris", "FR", "Paris"));
+            case VOTE_FOR_OWN_SEAT_OF_BILBAO ->
+                api.post(application(false) + "/votes", Applications.vote("bilbao-city", "YES"));
+            case DECIDE -> api.post(application(true) + "/decision", "");
+            case LIST -> api.get(Applications.PATH);
+            case READ_ONE -> api.get(application(false));
+            case ISSUE_TOKEN -> api.post("/api/auth/token", "");
+            case HEALTH -> api.get("/actuator/health");
+            case METRICS -> api.get("/actuator/prometheus");
+        };
+        assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void the_same_request_with_a_token_is_answered_as_with_the_password() {
+        Api auditor = new Api(port).withTokenOf("auditor");
+        assertThat(auditor.get(Applications.PATH).status()).isEqualTo(200);
+        assertThat(auditor.post(Applications.PATH, Applications.submission("Lyon", "FR", "Lyon"))
+                        .status())
+                .isEqualTo(403);
+        Api delegate = new Api(port).withTokenOf("bilbao-city");
+        assertThat(delegate.post(application(false) + "/votes", Applications.vote("bilbao-city", "NO"))
+                        .status())
+                .isEqualTo(202);
+    }
+
+    @Test
+    void a_delegate_who_names_another_seat_is_refused_and_the_attempt_is_recorded() throws Exception {
+        String path = application(false);
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        Api.Response refused = new Api(port)
+                .as("bilbao-city")
+                .inLanguage("fr")
+                .post(path + "/votes", Applications.vote("seoul-city", "YES"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asString()).contains("La tentative a été enregistrée");
+
+        try (Connection connection = database.connect();
+                PreparedStatement events = connection.prepareStatement(
+                        "SELECT payload_type, convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8')"
+                                + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number")) {
+            events.setString(1, id);
+            List<String> recorded = new ArrayList<>();
+            try (ResultSet rows = events.executeQuery()) {
+                while (rows.next()) {
+                    recorded.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+            assertThat(recorded).hasSize(2);
+            assertThat(recorded.get(1))
+                    .contains("AdmissionVoteRefused", "\"seat\":\"seoul-city\"", "not-delegate-of-seat")
+                    .contains("\"actorId\":\"bilbao-city\"", "\"actorSeat\":\"bilbao-city\"");
+            assertThat(recorded).noneMatch(event -> event.contains("AdmissionVoteCast"));
+        }
+    }
+
+    @Test
+    void tokens_that_are_expired_forged_misaddressed_or_roleless_are_refused() throws Exception {
+        PrivateKey realKey = signingKey();
+        PrivateKey otherKey =
+                KeyPairGenerator.getInstance("RSA").generateKeyPair().getPrivate();
+        Function<JWTClaimsSet.Builder, JWTClaimsSet.Builder> valid = claims -> claims;
+
+        assertThat(status(token(realKey, valid)))
+                .as("a well-formed token (control)")
+                .isEqualTo(200);
+        assertThat(status(token(otherKey, valid))).as("signed by another key").isEqualTo(401);
+        assertThat(status(token(
+                        realKey, c -> c.expirationTime(Date.from(Instant.now().minusSeconds(300))))))
+                .as("expired")
+                .isEqualTo(401);
+        assertThat(status(token(realKey, c -> c.issuer("https://idp.example.org"))))
+                .as("another issuer")
+                .isEqualTo(401);
+        assertThat(status(token(realKey, c -> c.audience("another-system"))))
+                .as("another audience")
+                .isEqualTo(401);
+        assertThat(status(token(realKey, c -> c.claim("roles", List.of()))))
+                .as("no role")
+                .isEqualTo(401);
+        assertThat(status(token(realKey, c -> c.claim("roles", List.of("EMPEROR")))))
+                .as("no known role")
+                .isEqualTo(401);
+        assertThat(status("not.a.token")).as("garbage").isEqualTo(401);
+    }
+
+    @Test
+    void a_failed_sign_in_says_nothing_about_whether_the_account_exists() {
+        Api.Response unknown = new Api(port).withBasic("nobody", "whatever").get(Applications.PATH);
+        Api.Response wrongPassword =
+                new Api(port).withBasic("secretariat", "whatever").get(Applications.PATH);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknown.body()).isEqualTo(wrongPassword.body());
+        assertThat(unknown.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void every_response_carries_the_security_headers() {
+        for (Api.Response response : List.of(
+                new Api(port).get(Applications.PATH),
+                new Api(port).as("auditor").get(Applications.PATH))) {
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.header("Content-Security-Policy"))
+                    .contains("default-src 'self'", "frame-ancestors 'none'");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(response.header("Cache-Control")).contains("no-store");
+        }
+    }
+
+    @Test
+    void pages_use_a_session_login_protected_against_cross_site_request_forgery() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String base = "http://localhost:" + port;
+        HttpResponse<String> home = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+        String form = "username=secretariat&password=" + Api.DEMO_PASSWORD;
+        HttpResponse<String> forged = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("a login without the CSRF token").isEqualTo(403);
+
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).as(page.body()).isTrue();
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+
+    /**
+     * A fresh application, submitted by the Secretariat and visible in the read model; with a vote from seoul-city when
+     * {@code voted}.
+     */
+    private String application(boolean voted) {
+        String id = new Api(port)
+                .as("secretariat")
+                .post(Applications.PATH, Applications.submission("Ville de Marseille", "FR", "Marseille"))
+                .json()
+                .get("applicationId")
+                .asString();
+        String path = Applications.PATH + "/" + id;
+        Eventually.await(() -> new Api(port).as("auditor").get(path).status(), status -> status == 200);
+        if (voted) {
+            new Api(port).as("seoul-city").post(path + "/votes", Applications.vote("seoul-city", "YES"));
+        }
+        return path;
+    }
+
+    private int status(String token) {
+        return new Api(port).withBearer(token).get(Applications.PATH).status();
+    }
+
+    private static String token(PrivateKey key, Function<JWTClaimsSet.Builder, JWTClaimsSet.Builder> change)
+            throws JOSEException {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer("urn:gsef:governance")
+                .audience("gsef-governance")
+                .subject("auditor")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .claim("roles", List.of("AUDITOR"));
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.RS256), change.apply(claims).build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static PrivateKey signingKey() throws Exception {
+        String pem = Files.readString(database.dataDir().resolve("jwt-signing-key.pem"));
+        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    }
+}

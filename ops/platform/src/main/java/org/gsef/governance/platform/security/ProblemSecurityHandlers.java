@@ -1,0 +1,56 @@
+package org.gsef.governance.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.gsef.governance.platform.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 as problem details in the caller's language. The 401 is the same whatever went wrong (unknown account,
+ * wrong password, bad or expired token), so it tells an attacker nothing; it challenges with Bearer only, so browsers
+ * never pop up a Basic dialog and never replay Basic credentials on their own.
+ */
+final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final Problems problems;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+
+    ProblemSecurityHandlers(Problems problems, LocaleResolver locales, JsonMapper json) {
+        this.problems = problems;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gsef-governance\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+            throws IOException {
+        ProblemDetail problem = problems.create(status, code, locales.resolveLocale(request));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), Problems.asMap(problem, request.getRequestURI()));
+    }
+}

@@ -1,0 +1,133 @@
+package org.gsef.governance.platform.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two ways in. The API ({@code /api/**}, {@code /actuator/**}) is stateless: bearer tokens (this system's own, or the
+ * organisation's identity provider's) or HTTP Basic for built-in accounts, no session, no CSRF token needed since
+ * browsers never send these credentials by themselves. The pages use a session login with CSRF protection. URL rules
+ * here are the outer wall; every command is authorised again on the command side.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /** Roles that may send commands at all; the command side decides which command each may send. */
+    static final String[] WRITERS = {
+        Role.SECRETARIAT.name(), Role.DELEGATE.name(), Role.CHAIR.name(), Role.MEMBER_REPRESENTATIVE.name()
+    };
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public BuiltInAccounts builtInAccounts(SecurityProperties properties, Environment environment) {
+        String url = environment.getProperty("spring.datasource.url", "");
+        boolean embedded = url.startsWith("jdbc:h2:");
+        boolean demo = switch (properties.demoAccounts().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> embedded;
+        };
+        if (demo && !embedded) {
+            log.warn("Demo accounts with a published password are enabled on a non-embedded database");
+        }
+        return new BuiltInAccounts(properties.accounts(), demo);
+    }
+
+    @Bean
+    public Tokens tokens(SecurityProperties properties, Clock clock) {
+        return new Tokens(
+                properties.jwt(), SigningKey.loadOrCreate(properties.jwt().signingKeyFile()), clock);
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(Problems problems, LocaleResolver locales, JsonMapper json) {
+        return new ProblemSecurityHandlers(problems, locales, json);
+    }
+
+    @Bean
+    @Order(1)
+    public SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemSecurityHandlers problems) {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
+                                .requestMatchers(HttpMethod.POST, TokenEndpoint.PATH)
+                                .authenticated()
+                                .requestMatchers(HttpMethod.GET, "/api/public/**")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/api/**")
+                                .authenticated()
+                                .requestMatchers("/api/**")
+                                .hasAnyRole(WRITERS)
+                                .anyRequest()
+                                .denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens::authenticate))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    public SecurityFilterChain pages(HttpSecurity http) {
+        http.authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/login", "/error", "/favicon.ico", "/assets/**")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .addHeaderWriter(new StaticHeadersWriter(
+                        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.gsef.governance.platform.security;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who can sign in, and how.
+ *
+ * @param demoAccounts {@code auto} (the demo accounts exist on the embedded H2 database only), {@code true} or
+ *     {@code false}; a PostgreSQL deployment never has default credentials unless this says {@code true}
+ * @param accounts built-in accounts, with bcrypt password hashes
+ * @param jwt bearer tokens: issued by this system for built-in accounts, or by the organisation's identity provider
+ */
+@ConfigurationProperties("gsef.security")
+public record SecurityProperties(
+        @DefaultValue("auto") String demoAccounts,
+        @DefaultValue List<Account> accounts,
+        @DefaultValue Jwt jwt) {
+
+    /** A built-in account. {@code passwordHash} is a bcrypt hash, with or without the {@code {bcrypt}} prefix. */
+    public record Account(String username, String passwordHash, List<String> roles, String seat, String organisation) {}
+
+    /**
+     * @param issuer the {@code iss} every accepted token must carry; this system's own tokens carry it too
+     * @param audience the {@code aud} every accepted token must include
+     * @param jwkSetUri the identity provider's key set; when empty, tokens are verified with this system's own key
+     * @param signingKeyFile the PEM file of this system's RSA signing key, created on first start when missing; every
+     *     process of one deployment must share it
+     * @param tokenLifetime how long a token issued by this system is valid
+     * @param rolesClaim the claim holding the roles (a list or a space- or comma-separated string); dots reach into
+     *     nested claims, as in {@code realm_access.roles}
+     * @param seatClaim the claim holding a delegate's seat
+     * @param organisationClaim the claim holding a member representative's organisation
+     */
+    public record Jwt(
+            @DefaultValue("urn:gsef:governance") String issuer,
+            @DefaultValue("gsef-governance") String audience,
+            String jwkSetUri,
+
+            @DefaultValue("${gsef.data-dir}/jwt-signing-key.pem")
+            Path signingKeyFile,
+
+            @DefaultValue("1h") Duration tokenLifetime,
+            @DefaultValue("roles") String rolesClaim,
+            @DefaultValue("seat") String seatClaim,
+            @DefaultValue("organisation") String organisationClaim) {}
+}

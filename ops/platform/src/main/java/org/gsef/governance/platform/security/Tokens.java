@@ -1,0 +1,138 @@
+package org.gsef.governance.platform.security;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.kernel.identity.Role;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * Bearer tokens: verifies them (signature, expiry, issuer, audience, at least one known role) and turns their claims
+ * into an {@link Actor}; issues this system's own tokens for built-in accounts.
+ */
+public final class Tokens {
+
+    private final SecurityProperties.Jwt settings;
+    private final JwtDecoder decoder;
+    private final JwtEncoder encoder;
+    private final Clock clock;
+
+    Tokens(SecurityProperties.Jwt settings, SigningKey ownKey, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        NimbusJwtDecoder nimbus =
+                settings.jwkSetUri() == null || settings.jwkSetUri().isBlank()
+                        ? NimbusJwtDecoder.withPublicKey(ownKey.publicKey()).build()
+                        : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+        nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(settings.issuer()), this::audience, this::roles));
+        this.decoder = nimbus;
+        RSAKey jwk = new RSAKey.Builder(ownKey.publicKey())
+                .privateKey(ownKey.privateKey())
+                .keyID("gsef-governance")
+                .build();
+        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
+    }
+
+    JwtDecoder decoder() {
+        return decoder;
+    }
+
+    ActorAuthentication authenticate(Jwt token) {
+        Actor actor = new Actor(
+                token.getSubject(),
+                roles(token.getClaims()),
+                stringClaim(token.getClaims(), settings.seatClaim()),
+                stringClaim(token.getClaims(), settings.organisationClaim()));
+        return new ActorAuthentication(actor, token);
+    }
+
+    /** A token for a built-in account, valid for the configured lifetime. */
+    IssuedToken issue(Actor actor) {
+        Instant now = clock.instant();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(settings.issuer())
+                .audience(List.of(settings.audience()))
+                .subject(actor.userId())
+                .id(UUID.randomUUID().toString())
+                .issuedAt(now)
+                .notBefore(now)
+                .expiresAt(now.plus(settings.tokenLifetime()))
+                .claim(
+                        settings.rolesClaim(),
+                        actor.roles().stream().map(Role::name).sorted().toList());
+        actor.seatCode().ifPresent(seat -> claims.claim(settings.seatClaim(), seat));
+        actor.organisationId().ifPresent(organisation -> claims.claim(settings.organisationClaim(), organisation));
+        String value = encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
+                .getTokenValue();
+        return new IssuedToken(value, "Bearer", settings.tokenLifetime().toSeconds());
+    }
+
+    private OAuth2TokenValidatorResult audience(Jwt token) {
+        List<String> audience = token.getAudience();
+        return audience != null && audience.contains(settings.audience())
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(
+                        new OAuth2Error("invalid_token", "the token is not meant for this system", null));
+    }
+
+    private OAuth2TokenValidatorResult roles(Jwt token) {
+        return roles(token.getClaims()).isEmpty() || token.getSubject() == null
+                ? OAuth2TokenValidatorResult.failure(
+                        new OAuth2Error("invalid_token", "the token names no subject or no known role", null))
+                : OAuth2TokenValidatorResult.success();
+    }
+
+    private Set<Role> roles(Map<String, Object> claims) {
+        Object value = claim(claims, settings.rolesClaim());
+        Collection<?> names = value instanceof Collection<?> list
+                ? list
+                : value == null ? List.of() : List.of(value.toString().split("[ ,]+"));
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(name -> Role.parse(String.valueOf(name)).ifPresent(roles::add));
+        return roles;
+    }
+
+    private static String stringClaim(Map<String, Object> claims, String path) {
+        return Optional.ofNullable(claim(claims, path)).map(Object::toString).orElse(null);
+    }
+
+    /** A claim by name, or by a dotted path into nested claims. */
+    private static Object claim(Map<String, Object> claims, String path) {
+        Object current = claims;
+        for (String part : new ArrayList<>(List.of(path.split("\\.")))) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(part);
+        }
+        return current;
+    }
+
+    /** A token as the token endpoint returns it (RFC 6749 field names). */
+    public record IssuedToken(String access_token, String token_type, long expires_in) {}
+}
