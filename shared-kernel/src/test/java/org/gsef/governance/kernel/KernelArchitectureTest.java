@@ -15,13 +15,11 @@ class KernelArchitectureTest {
             classes().should().onlyDependOnClassesThat().resideInAnyPackage("org.gsef.governance.kernel..", "java..");
 
     @ArchTest
-    static final ArchRule events_are_records = classes()
+    static final ArchRule events_and_commands_are_records = classes()
             .that()
-            .haveSimpleNameEndingWith("Submitted")
-            .or()
-            .haveSimpleNameEndingWith("Cast")
-            .or()
-            .haveSimpleNameEndingWith("Decided")
+            .haveNameMatching(".*(Event|Command)\\$.*")
+            .and()
+            .areNotInterfaces()
             .should()
             .beRecords();
 }

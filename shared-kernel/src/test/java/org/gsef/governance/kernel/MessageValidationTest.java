@@ -3,15 +3,24 @@ package org.gsef.governance.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.UUID;
+import org.gsef.governance.kernel.committee.BallotCommand.CloseBallot;
+import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
+import org.gsef.governance.kernel.committee.BallotProcedure;
+import org.gsef.governance.kernel.committee.BallotSubject;
+import org.gsef.governance.kernel.committee.DecisionType;
+import org.gsef.governance.kernel.committee.QuorumRule;
 import org.gsef.governance.kernel.common.CountryCode;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
+import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.SeatId;
-import org.gsef.governance.kernel.membership.SubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.kernel.membership.VoteChoice;
+import org.gsef.governance.kernel.privacy.ContactPerson;
 import org.junit.jupiter.api.Test;
 
 class MessageValidationTest {
@@ -31,38 +40,87 @@ class MessageValidationTest {
     }
 
     @Test
-    void a_local_government_must_name_its_city() {
-        assertThatThrownBy(() -> new SubmitMembershipApplication(
-                        UUID.randomUUID(),
+    void a_local_government_names_its_city_and_every_organisation_but_an_international_network_its_country() {
+        assertThatThrownBy(() -> new Organisation(
                         "Ville de Bamako",
                         OrganisationKind.LOCAL_GOVERNMENT,
-                        new CountryCode("ML"),
+                        "ML",
                         Region.AFRICA,
                         " ",
                         OfficialLanguage.FRENCH))
                 .hasMessage("city is required for a local government");
-    }
-
-    @Test
-    void an_organisation_name_is_trimmed_and_bounded() {
-        var command = new SubmitMembershipApplication(
-                UUID.randomUUID(),
-                "  RIPESS  ",
+        assertThatThrownBy(() -> new Organisation(
+                        "Red",
+                        OrganisationKind.NATIONAL_SSE_NETWORK,
+                        null,
+                        Region.EUROPE,
+                        null,
+                        OfficialLanguage.SPANISH))
+                .hasMessage("country is required");
+        Organisation network = new Organisation(
+                " RIPESS ",
                 OrganisationKind.INTERNATIONAL_OR_REGIONAL_NETWORK,
-                new CountryCode("fr"),
-                Region.EUROPE,
+                "",
+                null,
                 null,
                 OfficialLanguage.FRENCH);
-        assertThat(command.organisationName()).isEqualTo("RIPESS");
-        assertThatThrownBy(() -> new SubmitMembershipApplication(
-                        UUID.randomUUID(),
+        assertThat(network.name()).isEqualTo("RIPESS");
+        assertThat(network.country()).isNull();
+        assertThatThrownBy(() -> new Organisation(
                         "x".repeat(201),
                         OrganisationKind.NATIONAL_SSE_NETWORK,
-                        new CountryCode("FR"),
+                        "FR",
                         Region.EUROPE,
                         null,
                         OfficialLanguage.FRENCH))
                 .hasMessageContaining("at most 200");
+    }
+
+    @Test
+    void a_contact_person_has_a_name_and_an_email_address() {
+        assertThat(new ContactPerson(" Ana ", " ana@example.org ").email()).isEqualTo("ana@example.org");
+        assertThatThrownBy(() -> new ContactPerson("Ana", "not-an-address"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_written_procedure_has_a_deadline_and_a_meeting_ballot_a_meeting() {
+        BallotSubject resolution = new BallotSubject(DecisionType.RESOLUTION, null, "Adopt the 2019 budget");
+        assertThatThrownBy(
+                        () -> new OpenBallot(UUID.randomUUID(), resolution, BallotProcedure.WRITTEN, null, null, null))
+                .hasMessageContaining("closesAt is required");
+        assertThatThrownBy(() ->
+                        new OpenBallot(UUID.randomUUID(), resolution, BallotProcedure.AT_MEETING, null, null, null))
+                .hasMessageContaining("names the meeting");
+        assertThatThrownBy(() -> new BallotSubject(DecisionType.ADMISSION, null, "Admission"))
+                .hasMessageContaining("names what it concerns");
+        assertThat(new OpenBallot(
+                                UUID.randomUUID(),
+                                resolution,
+                                BallotProcedure.WRITTEN,
+                                null,
+                                Instant.parse("2019-05-01T00:00:00Z"),
+                                null)
+                        .procedure())
+                .isEqualTo(BallotProcedure.WRITTEN);
+        assertThatThrownBy(() -> new CloseBallot(UUID.randomUUID(), VoteChoice.ABSTAIN))
+                .hasMessage("a casting vote is yes or no");
+    }
+
+    @Test
+    void quorum_rules_count_seats() {
+        assertThat(QuorumRule.MAJORITY_OF_SEATS.required(13)).isEqualTo(7);
+        assertThat(QuorumRule.MAJORITY_OF_SEATS.required(12)).isEqualTo(7);
+        assertThat(QuorumRule.TWO_THIRDS_OF_SEATS.required(13)).isEqualTo(9);
+        assertThat(QuorumRule.TWO_THIRDS_OF_SEATS.required(12)).isEqualTo(8);
+        assertThat(QuorumRule.NONE.required(13)).isZero();
+    }
+
+    @Test
+    void no_token_or_account_can_claim_the_process_role() {
+        assertThat(Role.parse("PROCESS")).isEmpty();
+        assertThat(Role.parse("role_delegate")).contains(Role.DELEGATE);
+        assertThat(Role.parseAny("PROCESS")).contains(Role.PROCESS);
     }
 
     @Test

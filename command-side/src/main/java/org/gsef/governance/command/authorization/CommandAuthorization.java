@@ -1,6 +1,5 @@
 package org.gsef.governance.command.authorization;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -10,28 +9,16 @@ import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks every command against {@link CommandPermissions} before its handler runs, whatever way it arrived: the
  * command side trusts the actor in the metadata, never the URL it came through.
  */
-@Component
-class CommandAuthorization implements MessageHandlerInterceptor<CommandMessage<?>>, InitializingBean {
+public class CommandAuthorization implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(CommandAuthorization.class);
 
-    private final CommandBus commandBus;
-
-    CommandAuthorization(CommandBus commandBus) {
-        this.commandBus = commandBus;
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        commandBus.registerHandlerInterceptor(this);
-    }
+    public CommandAuthorization() {}
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {

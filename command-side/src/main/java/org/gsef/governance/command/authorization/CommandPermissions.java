@@ -1,23 +1,53 @@
 package org.gsef.governance.command.authorization;
 
+import static org.gsef.governance.kernel.identity.Role.CHAIR;
+import static org.gsef.governance.kernel.identity.Role.DELEGATE;
+import static org.gsef.governance.kernel.identity.Role.MEMBER_REPRESENTATIVE;
+import static org.gsef.governance.kernel.identity.Role.PROCESS;
+import static org.gsef.governance.kernel.identity.Role.SECRETARIAT;
+
 import java.util.Map;
 import java.util.Set;
+import org.gsef.governance.kernel.committee.BallotCommand;
+import org.gsef.governance.kernel.committee.CommitteeCommand;
+import org.gsef.governance.kernel.committee.MeetingCommand;
 import org.gsef.governance.kernel.identity.Role;
-import org.gsef.governance.kernel.membership.CastAdmissionVote;
-import org.gsef.governance.kernel.membership.DecideAdmission;
-import org.gsef.governance.kernel.membership.SubmitMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationCommand;
+import org.gsef.governance.kernel.membership.MemberCommand;
 
 /**
  * Which roles may send which command. A command not listed here is refused to everyone, so a new command is unusable
- * until someone decides who may send it. Rules that depend on more than the role (only a seat's own delegate votes for
- * it) are the aggregate's.
+ * until someone decides who may send it. Rules that depend on more than the role (only a seat's delegate or proxy
+ * holder votes for it; a member representative acts on their own application only) are the aggregates'.
  */
 public final class CommandPermissions {
 
-    private static final Map<Class<?>, Set<Role>> ALLOWED = Map.of(
-            SubmitMembershipApplication.class, Set.of(Role.SECRETARIAT),
-            CastAdmissionVote.class, Set.of(Role.DELEGATE),
-            DecideAdmission.class, Set.of(Role.CHAIR, Role.SECRETARIAT));
+    private static final Map<Class<?>, Set<Role>> ALLOWED = Map.ofEntries(
+            Map.entry(ApplicationCommand.SubmitMembershipApplication.class, Set.of(SECRETARIAT, MEMBER_REPRESENTATIVE)),
+            Map.entry(ApplicationCommand.ReturnApplicationForInformation.class, Set.of(SECRETARIAT)),
+            Map.entry(
+                    ApplicationCommand.ResubmitMembershipApplication.class, Set.of(SECRETARIAT, MEMBER_REPRESENTATIVE)),
+            Map.entry(ApplicationCommand.CompleteApplicationReview.class, Set.of(SECRETARIAT)),
+            Map.entry(
+                    ApplicationCommand.WithdrawMembershipApplication.class, Set.of(SECRETARIAT, MEMBER_REPRESENTATIVE)),
+            Map.entry(ApplicationCommand.RecordAdmissionDecision.class, Set.of(PROCESS)),
+            Map.entry(MemberCommand.RegisterAdmittedMember.class, Set.of(PROCESS)),
+            Map.entry(MemberCommand.ImportMember.class, Set.of(SECRETARIAT)),
+            Map.entry(MemberCommand.SuspendMember.class, Set.of(SECRETARIAT)),
+            Map.entry(MemberCommand.ReinstateMember.class, Set.of(SECRETARIAT)),
+            Map.entry(MemberCommand.RecordMemberDeparture.class, Set.of(SECRETARIAT)),
+            Map.entry(CommitteeCommand.EstablishSeat.class, Set.of(SECRETARIAT)),
+            Map.entry(CommitteeCommand.AppointDelegate.class, Set.of(SECRETARIAT)),
+            Map.entry(CommitteeCommand.RetireSeat.class, Set.of(SECRETARIAT)),
+            Map.entry(CommitteeCommand.RecordCommitteeDecision.class, Set.of(PROCESS)),
+            Map.entry(MeetingCommand.ScheduleMeeting.class, Set.of(SECRETARIAT, CHAIR)),
+            Map.entry(MeetingCommand.RecordAttendance.class, Set.of(SECRETARIAT, CHAIR)),
+            Map.entry(MeetingCommand.GiveProxy.class, Set.of(DELEGATE)),
+            Map.entry(MeetingCommand.RecordMinutes.class, Set.of(SECRETARIAT)),
+            Map.entry(MeetingCommand.ApproveMinutes.class, Set.of(PROCESS)),
+            Map.entry(BallotCommand.OpenBallot.class, Set.of(CHAIR, SECRETARIAT)),
+            Map.entry(BallotCommand.CastVote.class, Set.of(DELEGATE)),
+            Map.entry(BallotCommand.CloseBallot.class, Set.of(CHAIR, SECRETARIAT)));
 
     private CommandPermissions() {}
 

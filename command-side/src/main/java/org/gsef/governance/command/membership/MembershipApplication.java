@@ -2,36 +2,54 @@ package org.gsef.governance.command.membership;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.gsef.governance.kernel.common.CommandOutcome;
+import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
-import org.gsef.governance.kernel.membership.AdmissionDecided;
-import org.gsef.governance.kernel.membership.AdmissionVoteCast;
-import org.gsef.governance.kernel.membership.AdmissionVoteRefused;
-import org.gsef.governance.kernel.membership.CastAdmissionVote;
-import org.gsef.governance.kernel.membership.DecideAdmission;
-import org.gsef.governance.kernel.membership.MembershipApplicationSubmitted;
-import org.gsef.governance.kernel.membership.SubmitMembershipApplication;
-import org.gsef.governance.kernel.membership.Tally;
-import org.gsef.governance.kernel.membership.VoteChoice;
+import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
+import org.gsef.governance.kernel.membership.ApplicationCommand.RecordAdmissionDecision;
+import org.gsef.governance.kernel.membership.ApplicationCommand.ResubmitMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
+import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationCommand.WithdrawMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationDeferred;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationPutToCommittee;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationRejected;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReturnedForInformation;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReviewCompleted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationResubmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationSubmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationWithdrawn;
+import org.gsef.governance.kernel.membership.ApplicationStatus;
+import org.gsef.governance.kernel.membership.Organisation;
 
-/** An organisation's application to join GSEF, from submission to the Committee's decision. */
+/**
+ * An organisation's application to join GSEF: submitted, reviewed by the Secretariat (complete, or returned for more
+ * information and resubmitted), put to the Committee, then admitted, rejected or deferred by the Committee's ballot.
+ * It can be withdrawn until the decision.
+ */
 @Aggregate
 public class MembershipApplication {
 
     @AggregateIdentifier
     private String applicationId;
 
-    private final Map<String, VoteChoice> votesBySeat = new HashMap<>();
-    private boolean decided;
+    private UUID id;
+    private ApplicationStatus status;
+    private Organisation organisation;
+    private UUID sponsorMemberId;
+    private UUID ballotId;
 
     protected MembershipApplication() {}
 
@@ -39,72 +57,148 @@ public class MembershipApplication {
     public MembershipApplication(SubmitMembershipApplication command, Clock clock) {
         apply(new MembershipApplicationSubmitted(
                 command.applicationId(),
-                command.organisationName(),
-                command.kind(),
-                command.country().value(),
-                command.region(),
-                command.city(),
-                command.preferredLanguage(),
+                command.organisation(),
+                command.sponsorMemberId(),
+                command.contact(),
+                command.channel(),
                 clock.instant()));
     }
 
+    @CommandHandler
+    public void handle(ReturnApplicationForInformation command, Clock clock) {
+        require(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.REVIEWED));
+        apply(new ApplicationReturnedForInformation(id, command.reason(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ResubmitMembershipApplication command, Actor actor, Clock clock) {
+        requireOwnOrSecretariat(actor);
+        require(EnumSet.of(ApplicationStatus.RETURNED_FOR_INFORMATION));
+        apply(new MembershipApplicationResubmitted(id, command.organisation(), command.contact(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteApplicationReview command, Clock clock) {
+        require(EnumSet.of(ApplicationStatus.SUBMITTED));
+        apply(new ApplicationReviewCompleted(id, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawMembershipApplication command, Actor actor, Clock clock) {
+        requireOwnOrSecretariat(actor);
+        if (status.isFinal()) {
+            throw wrongStatus();
+        }
+        apply(new MembershipApplicationWithdrawn(id, command.reason(), clock.instant()));
+    }
+
     /**
-     * Records the vote of a seat. A vote sent by someone who does not represent the seat is refused and the attempt is
-     * recorded, so the refusal is an answer, not an exception that would roll the record back.
+     * Carries the admission ballot's result into the application. Repeated or late (the application was withdrawn
+     * meanwhile), it changes nothing.
      */
     @CommandHandler
-    public CommandOutcome handle(CastAdmissionVote command, Actor actor, Clock clock) {
-        requireUndecided();
-        String seat = command.seat().value();
-        Optional<String> refusal = VotingEligibility.DELEGATE_OF_SEAT.refusal(actor, command.seat());
-        if (refusal.isPresent()) {
-            apply(new AdmissionVoteRefused(command.applicationId(), seat, refusal.get(), clock.instant()));
-            return CommandOutcome.refused(refusal.get());
+    public void handle(RecordAdmissionDecision command, Clock clock) {
+        if (status != ApplicationStatus.BEFORE_COMMITTEE || !command.ballotId().equals(ballotId)) {
+            return;
         }
-        if (votesBySeat.containsKey(seat)) {
-            throw new RuleViolation("seat-already-voted", "seat " + seat + " has already voted", seat);
-        }
-        apply(new AdmissionVoteCast(command.applicationId(), seat, command.choice(), clock.instant()));
-        return CommandOutcome.ACCEPTED;
-    }
-
-    @CommandHandler
-    public void handle(DecideAdmission command, Clock clock) {
-        requireUndecided();
-        if (votesBySeat.isEmpty()) {
-            throw new RuleViolation("no-votes-cast", "no seat has voted yet");
-        }
-        Tally tally = tally();
-        AdmissionRule rule = SimpleMajorityOfVotesCast.INSTANCE;
-        apply(new AdmissionDecided(command.applicationId(), rule.decide(tally), tally, rule.name(), clock.instant()));
-    }
-
-    private void requireUndecided() {
-        if (decided) {
-            throw new RuleViolation("application-already-decided", "the application " + applicationId + " is decided");
+        Instant now = clock.instant();
+        switch (command.decision()) {
+            case ADMITTED -> apply(new ApplicationAdmitted(id, ballotId, memberIdFor(id), organisation, now));
+            case REJECTED -> apply(new ApplicationRejected(id, ballotId, now));
+            default -> apply(new ApplicationDeferred(id, ballotId, now));
         }
     }
 
-    private Tally tally() {
-        Tally tally = Tally.EMPTY;
-        for (VoteChoice choice : votesBySeat.values()) {
-            tally = tally.plus(choice);
+    /** Called by the opening of the admission ballot, in the same transaction. */
+    public void putToCommittee(UUID ballot, Instant at) {
+        require(EnumSet.of(ApplicationStatus.REVIEWED, ApplicationStatus.DEFERRED));
+        apply(new ApplicationPutToCommittee(id, ballot, at));
+    }
+
+    /** Who the application concerns, for the recusals of its ballot. */
+    public Parties parties() {
+        return new Parties(organisation.name(), sponsorMemberId);
+    }
+
+    /** The member an admitted application creates: the same identifier however often the admission is replayed. */
+    public static UUID memberIdFor(UUID applicationId) {
+        return UUID.nameUUIDFromBytes(("gsef-member:" + applicationId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void require(Set<ApplicationStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw wrongStatus();
         }
-        return tally;
+    }
+
+    private RuleViolation wrongStatus() {
+        return new RuleViolation(
+                "application-status",
+                "the application is " + status + ": that step is not possible now",
+                status.name());
+    }
+
+    /** A member representative acts on their own organisation's application only. */
+    private void requireOwnOrSecretariat(Actor actor) {
+        boolean secretariat = actor != null && actor.has(Role.SECRETARIAT);
+        boolean own = actor != null
+                && actor.has(Role.MEMBER_REPRESENTATIVE)
+                && actor.organisationId().filter(applicationId::equals).isPresent();
+        if (!secretariat && !own) {
+            throw new AccessRefused("not-own-application", "not the actor's own application");
+        }
     }
 
     @EventSourcingHandler
     void on(MembershipApplicationSubmitted event) {
         applicationId = event.applicationId().toString();
+        id = event.applicationId();
+        organisation = event.organisation();
+        sponsorMemberId = event.sponsorMemberId();
+        status = ApplicationStatus.SUBMITTED;
     }
 
     @EventSourcingHandler
-    void on(AdmissionVoteCast event) {
-        votesBySeat.put(event.seat(), event.choice());
+    void on(ApplicationReturnedForInformation event) {
+        status = ApplicationStatus.RETURNED_FOR_INFORMATION;
     }
 
     @EventSourcingHandler
-    void on(AdmissionDecided event) {
-        decided = true;
+    void on(MembershipApplicationResubmitted event) {
+        organisation = event.organisation();
+        status = ApplicationStatus.SUBMITTED;
     }
+
+    @EventSourcingHandler
+    void on(ApplicationReviewCompleted event) {
+        status = ApplicationStatus.REVIEWED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationPutToCommittee event) {
+        ballotId = event.ballotId();
+        status = ApplicationStatus.BEFORE_COMMITTEE;
+    }
+
+    @EventSourcingHandler
+    void on(MembershipApplicationWithdrawn event) {
+        status = ApplicationStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationAdmitted event) {
+        status = ApplicationStatus.ADMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRejected event) {
+        status = ApplicationStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationDeferred event) {
+        status = ApplicationStatus.DEFERRED;
+    }
+
+    public record Parties(String organisationName, UUID sponsorMemberId) {}
 }

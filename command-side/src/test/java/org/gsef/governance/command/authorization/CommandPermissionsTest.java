@@ -7,21 +7,42 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
+import org.gsef.governance.command.committee.Ballot;
+import org.gsef.governance.command.committee.Committee;
+import org.gsef.governance.command.committee.Meeting;
+import org.gsef.governance.command.membership.Member;
 import org.gsef.governance.command.membership.MembershipApplication;
+import org.gsef.governance.kernel.committee.BallotCommand;
+import org.gsef.governance.kernel.committee.CommitteeCommand;
+import org.gsef.governance.kernel.committee.MeetingCommand;
 import org.gsef.governance.kernel.identity.Role;
-import org.gsef.governance.kernel.membership.CastAdmissionVote;
-import org.gsef.governance.kernel.membership.DecideAdmission;
-import org.gsef.governance.kernel.membership.SubmitMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationCommand;
+import org.gsef.governance.kernel.membership.MemberCommand;
 import org.junit.jupiter.api.Test;
 
 class CommandPermissionsTest {
 
-    private static final Set<Class<?>> AGGREGATES = Set.of(MembershipApplication.class);
+    /** Every class with command handlers: the aggregates and the ballot opening service. */
+    private static final Set<Class<?>> HANDLERS = handlers();
+
+    private static Set<Class<?>> handlers() {
+        try {
+            return Set.of(
+                    MembershipApplication.class,
+                    Member.class,
+                    Committee.class,
+                    Meeting.class,
+                    Ballot.class,
+                    Class.forName("org.gsef.governance.command.committee.BallotOpening"));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void every_handled_command_names_the_roles_that_may_send_it() {
         Set<Class<?>> handled = new HashSet<>();
-        for (Class<?> aggregate : AGGREGATES) {
+        for (Class<?> aggregate : HANDLERS) {
             Stream.<Executable[]>of(aggregate.getDeclaredMethods(), aggregate.getDeclaredConstructors())
                     .flatMap(Stream::of)
                     .filter(handler -> handler.isAnnotationPresent(CommandHandler.class))
@@ -43,11 +64,24 @@ class CommandPermissionsTest {
     }
 
     @Test
-    void admissions_are_run_by_the_secretariat_voted_by_delegates_and_decided_by_the_chair_or_secretariat() {
-        assertThat(CommandPermissions.allowed(SubmitMembershipApplication.class))
-                .containsExactly(Role.SECRETARIAT);
-        assertThat(CommandPermissions.allowed(CastAdmissionVote.class)).containsExactly(Role.DELEGATE);
-        assertThat(CommandPermissions.allowed(DecideAdmission.class))
+    void votes_come_from_delegates_and_ballots_are_opened_and_closed_by_the_chair_or_the_secretariat() {
+        assertThat(CommandPermissions.allowed(BallotCommand.CastVote.class)).containsExactly(Role.DELEGATE);
+        assertThat(CommandPermissions.allowed(BallotCommand.OpenBallot.class))
                 .containsExactlyInAnyOrder(Role.CHAIR, Role.SECRETARIAT);
+        assertThat(CommandPermissions.allowed(BallotCommand.CloseBallot.class))
+                .containsExactlyInAnyOrder(Role.CHAIR, Role.SECRETARIAT);
+    }
+
+    @Test
+    void results_are_carried_into_the_records_by_the_governance_process_only() {
+        for (Class<?> command : Set.of(
+                ApplicationCommand.RecordAdmissionDecision.class,
+                MemberCommand.RegisterAdmittedMember.class,
+                MeetingCommand.ApproveMinutes.class,
+                CommitteeCommand.RecordCommitteeDecision.class)) {
+            assertThat(CommandPermissions.allowed(command))
+                    .as(command.getSimpleName())
+                    .containsExactly(Role.PROCESS);
+        }
     }
 }

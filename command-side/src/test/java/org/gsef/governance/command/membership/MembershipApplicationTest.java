@@ -1,34 +1,38 @@
 package org.gsef.governance.command.membership;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.gsef.governance.kernel.common.CommandOutcome;
-import org.gsef.governance.kernel.common.CountryCode;
+import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
-import org.gsef.governance.kernel.membership.AdmissionDecided;
-import org.gsef.governance.kernel.membership.AdmissionOutcome;
-import org.gsef.governance.kernel.membership.AdmissionVoteCast;
-import org.gsef.governance.kernel.membership.AdmissionVoteRefused;
-import org.gsef.governance.kernel.membership.CastAdmissionVote;
-import org.gsef.governance.kernel.membership.DecideAdmission;
-import org.gsef.governance.kernel.membership.MembershipApplicationSubmitted;
+import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
+import org.gsef.governance.kernel.membership.ApplicationCommand.RecordAdmissionDecision;
+import org.gsef.governance.kernel.membership.ApplicationCommand.ResubmitMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
+import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationCommand.WithdrawMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationDeferred;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationPutToCommittee;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationRejected;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReturnedForInformation;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReviewCompleted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationResubmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationSubmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationWithdrawn;
+import org.gsef.governance.kernel.membership.ApplicationStatus;
+import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
-import org.gsef.governance.kernel.membership.SeatId;
-import org.gsef.governance.kernel.membership.SubmitMembershipApplication;
-import org.gsef.governance.kernel.membership.Tally;
-import org.gsef.governance.kernel.membership.VoteChoice;
+import org.gsef.governance.kernel.membership.SubmissionChannel;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.axon.TargetsAggregateResolver;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +40,18 @@ import org.junit.jupiter.api.Test;
 
 class MembershipApplicationTest {
 
-    private static final Instant NOW = Instant.parse("2019-07-08T10:00:00Z");
-    private static final UUID ID = UUID.fromString("6f0a2a55-7d0e-4a51-9d43-64d1f1a3c001");
+    static final Instant NOW = Instant.parse("2019-07-08T10:00:00Z");
+    static final UUID ID = UUID.fromString("6f0a2a55-7d0e-4a51-9d43-64d1f1a3c001");
+    static final UUID BALLOT = UUID.fromString("6f0a2a55-7d0e-4a51-9d43-64d1f1a3c0b1");
+    static final Organisation LIVERPOOL = new Organisation(
+            "Liverpool City Region",
+            OrganisationKind.LOCAL_GOVERNMENT,
+            "GB",
+            Region.EUROPE,
+            "Liverpool",
+            OfficialLanguage.ENGLISH);
+    static final SealedPersonalData CONTACT = new SealedPersonalData(
+            UUID.fromString("00000000-0000-0000-0000-00000000c0de"), "c2VhbGVkLWNvbnRhY3QtZGF0YQ==");
 
     private FixtureConfiguration<MembershipApplication> fixture;
 
@@ -48,137 +62,110 @@ class MembershipApplicationTest {
                 .registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    private static MembershipApplicationSubmitted submitted() {
-        return new MembershipApplicationSubmitted(
-                ID,
-                "Liverpool City Region",
-                OrganisationKind.LOCAL_GOVERNMENT,
-                "GB",
-                Region.EUROPE,
-                "Liverpool",
-                OfficialLanguage.ENGLISH,
-                NOW);
+    static MembershipApplicationSubmitted submitted() {
+        return new MembershipApplicationSubmitted(ID, LIVERPOOL, null, CONTACT, SubmissionChannel.SECRETARIAT, NOW);
     }
 
-    private static AdmissionVoteCast voted(String seat, VoteChoice choice) {
-        return new AdmissionVoteCast(ID, seat, choice, NOW);
+    static ApplicationReviewCompleted reviewed() {
+        return new ApplicationReviewCompleted(ID, NOW);
     }
 
-    private static CastAdmissionVote vote(String seat, VoteChoice choice) {
-        return new CastAdmissionVote(ID, new SeatId(seat), choice);
+    static ApplicationPutToCommittee beforeCommittee() {
+        return new ApplicationPutToCommittee(ID, BALLOT, NOW);
     }
 
-    private static Map<String, ?> delegateOf(String seat) {
-        return ActorMetaData.of(new Actor("delegate-" + seat, Set.of(Role.DELEGATE), seat, null));
+    private static java.util.Map<String, ?> as(Actor actor) {
+        return ActorMetaData.of(actor);
     }
+
+    private static final Actor SECRETARIAT = Actor.of("secretariat", Set.of(Role.SECRETARIAT));
 
     @Test
-    void records_a_submitted_application_with_its_organisation() {
+    void records_a_submission_with_the_contact_sealed() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitMembershipApplication(
-                        ID,
-                        "  Liverpool City Region ",
-                        OrganisationKind.LOCAL_GOVERNMENT,
-                        new CountryCode("gb"),
-                        Region.EUROPE,
-                        "Liverpool",
-                        OfficialLanguage.ENGLISH))
-                .expectSuccessfulHandlerExecution()
+                .when(new SubmitMembershipApplication(ID, LIVERPOOL, null, CONTACT, SubmissionChannel.SECRETARIAT))
                 .expectEvents(submitted());
     }
 
     @Test
-    void records_a_vote_from_a_seat() {
+    void the_secretariat_returns_an_incomplete_application_and_the_applicant_resubmits_it() {
         fixture.given(submitted())
-                .when(vote("seoul-city", VoteChoice.YES), delegateOf("seoul-city"))
-                .expectEvents(voted("seoul-city", VoteChoice.YES))
-                .expectResultMessagePayload(CommandOutcome.ACCEPTED);
-    }
-
-    @Test
-    void records_and_refuses_a_vote_for_a_seat_the_delegate_does_not_represent() {
-        fixture.given(submitted())
-                .when(vote("bilbao-city", VoteChoice.YES), delegateOf("seoul-city"))
-                .expectEvents(new AdmissionVoteRefused(ID, "bilbao-city", "not-delegate-of-seat", NOW))
-                .expectResultMessagePayload(CommandOutcome.refused("not-delegate-of-seat"));
-    }
-
-    @Test
-    void records_and_refuses_a_vote_from_someone_who_is_not_a_delegate() {
-        fixture.given(submitted())
+                .when(new ReturnApplicationForInformation(ID, "Statutes missing"))
+                .expectEvents(new ApplicationReturnedForInformation(ID, "Statutes missing", NOW));
+        fixture.given(submitted(), new ApplicationReturnedForInformation(ID, "Statutes missing", NOW))
                 .when(
-                        vote("seoul-city", VoteChoice.YES),
-                        ActorMetaData.of(new Actor("secretariat", Set.of(Role.SECRETARIAT), "seoul-city", null)))
-                .expectEvents(new AdmissionVoteRefused(ID, "seoul-city", "not-delegate-of-seat", NOW));
+                        new ResubmitMembershipApplication(ID, LIVERPOOL, CONTACT),
+                        as(new Actor("rep", Set.of(Role.MEMBER_REPRESENTATIVE), null, ID.toString())))
+                .expectEvents(new MembershipApplicationResubmitted(ID, LIVERPOOL, CONTACT, NOW));
     }
 
     @Test
-    void refuses_a_vote_that_names_no_actor() {
+    void a_representative_of_another_organisation_cannot_resubmit_or_withdraw() {
+        Actor stranger = new Actor(
+                "rep",
+                Set.of(Role.MEMBER_REPRESENTATIVE),
+                null,
+                UUID.randomUUID().toString());
+        fixture.given(submitted(), new ApplicationReturnedForInformation(ID, "Statutes missing", NOW))
+                .when(new ResubmitMembershipApplication(ID, LIVERPOOL, CONTACT), as(stranger))
+                .expectException(AccessRefused.class)
+                .expectNoEvents();
         fixture.given(submitted())
-                .when(vote("seoul-city", VoteChoice.YES))
-                .expectEvents(new AdmissionVoteRefused(ID, "seoul-city", "not-delegate-of-seat", NOW));
+                .when(new WithdrawMembershipApplication(ID, "changed our mind"), as(stranger))
+                .expectException(AccessRefused.class);
     }
 
     @Test
-    void rejects_a_second_vote_from_the_same_seat() {
-        fixture.given(submitted(), voted("seoul-city", VoteChoice.YES))
-                .when(vote("seoul-city", VoteChoice.NO), delegateOf("seoul-city"))
-                .expectNoEvents()
+    void only_a_submitted_application_can_be_reviewed_and_only_a_returned_one_resubmitted() {
+        fixture.given(submitted()).when(new CompleteApplicationReview(ID)).expectEvents(reviewed());
+        fixture.given(submitted(), reviewed())
+                .when(new CompleteApplicationReview(ID))
                 .expectException(RuleViolation.class)
-                .expectExceptionMessage("seat seoul-city has already voted");
-    }
-
-    @Test
-    void admits_when_more_seats_vote_yes_than_no_and_abstentions_do_not_count() {
-        fixture.given(
-                        submitted(),
-                        voted("seoul-city", VoteChoice.YES),
-                        voted("bilbao-city", VoteChoice.YES),
-                        voted("ripess", VoteChoice.NO),
-                        voted("avpn", VoteChoice.ABSTAIN),
-                        voted("apay", VoteChoice.ABSTAIN))
-                .when(new DecideAdmission(ID))
-                .expectEvents(new AdmissionDecided(
-                        ID, AdmissionOutcome.ADMITTED, new Tally(2, 1, 2), "simple-majority-of-votes-cast", NOW));
-    }
-
-    @Test
-    void rejects_the_applicant_on_a_tie() {
-        fixture.given(submitted(), voted("seoul-city", VoteChoice.YES), voted("ripess", VoteChoice.NO))
-                .when(new DecideAdmission(ID))
-                .expectEvents(new AdmissionDecided(
-                        ID, AdmissionOutcome.REJECTED, new Tally(1, 1, 0), "simple-majority-of-votes-cast", NOW));
-    }
-
-    @Test
-    void refuses_to_decide_before_any_vote() {
+                .expectNoEvents();
         fixture.given(submitted())
-                .when(new DecideAdmission(ID))
-                .expectNoEvents()
+                .when(new ResubmitMembershipApplication(ID, LIVERPOOL, null), as(SECRETARIAT))
                 .expectException(RuleViolation.class);
     }
 
     @Test
-    void refuses_votes_once_decided() {
-        fixture.given(
-                        submitted(),
-                        voted("seoul-city", VoteChoice.YES),
-                        new AdmissionDecided(
-                                ID,
-                                AdmissionOutcome.ADMITTED,
-                                new Tally(1, 0, 0),
-                                "simple-majority-of-votes-cast",
-                                NOW))
-                .when(vote("ripess", VoteChoice.NO), delegateOf("ripess"))
-                .expectNoEvents()
-                .expectExceptionMessage("the application " + ID + " is decided");
+    void can_be_withdrawn_at_any_time_before_the_decision_but_not_after() {
+        fixture.given(submitted(), reviewed(), beforeCommittee())
+                .when(new WithdrawMembershipApplication(ID, "merged with another network"), as(SECRETARIAT))
+                .expectEvents(new MembershipApplicationWithdrawn(ID, "merged with another network", NOW));
+        fixture.given(submitted(), reviewed(), beforeCommittee(), new ApplicationRejected(ID, BALLOT, NOW))
+                .when(new WithdrawMembershipApplication(ID, "too late"), as(SECRETARIAT))
+                .expectException(RuleViolation.class);
     }
 
     @Test
-    void the_majority_rule_admits_only_on_more_yes_than_no() {
-        AdmissionRule rule = SimpleMajorityOfVotesCast.INSTANCE;
-        assertThat(rule.decide(new Tally(3, 2, 8))).isEqualTo(AdmissionOutcome.ADMITTED);
-        assertThat(rule.decide(new Tally(2, 2, 0))).isEqualTo(AdmissionOutcome.REJECTED);
-        assertThat(rule.decide(new Tally(0, 0, 5))).isEqualTo(AdmissionOutcome.REJECTED);
+    void the_ballot_result_admits_the_applicant_and_names_its_member_identifier() {
+        fixture.given(submitted(), reviewed(), beforeCommittee())
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.ADMITTED))
+                .expectEvents(
+                        new ApplicationAdmitted(ID, BALLOT, MembershipApplication.memberIdFor(ID), LIVERPOOL, NOW));
+    }
+
+    @Test
+    void the_ballot_result_rejects_or_defers_and_a_deferred_application_can_go_back_to_the_committee() {
+        fixture.given(submitted(), reviewed(), beforeCommittee())
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.REJECTED))
+                .expectEvents(new ApplicationRejected(ID, BALLOT, NOW));
+        fixture.given(submitted(), reviewed(), beforeCommittee())
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.DEFERRED))
+                .expectEvents(new ApplicationDeferred(ID, BALLOT, NOW));
+    }
+
+    @Test
+    void a_repeated_late_or_foreign_decision_changes_nothing() {
+        fixture.given(submitted(), reviewed(), beforeCommittee(), new ApplicationRejected(ID, BALLOT, NOW))
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.REJECTED))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(submitted(), reviewed(), beforeCommittee())
+                .when(new RecordAdmissionDecision(ID, UUID.randomUUID(), ApplicationStatus.ADMITTED))
+                .expectNoEvents();
+        fixture.given(submitted(), reviewed(), beforeCommittee(), new MembershipApplicationWithdrawn(ID, "gone", NOW))
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.ADMITTED))
+                .expectNoEvents();
     }
 }

@@ -54,18 +54,25 @@ class IdentityProviderIT {
                 "--gsef.security.jwt.seat-claim=gsef_seat");
         try (RunningApplication run = RunningApplication.start(GsefGovernance.class, "with-idp", arguments)) {
             Api secretariat = run.api().withBearer(token(providerKey, "u-4711", List.of("secretariat"), null, ISSUER));
-            Api.Response submitted = secretariat.post(
-                    Applications.PATH, Applications.submission("Ciudad de Medellín", "CO", "Medellín"));
-            assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
-            String path = Applications.PATH + "/"
-                    + submitted.json().get("applicationId").asString();
+            for (String seat : List.of("ripess", "avpn")) {
+                Governance.expect(
+                        201, secretariat.post("/api/committee/seats", """
+                        {"seat": "%s", "organisationName": "%s", "office": "INTERNATIONAL_NETWORK"}""".formatted(seat, seat.toUpperCase())));
+            }
+            String application =
+                    Governance.submitted(secretariat, Applications.submission("Ciudad de Medellín", "CO", "Medellín"));
+            Governance.expect(202, secretariat.post(Applications.PATH + "/" + application + "/review", ""));
+            Api chair = run.api().withBearer(token(providerKey, "u-0001", List.of("chair"), null, ISSUER));
+            Api.Response opened = chair.post(Applications.PATH + "/" + application + "/ballot", """
+                    {"procedure": "WRITTEN", "closesAt": "%s"}""".formatted(
+                            Instant.now().plusSeconds(3600)));
+            Governance.expect(201, opened);
+            String votes = "/api/ballots/" + opened.json().get("ballotId").asString() + "/votes";
 
             Api delegate = run.api().withBearer(token(providerKey, "u-0815", List.of("delegate"), "ripess", ISSUER));
-            assertThat(delegate.post(path + "/votes", Applications.vote("ripess", "YES"))
-                            .status())
+            assertThat(delegate.post(votes, Applications.vote("ripess", "YES")).status())
                     .isEqualTo(202);
-            assertThat(delegate.post(path + "/votes", Applications.vote("avpn", "YES"))
-                            .status())
+            assertThat(delegate.post(votes, Applications.vote("avpn", "YES")).status())
                     .as("the seat comes from the provider's claim, not from the request")
                     .isEqualTo(403);
 

@@ -79,7 +79,7 @@ class PersistenceWiringIT {
         try (Connection connection = database.connect()) {
             String payload =
                     single(connection, "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?", id);
-            assertThat(payload).startsWith("{").contains("\"organisationName\":\"Ville de Bamako\"");
+            assertThat(payload).startsWith("{").contains("\"name\":\"Ville de Bamako\"");
             String metaData =
                     single(connection, "SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ?", id);
             assertThat(metaData)

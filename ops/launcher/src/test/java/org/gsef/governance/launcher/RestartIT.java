@@ -21,35 +21,34 @@ class RestartIT {
         String tokensBefore;
         try (RunningApplication first = RunningApplication.start(GsefGovernance.class, "first", database.arguments())) {
             Api api = first.api().as("secretariat");
-            id = api.post(Applications.PATH, Applications.submission("Bilbao", "ES", "Bilbao"))
-                    .json()
-                    .get("applicationId")
-                    .asString();
-            first.api()
-                    .as("bamako-city")
-                    .post(Applications.PATH + "/" + id + "/votes", Applications.vote("bamako-city", "YES"));
+            id = Governance.submitted(api, Applications.submission("Bilbao", "ES", "Bilbao"));
+            Governance.expect(202, api.post(Applications.PATH + "/" + id + "/review", ""));
             Eventually.await(
                     () -> api.get(Applications.PATH + "/" + id),
-                    r -> r.status() == 200 && r.json().get("votes").size() == 1);
+                    r -> r.status() == 200 && r.json().get("status").asString().equals("REVIEWED"));
             tokensBefore = Eventually.await(() -> tokens(database), t -> t.contains("\"index\":2"));
         }
 
         try (RunningApplication second =
                 RunningApplication.start(GsefGovernance.class, "second", database.arguments())) {
-            Api api = second.api().as("auditor");
-            Api.Response kept = api.get(Applications.PATH + "/" + id);
+            Api auditor = second.api().as("auditor");
+            Api.Response kept = auditor.get(Applications.PATH + "/" + id);
             assertThat(kept.status()).isEqualTo(200);
-            assertThat(kept.json().get("votes").size()).isEqualTo(1);
+            assertThat(kept.json().get("status").asString()).isEqualTo("REVIEWED");
             assertThat(tokens(database))
                     .as("the projection resumed, it did not start over")
                     .isEqualTo(tokensBefore);
-            assertThat(count(database, "SELECT count(*) FROM admission_vote_view"))
+            assertThat(count(database, "SELECT count(*) FROM membership_application_view"))
                     .isEqualTo(1);
 
-            second.api().as("ifsse").post(Applications.PATH + "/" + id + "/votes", Applications.vote("ifsse", "NO"));
+            Governance.expect(
+                    202,
+                    second.api()
+                            .as("secretariat")
+                            .post(Applications.PATH + "/" + id + "/return", "{\"reason\": \"statutes\"}"));
             Eventually.await(
-                    () -> api.get(Applications.PATH + "/" + id),
-                    r -> r.json().get("votes").size() == 2);
+                    () -> auditor.get(Applications.PATH + "/" + id),
+                    r -> r.json().get("status").asString().equals("RETURNED_FOR_INFORMATION"));
             assertThat(count(database, "SELECT count(*) FROM domain_event_entry"))
                     .isEqualTo(3);
         }
@@ -59,7 +58,8 @@ class RestartIT {
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "SELECT string_agg(convert_from(token, 'UTF8'), ' ' ORDER BY segment) FROM token_entry")) {
+                        "SELECT string_agg(convert_from(token, 'UTF8'), ' ' ORDER BY segment) FROM token_entry"
+                                + " WHERE processor_name = 'membership-applications'")) {
             rows.next();
             return String.valueOf(rows.getString(1));
         } catch (SQLException e) {

@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -69,10 +70,12 @@ class SecurityIT {
 
     enum Endpoint {
         SUBMIT,
+        OPEN_BALLOT,
         VOTE_FOR_OWN_SEAT_OF_BILBAO,
-        DECIDE,
-        LIST,
-        READ_ONE,
+        CLOSE_BALLOT,
+        LIST_APPLICATIONS,
+        READ_APPLICATION,
+        READ_BALLOT,
         ISSUE_TOKEN,
         HEALTH,
         METRICS
@@ -81,11 +84,13 @@ class SecurityIT {
     static Stream<Arguments> matrix() {
         // expected statuses:       public secretariat delegate chair auditor member operator
         Map<Endpoint, int[]> expected = Map.of(
-                Endpoint.SUBMIT, new int[] {401, 201, 403, 403, 403, 403, 403},
+                Endpoint.SUBMIT, new int[] {401, 201, 403, 403, 403, 201, 403},
+                Endpoint.OPEN_BALLOT, new int[] {401, 201, 403, 201, 403, 403, 403},
                 Endpoint.VOTE_FOR_OWN_SEAT_OF_BILBAO, new int[] {401, 403, 202, 403, 403, 403, 403},
-                Endpoint.DECIDE, new int[] {401, 202, 403, 202, 403, 403, 403},
-                Endpoint.LIST, new int[] {401, 200, 200, 200, 200, 200, 403},
-                Endpoint.READ_ONE, new int[] {401, 200, 200, 200, 200, 404, 403},
+                Endpoint.CLOSE_BALLOT, new int[] {401, 202, 403, 202, 403, 403, 403},
+                Endpoint.LIST_APPLICATIONS, new int[] {401, 200, 200, 200, 200, 200, 403},
+                Endpoint.READ_APPLICATION, new int[] {401, 200, 200, 200, 200, 404, 403},
+                Endpoint.READ_BALLOT, new int[] {401, 200, 200, 200, 200, 403, 403},
                 Endpoint.ISSUE_TOKEN, new int[] {401, 200, 200, 200, 200, 200, 200},
                 Endpoint.HEALTH, new int[] {200, 200, 200, 200, 200, 200, 200},
                 Endpoint.METRICS, new int[] {401, 403, 403, 403, 200, 403, 200});
@@ -99,17 +104,26 @@ class SecurityIT {
         return cases.stream();
     }
 
+    @BeforeEach
+    void committee() {
+        Governance.establishCommittee(new Api(port));
+    }
+
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
     void every_endpoint_answers_every_role_as_designed(Endpoint endpoint, String person, int expected) {
         Api api = person.equals("public") ? new Api(port) : new Api(port).as(PEOPLE.get(person));
         Api.Response response = switch (endpoint) {
             case SUBMIT -> api.post(Applications.PATH, Applications.submission("Ville de Paris", "FR", "Paris"));
-            case VOTE_FOR_OWN_SEAT_OF_BILBAO ->
-                api.post(application(false) + "/votes", Applications.vote("bilbao-city", "YES"));
-            case DECIDE -> api.post(application(true) + "/decision", "");
-            case LIST -> api.get(Applications.PATH);
-            case READ_ONE -> api.get(application(false));
+            case OPEN_BALLOT ->
+                api.post("/api/ballots", """
+                    {"type": "RESOLUTION", "title": "Adopt the 2019 budget", "procedure": "WRITTEN",
+                     "closesAt": "%s"}""".formatted(Instant.now().plusSeconds(3600)));
+            case VOTE_FOR_OWN_SEAT_OF_BILBAO -> api.post(ballot() + "/votes", Applications.vote("bilbao-city", "YES"));
+            case CLOSE_BALLOT -> api.post(ballot() + "/closing", "");
+            case LIST_APPLICATIONS -> api.get(Applications.PATH);
+            case READ_APPLICATION -> api.get(visibleApplication());
+            case READ_BALLOT -> api.get(visible(ballot()));
             case ISSUE_TOKEN -> api.post("/api/auth/token", "");
             case HEALTH -> api.get("/actuator/health");
             case METRICS -> api.get("/actuator/prometheus");
@@ -128,14 +142,14 @@ class SecurityIT {
                         .status())
                 .isEqualTo(403);
         Api delegate = new Api(port).withTokenOf("bilbao-city");
-        assertThat(delegate.post(application(false) + "/votes", Applications.vote("bilbao-city", "NO"))
+        assertThat(delegate.post(ballot() + "/votes", Applications.vote("bilbao-city", "NO"))
                         .status())
                 .isEqualTo(202);
     }
 
     @Test
     void a_delegate_who_names_another_seat_is_refused_and_the_attempt_is_recorded() throws Exception {
-        String path = application(false);
+        String path = ballot();
         String id = path.substring(path.lastIndexOf('/') + 1);
         Api.Response refused = new Api(port)
                 .as("bilbao-city")
@@ -157,9 +171,9 @@ class SecurityIT {
             }
             assertThat(recorded).hasSize(2);
             assertThat(recorded.get(1))
-                    .contains("AdmissionVoteRefused", "\"seat\":\"seoul-city\"", "not-delegate-of-seat")
+                    .contains("VoteRefused", "\"seat\":\"seoul-city\"", "not-delegate-of-seat")
                     .contains("\"actorId\":\"bilbao-city\"", "\"actorSeat\":\"bilbao-city\"");
-            assertThat(recorded).noneMatch(event -> event.contains("AdmissionVoteCast"));
+            assertThat(recorded).noneMatch(event -> event.contains("VoteCast"));
         }
     }
 
@@ -253,22 +267,22 @@ class SecurityIT {
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 
-    /**
-     * A fresh application, submitted by the Secretariat and visible in the read model; with a vote from seoul-city when
-     * {@code voted}.
-     */
-    private String application(boolean voted) {
-        String id = new Api(port)
-                .as("secretariat")
-                .post(Applications.PATH, Applications.submission("Ville de Marseille", "FR", "Marseille"))
-                .json()
-                .get("applicationId")
-                .asString();
-        String path = Applications.PATH + "/" + id;
+    /** A ballot on a fresh application, open by written procedure for an hour. */
+    private String ballot() {
+        String application = Governance.reviewedApplication(new Api(port), "Ville de Marseille", "FR", "Marseille");
+        return "/api/ballots/"
+                + Governance.writtenAdmissionBallot(
+                        new Api(port), application, Instant.now().plusSeconds(3600));
+    }
+
+    /** A fresh application, visible in the read model. */
+    private String visibleApplication() {
+        return visible(Applications.PATH + "/"
+                + Governance.submitted(new Api(port).as("secretariat"), Applications.submission("Nice", "FR", "Nice")));
+    }
+
+    private String visible(String path) {
         Eventually.await(() -> new Api(port).as("auditor").get(path).status(), status -> status == 200);
-        if (voted) {
-            new Api(port).as("seoul-city").post(path + "/votes", Applications.vote("seoul-city", "YES"));
-        }
         return path;
     }
 

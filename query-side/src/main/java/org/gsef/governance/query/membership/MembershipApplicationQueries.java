@@ -3,7 +3,6 @@ package org.gsef.governance.query.membership;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +12,10 @@ import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.FindMembershipApplication;
 import org.gsef.governance.kernel.membership.OrganisationKind;
-import org.gsef.governance.kernel.membership.Tally;
-import org.gsef.governance.kernel.membership.VoteChoice;
+import org.gsef.governance.kernel.membership.SubmissionChannel;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
+import org.gsef.governance.platform.privacy.PersonalDataVault;
+import org.gsef.governance.query.membership.MembershipApplicationView.Contact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,20 +24,33 @@ import org.springframework.stereotype.Component;
 public class MembershipApplicationQueries {
 
     private static final String COLUMNS = """
-            application_id, organisation_name, kind, country, region, city, preferred_language, status, submitted_at,
-            decided_at, decision_rule""";
+            application_id, organisation_name, kind, country, region, city, preferred_language, sponsor_member_id,
+            channel, status, note, ballot_id, member_id, submitted_at, updated_at, version, contact_subject,
+            contact_ciphertext""";
 
     private final JdbcClient jdbc;
+    private final PersonalDataVault vault;
 
-    public MembershipApplicationQueries(JdbcClient jdbc) {
+    public MembershipApplicationQueries(JdbcClient jdbc, PersonalDataVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
+    /** The application, without its contact person. */
     @QueryHandler
     public MembershipApplicationView find(FindMembershipApplication query) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM membership_application_view WHERE application_id = :id")
                 .param("id", query.applicationId())
-                .query((rs, row) -> view(rs))
+                .query((rs, row) -> view(rs, false))
+                .optional()
+                .orElse(null);
+    }
+
+    /** The application with its contact person unsealed, for those allowed to see it. */
+    public MembershipApplicationView findWithContact(UUID applicationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM membership_application_view WHERE application_id = :id")
+                .param("id", applicationId)
+                .query((rs, row) -> view(rs, true))
                 .optional()
                 .orElse(null);
     }
@@ -49,40 +63,37 @@ public class MembershipApplicationQueries {
                 .param("status", status == null ? null : status.name(), Types.VARCHAR)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, row) -> view(rs))
+                .query((rs, row) -> view(rs, false))
                 .list();
     }
 
-    private MembershipApplicationView view(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("application_id", UUID.class);
-        List<MembershipApplicationView.Vote> votes = jdbc.sql(
-                        "SELECT seat, choice, cast_at FROM admission_vote_view WHERE application_id = :id ORDER BY cast_at, seat")
-                .param("id", id)
-                .query((v, row) -> new MembershipApplicationView.Vote(
-                        v.getString("seat"), VoteChoice.valueOf(v.getString("choice")), instant(v, "cast_at")))
-                .list();
-        Tally tally = Tally.EMPTY;
-        for (MembershipApplicationView.Vote vote : votes) {
-            tally = tally.plus(vote.choice());
+    private MembershipApplicationView view(ResultSet rs, boolean withContact) throws SQLException {
+        UUID subject = rs.getObject("contact_subject", UUID.class);
+        Contact contact = null;
+        if (withContact && subject != null) {
+            contact = vault.unseal(new SealedPersonalData(subject, rs.getString("contact_ciphertext")))
+                    .map(plain -> plain.split("\n", 2))
+                    .map(parts -> new Contact(parts[0], parts.length > 1 ? parts[1] : null, false))
+                    .orElse(Contact.ERASED);
         }
+        String region = rs.getString("region");
         return new MembershipApplicationView(
-                id,
+                rs.getObject("application_id", UUID.class),
                 rs.getString("organisation_name"),
                 OrganisationKind.valueOf(rs.getString("kind")),
-                rs.getString("country").strip(),
-                Region.valueOf(rs.getString("region")),
+                rs.getString("country"),
+                region == null ? null : Region.valueOf(region),
                 rs.getString("city"),
                 OfficialLanguage.valueOf(rs.getString("preferred_language")),
+                rs.getObject("sponsor_member_id", UUID.class),
+                SubmissionChannel.valueOf(rs.getString("channel")),
                 ApplicationStatus.valueOf(rs.getString("status")),
-                instant(rs, "submitted_at"),
-                instant(rs, "decided_at"),
-                rs.getString("decision_rule"),
-                tally,
-                votes);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+                rs.getString("note"),
+                rs.getObject("ballot_id", UUID.class),
+                rs.getObject("member_id", UUID.class),
+                rs.getObject("submitted_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getLong("version"),
+                contact);
     }
 }

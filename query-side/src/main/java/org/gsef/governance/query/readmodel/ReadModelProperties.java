@@ -1,6 +1,9 @@
 package org.gsef.governance.query.readmodel;
 
 import java.util.List;
+import org.gsef.governance.query.committee.BallotProjection;
+import org.gsef.governance.query.committee.CommitteeProjection;
+import org.gsef.governance.query.members.MemberProjection;
 import org.gsef.governance.query.membership.MembershipApplicationProjection;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,5 +21,9 @@ public record ReadModelProperties(
         @DefaultValue("100") int batchSize) {
 
     /** The processors that build read models, one per projection. */
-    public static final List<String> PROCESSORS = List.of(MembershipApplicationProjection.PROCESSOR);
+    public static final List<String> PROCESSORS = List.of(
+            MembershipApplicationProjection.PROCESSOR,
+            MemberProjection.PROCESSOR,
+            BallotProjection.PROCESSOR,
+            CommitteeProjection.PROCESSOR);
 }

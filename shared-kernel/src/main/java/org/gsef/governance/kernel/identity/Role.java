@@ -16,10 +16,20 @@ public enum Role {
     /** Represents an applicant or member organisation and sees its own application. */
     MEMBER_REPRESENTATIVE,
     /** Runs the system: reads metrics and operational endpoints. */
-    OPERATOR;
+    OPERATOR,
+    /**
+     * The governance process itself, carrying a recorded result into the records it changes (an admitted application
+     * into the member register). Never held by a person: no token or account can claim it.
+     */
+    PROCESS;
 
     /** The role a claim or configuration value names, ignoring case, dashes and an optional {@code ROLE_} prefix. */
     public static Optional<Role> parse(String name) {
+        return parseAny(name).filter(role -> role != PROCESS);
+    }
+
+    /** Like {@link #parse} but also knows {@link #PROCESS}: for metadata the system itself wrote. */
+    public static Optional<Role> parseAny(String name) {
         if (name == null) {
             return Optional.empty();
         }

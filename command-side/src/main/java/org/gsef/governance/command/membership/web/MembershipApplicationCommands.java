@@ -1,18 +1,30 @@
 package org.gsef.governance.command.membership.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.gsef.governance.kernel.common.CommandOutcome;
-import org.gsef.governance.kernel.common.CountryCode;
+import org.gsef.governance.command.web.CommandSender;
+import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
+import org.gsef.governance.kernel.committee.BallotProcedure;
+import org.gsef.governance.kernel.committee.BallotSubject;
+import org.gsef.governance.kernel.committee.DecisionType;
+import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
-import org.gsef.governance.kernel.membership.CastAdmissionVote;
-import org.gsef.governance.kernel.membership.DecideAdmission;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
+import org.gsef.governance.kernel.membership.ApplicationCommand.ResubmitMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
+import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
+import org.gsef.governance.kernel.membership.ApplicationCommand.WithdrawMembershipApplication;
+import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
-import org.gsef.governance.kernel.membership.SeatId;
-import org.gsef.governance.kernel.membership.SubmitMembershipApplication;
-import org.gsef.governance.kernel.membership.VoteChoice;
+import org.gsef.governance.kernel.membership.SubmissionChannel;
+import org.gsef.governance.kernel.privacy.ContactPerson;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
+import org.gsef.governance.platform.identity.CurrentActor;
+import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,50 +32,118 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
-/** The command API for membership applications. Reads are served by the query side at the same addresses. */
+/**
+ * The command API of membership applications: submission, the Secretariat's review, resubmission, withdrawal, and
+ * putting the application to the Committee. Reads are served by the query side at the same addresses.
+ */
 @RestController
 @RequestMapping(path = MembershipApplicationCommands.PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
 class MembershipApplicationCommands {
 
     static final String PATH = "/api/membership-applications";
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
+    private final PersonalDataVault vault;
 
-    MembershipApplicationCommands(CommandGateway commands) {
+    MembershipApplicationCommands(CommandSender commands, PersonalDataVault vault) {
         this.commands = commands;
+        this.vault = vault;
     }
 
+    /**
+     * The Secretariat submits on the applicant's behalf; a member representative submits for their own organisation,
+     * whose identifier becomes the application's when it is one.
+     */
     @PostMapping
-    ResponseEntity<Accepted> submit(@RequestBody SubmitRequest request) {
-        UUID applicationId = UUID.randomUUID();
-        commands.sendAndWait(new SubmitMembershipApplication(
-                applicationId,
-                request.organisationName(),
-                request.kind(),
-                country(request.country()),
-                request.region(),
-                request.city(),
-                request.preferredLanguage()));
-        return ResponseEntity.created(URI.create(PATH + "/" + applicationId)).body(new Accepted(applicationId));
+    ResponseEntity<ApplicationAccepted> submit(@RequestBody SubmitRequest request, NativeWebRequest web) {
+        Actor actor = CurrentActor.get().orElseThrow();
+        boolean secretariat = actor.has(Role.SECRETARIAT);
+        UUID proposedId = secretariat
+                ? UUID.randomUUID()
+                : actor.organisationId()
+                        .map(MembershipApplicationCommands::uuid)
+                        .orElseGet(UUID::randomUUID);
+        String created = commands.send(
+                new SubmitMembershipApplication(
+                        proposedId,
+                        request.organisation(),
+                        request.sponsorMemberId(),
+                        seal(request.contact()),
+                        secretariat ? SubmissionChannel.SECRETARIAT : SubmissionChannel.APPLICANT),
+                web);
+        UUID applicationId = UUID.fromString(created);
+        return ResponseEntity.created(URI.create(PATH + "/" + applicationId))
+                .body(new ApplicationAccepted(applicationId));
     }
 
-    @PostMapping("/{applicationId}/votes")
-    ResponseEntity<Accepted> vote(@PathVariable UUID applicationId, @RequestBody VoteRequest request) {
-        CommandOutcome outcome = commands.sendAndWait(
-                new CastAdmissionVote(applicationId, new SeatId(request.seat()), request.choice()));
-        outcome.requireAccepted();
-        return ResponseEntity.accepted().body(new Accepted(applicationId));
+    @PostMapping("/{applicationId}/return")
+    ResponseEntity<ApplicationAccepted> returnForInformation(
+            @PathVariable UUID applicationId, @RequestBody ReasonRequest request, NativeWebRequest web) {
+        commands.send(new ReturnApplicationForInformation(applicationId, request.reason()), web);
+        return accepted(applicationId);
     }
 
-    @PostMapping(path = "/{applicationId}/decision", consumes = MediaType.ALL_VALUE)
-    ResponseEntity<Accepted> decide(@PathVariable UUID applicationId) {
-        commands.sendAndWait(new DecideAdmission(applicationId));
-        return ResponseEntity.accepted().body(new Accepted(applicationId));
+    @PostMapping("/{applicationId}/resubmission")
+    ResponseEntity<ApplicationAccepted> resubmit(
+            @PathVariable UUID applicationId, @RequestBody SubmitRequest request, NativeWebRequest web) {
+        commands.send(
+                new ResubmitMembershipApplication(applicationId, request.organisation(), seal(request.contact())), web);
+        return accepted(applicationId);
     }
 
-    private static CountryCode country(String code) {
-        return code == null ? null : new CountryCode(code);
+    @PostMapping(path = "/{applicationId}/review", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<ApplicationAccepted> completeReview(@PathVariable UUID applicationId, NativeWebRequest web) {
+        commands.send(new CompleteApplicationReview(applicationId), web);
+        return accepted(applicationId);
+    }
+
+    @PostMapping("/{applicationId}/withdrawal")
+    ResponseEntity<ApplicationAccepted> withdraw(
+            @PathVariable UUID applicationId, @RequestBody ReasonRequest request, NativeWebRequest web) {
+        commands.send(new WithdrawMembershipApplication(applicationId, request.reason()), web);
+        return accepted(applicationId);
+    }
+
+    /** Puts the application to the Committee: opens its admission ballot. */
+    @PostMapping("/{applicationId}/ballot")
+    ResponseEntity<BallotAccepted> putToCommittee(
+            @PathVariable UUID applicationId, @RequestBody BallotRequest request, NativeWebRequest web) {
+        String title = request.title() == null || request.title().isBlank()
+                ? "Admission of the applicant to GSEF membership"
+                : request.title();
+        String opened = commands.send(
+                new OpenBallot(
+                        UUID.randomUUID(),
+                        new BallotSubject(DecisionType.ADMISSION, applicationId, title),
+                        request.procedure(),
+                        request.meetingId(),
+                        request.closesAt(),
+                        request.rule()),
+                web);
+        UUID ballotId = UUID.fromString(opened);
+        return ResponseEntity.created(URI.create("/api/ballots/" + ballotId)).body(new BallotAccepted(ballotId));
+    }
+
+    private SealedPersonalData seal(ContactRequest contact) {
+        if (contact == null) {
+            return null;
+        }
+        ContactPerson person = new ContactPerson(contact.name(), contact.email());
+        return vault.seal(UUID.randomUUID(), person.name() + "\n" + person.email());
+    }
+
+    private static ResponseEntity<ApplicationAccepted> accepted(UUID applicationId) {
+        return ResponseEntity.accepted().body(new ApplicationAccepted(applicationId));
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException notAnIdentifier) {
+            return UUID.randomUUID();
+        }
     }
 
     record SubmitRequest(
@@ -72,9 +152,22 @@ class MembershipApplicationCommands {
             String country,
             Region region,
             String city,
-            OfficialLanguage preferredLanguage) {}
+            OfficialLanguage preferredLanguage,
+            UUID sponsorMemberId,
+            ContactRequest contact) {
 
-    record VoteRequest(String seat, VoteChoice choice) {}
+        Organisation organisation() {
+            return new Organisation(organisationName, kind, country, region, city, preferredLanguage);
+        }
+    }
 
-    record Accepted(UUID applicationId) {}
+    record ContactRequest(String name, String email) {}
+
+    record ReasonRequest(String reason) {}
+
+    record BallotRequest(BallotProcedure procedure, UUID meetingId, Instant closesAt, VotingRule rule, String title) {}
+
+    record ApplicationAccepted(UUID applicationId) {}
+
+    record BallotAccepted(UUID ballotId) {}
 }

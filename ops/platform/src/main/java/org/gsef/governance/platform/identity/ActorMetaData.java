@@ -47,7 +47,7 @@ public final class ActorMetaData {
         Object names = metaData.get(ROLES);
         if (names != null && !names.toString().isBlank()) {
             Arrays.stream(names.toString().split(","))
-                    .map(Role::parse)
+                    .map(Role::parseAny)
                     .flatMap(java.util.Optional::stream)
                     .forEach(roles::add);
         }

@@ -3,6 +3,7 @@ package org.gsef.governance.platform.web;
 import java.util.Locale;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.slf4j.Logger;
@@ -67,8 +68,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", new Object[0], null);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException conflict) {
+    /** Two writers at once, or a client whose {@code If-Match} names a version that is no longer the current one. */
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(Exception conflict) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", new Object[0], null);
     }
 

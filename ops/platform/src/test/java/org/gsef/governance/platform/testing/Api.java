@@ -27,19 +27,28 @@ public final class Api {
     private final String base;
     private final String language;
     private final String authorization;
+    private final java.util.Map<String, String> headers;
 
     public Api(int port) {
-        this("http://localhost:" + port, "en", null);
+        this("http://localhost:" + port, "en", null, java.util.Map.of());
     }
 
-    private Api(String base, String language, String authorization) {
+    private Api(String base, String language, String authorization, java.util.Map<String, String> headers) {
         this.base = base;
         this.language = language;
         this.authorization = authorization;
+        this.headers = headers;
     }
 
     public Api inLanguage(String language) {
-        return new Api(base, language, authorization);
+        return new Api(base, language, authorization, headers);
+    }
+
+    /** Sends a header with every request, such as {@code If-Match} or {@code Idempotency-Key}. */
+    public Api withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, language, authorization, java.util.Map.copyOf(more));
     }
 
     /** Signs in with HTTP Basic as a demo account. */
@@ -50,11 +59,11 @@ public final class Api {
     public Api withBasic(String username, String password) {
         String credentials =
                 Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(base, language, "Basic " + credentials);
+        return new Api(base, language, "Basic " + credentials, headers);
     }
 
     public Api withBearer(String token) {
-        return new Api(base, language, "Bearer " + token);
+        return new Api(base, language, "Bearer " + token, headers);
     }
 
     /** Obtains a token for a demo account from the token endpoint and signs in with it. */
@@ -91,6 +100,7 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers());

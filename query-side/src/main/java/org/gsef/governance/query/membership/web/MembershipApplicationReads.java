@@ -5,15 +5,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.FindMembershipApplication;
-import org.gsef.governance.platform.identity.CurrentActor;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.membership.MembershipApplicationQueries;
 import org.gsef.governance.query.membership.MembershipApplicationView;
+import org.gsef.governance.query.web.ReadAccess;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,15 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The read API for membership applications. The Secretariat, the Committee and auditors see every application; a
- * member representative sees only their own organisation's, and any other reads as not found. Commands are served by
- * the command side at the same addresses.
+ * member representative sees only their own organisation's, and any other reads as not found. The contact person, who
+ * is personal data, is shown to the Secretariat and the applicant's own representative only. Each application carries
+ * an {@code ETag} (its version) for conditional commands.
  */
 @RestController
 @RequestMapping("/api/membership-applications")
 class MembershipApplicationReads {
 
-    private static final int MAX_PAGE = 200;
-    private static final Set<Role> SEE_ALL = Set.of(Role.SECRETARIAT, Role.CHAIR, Role.DELEGATE, Role.AUDITOR);
+    private static final Set<Role> READERS =
+            Set.of(Role.SECRETARIAT, Role.CHAIR, Role.DELEGATE, Role.AUDITOR, Role.MEMBER_REPRESENTATIVE);
 
     private final QueryGateway queries;
     private final MembershipApplicationQueries readModel;
@@ -45,15 +46,12 @@ class MembershipApplicationReads {
             @RequestParam(required = false) ApplicationStatus status,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new IllegalArgumentException("offset must be 0 or more and limit between 1 and " + MAX_PAGE);
-        }
-        Actor actor = reader();
-        if (actor.hasAny(SEE_ALL)) {
+        ReadAccess.page(offset, limit);
+        Actor actor = ReadAccess.require(READERS);
+        if (actor.hasAny(ReadAccess.GOVERNANCE_READERS)) {
             return readModel.list(status, offset, limit);
         }
-        return actor.organisationId()
-                .map(MembershipApplicationReads::applicationId)
+        return ownApplication(actor)
                 .map(this::find)
                 .filter(view -> status == null || view.status() == status)
                 .filter(view -> offset == 0)
@@ -62,15 +60,19 @@ class MembershipApplicationReads {
     }
 
     @GetMapping("/{applicationId}")
-    MembershipApplicationView get(@PathVariable UUID applicationId) {
-        Actor actor = reader();
-        boolean own =
-                actor.organisationId().filter(applicationId.toString()::equals).isPresent();
-        MembershipApplicationView view = actor.hasAny(SEE_ALL) || own ? find(applicationId) : null;
+    ResponseEntity<MembershipApplicationView> get(@PathVariable UUID applicationId) {
+        Actor actor = ReadAccess.require(READERS);
+        boolean own = ownApplication(actor).filter(applicationId::equals).isPresent();
+        MembershipApplicationView view = null;
+        if (own || actor.has(Role.SECRETARIAT)) {
+            view = readModel.findWithContact(applicationId);
+        } else if (actor.hasAny(ReadAccess.GOVERNANCE_READERS)) {
+            view = find(applicationId);
+        }
         if (view == null) {
             throw new NotFound("membership application " + applicationId);
         }
-        return view;
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
     private MembershipApplicationView find(UUID applicationId) {
@@ -81,19 +83,16 @@ class MembershipApplicationReads {
                 .orElse(null);
     }
 
-    private static Actor reader() {
-        Actor actor = CurrentActor.get().orElseThrow(() -> new AccessRefused("role", "not signed in"));
-        if (!actor.hasAny(SEE_ALL) && !actor.has(Role.MEMBER_REPRESENTATIVE)) {
-            throw new AccessRefused("role", actor.userId() + " may not read applications");
+    private static java.util.Optional<UUID> ownApplication(Actor actor) {
+        if (!actor.has(Role.MEMBER_REPRESENTATIVE)) {
+            return java.util.Optional.empty();
         }
-        return actor;
-    }
-
-    private static UUID applicationId(String organisation) {
-        try {
-            return UUID.fromString(organisation);
-        } catch (IllegalArgumentException notAnApplication) {
-            return null;
-        }
+        return actor.organisationId().flatMap(organisation -> {
+            try {
+                return java.util.Optional.of(UUID.fromString(organisation));
+            } catch (IllegalArgumentException notAnApplication) {
+                return java.util.Optional.empty();
+            }
+        });
     }
 }

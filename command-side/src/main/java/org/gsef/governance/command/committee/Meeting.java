@@ -1,0 +1,152 @@
+package org.gsef.governance.command.committee;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.kernel.committee.MeetingCommand.ApproveMinutes;
+import org.gsef.governance.kernel.committee.MeetingCommand.GiveProxy;
+import org.gsef.governance.kernel.committee.MeetingCommand.RecordAttendance;
+import org.gsef.governance.kernel.committee.MeetingCommand.RecordMinutes;
+import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
+import org.gsef.governance.kernel.committee.MeetingEvent.AttendanceRecorded;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
+import org.gsef.governance.kernel.committee.MeetingEvent.MinutesApproved;
+import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
+import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
+import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.kernel.identity.Role;
+
+/** A Steering Committee meeting: schedule, attendance of the voting seats, proxies, minutes and their approval. */
+@Aggregate
+public class Meeting {
+
+    @AggregateIdentifier
+    private String meetingId;
+
+    private UUID id;
+    private final Set<String> present = new HashSet<>();
+    private final Map<String, String> proxies = new HashMap<>();
+    private boolean minutesRecorded;
+    private UUID approvedBy;
+
+    protected Meeting() {}
+
+    @CommandHandler
+    public Meeting(ScheduleMeeting command, Clock clock) {
+        apply(new MeetingScheduled(
+                command.meetingId(),
+                command.title(),
+                command.startsOn(),
+                command.endsOn(),
+                command.format(),
+                command.location(),
+                command.agenda(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecordAttendance command, Clock clock) {
+        String seat = command.seat().value();
+        if (present.contains(seat) != command.present()) {
+            apply(new AttendanceRecorded(id, seat, command.present(), clock.instant()));
+        }
+    }
+
+    /**
+     * Only the delegate of the seat gives its proxy, for this meeting only; a proxy is not passed on, so a seat that
+     * holds another's proxy keeps its own, and a seat that gave its proxy holds none.
+     */
+    @CommandHandler
+    public void handle(GiveProxy command, Actor actor, Clock clock) {
+        String from = command.fromSeat().value();
+        String to = command.toSeat().value();
+        if (actor == null || !actor.has(Role.DELEGATE) || !from.equals(actor.seat())) {
+            throw new AccessRefused("not-delegate-of-seat", "only the delegate of " + from + " gives its proxy");
+        }
+        if (proxies.containsValue(from) || proxies.containsKey(to)) {
+            throw new RuleViolation("proxy-chain", "a proxy cannot be passed on", from, to);
+        }
+        if (!to.equals(proxies.get(from))) {
+            apply(new ProxyGiven(id, from, to, clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordMinutes command, Clock clock) {
+        if (approvedBy != null) {
+            throw new RuleViolation("minutes-approved", "approved minutes cannot be changed");
+        }
+        apply(new MinutesRecorded(id, command.minutes(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveMinutes command, Clock clock) {
+        if (!minutesRecorded) {
+            throw new RuleViolation("no-minutes", "the meeting has no minutes to approve");
+        }
+        if (approvedBy == null) {
+            apply(new MinutesApproved(id, command.ballotId(), clock.instant()));
+        }
+    }
+
+    /** Who is present and who holds whose proxy: what a ballot at this meeting takes its quorum from. */
+    public Attendance attendance() {
+        return new Attendance(Set.copyOf(present), Map.copyOf(proxies));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingScheduled event) {
+        meetingId = event.meetingId().toString();
+        id = event.meetingId();
+    }
+
+    @EventSourcingHandler
+    void on(AttendanceRecorded event) {
+        if (event.present()) {
+            present.add(event.seat());
+        } else {
+            present.remove(event.seat());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProxyGiven event) {
+        proxies.put(event.fromSeat(), event.toSeat());
+    }
+
+    @EventSourcingHandler
+    void on(MinutesRecorded event) {
+        minutesRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(MinutesApproved event) {
+        approvedBy = event.ballotId();
+    }
+
+    /** @param proxies seat to the seat holding its proxy */
+    public record Attendance(Set<String> present, Map<String, String> proxies) {
+
+        /** The seats present, or represented by a present holder of their proxy. */
+        public Set<String> presentOrRepresented() {
+            Set<String> seats = new HashSet<>(present);
+            proxies.forEach((from, to) -> {
+                if (present.contains(to)) {
+                    seats.add(from);
+                }
+            });
+            return seats;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.gsef.governance.command.committee.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.gsef.governance.command.web.CommandSender;
+import org.gsef.governance.kernel.committee.BallotCommand.CastVote;
+import org.gsef.governance.kernel.committee.BallotCommand.CloseBallot;
+import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
+import org.gsef.governance.kernel.committee.BallotProcedure;
+import org.gsef.governance.kernel.committee.BallotSubject;
+import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
+import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
+import org.gsef.governance.kernel.committee.DecisionType;
+import org.gsef.governance.kernel.committee.MeetingCommand.GiveProxy;
+import org.gsef.governance.kernel.committee.MeetingCommand.RecordAttendance;
+import org.gsef.governance.kernel.committee.MeetingCommand.RecordMinutes;
+import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
+import org.gsef.governance.kernel.committee.MeetingFormat;
+import org.gsef.governance.kernel.committee.SeatOffice;
+import org.gsef.governance.kernel.committee.VotingRule;
+import org.gsef.governance.kernel.membership.SeatId;
+import org.gsef.governance.kernel.membership.VoteChoice;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
+
+/** The command API of the Steering Committee: its seats, meetings and ballots. */
+@RestController
+class CommitteeCommands {
+
+    private final CommandSender commands;
+
+    CommitteeCommands(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping(path = "/api/committee/seats", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> establishSeat(@RequestBody SeatRequest request, NativeWebRequest web) {
+        commands.send(
+                new EstablishSeat(
+                        new SeatId(request.seat()), request.organisationName(), request.memberId(), request.office()),
+                web);
+        return ResponseEntity.created(URI.create("/api/committee/seats/" + request.seat()))
+                .body(new Accepted(request.seat()));
+    }
+
+    @PutMapping(path = "/api/committee/seats/{seat}/delegate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> appointDelegate(
+            @PathVariable String seat, @RequestBody DelegateRequest request, NativeWebRequest web) {
+        commands.send(new AppointDelegate(new SeatId(seat), request.delegateUserId()), web);
+        return ResponseEntity.accepted().body(new Accepted(seat));
+    }
+
+    @PostMapping(path = "/api/committee/seats/{seat}/retirement", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> retireSeat(
+            @PathVariable String seat, @RequestBody ReasonRequest request, NativeWebRequest web) {
+        commands.send(new RetireSeat(new SeatId(seat), request.reason()), web);
+        return ResponseEntity.accepted().body(new Accepted(seat));
+    }
+
+    @PostMapping(path = "/api/meetings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> scheduleMeeting(@RequestBody MeetingRequest request, NativeWebRequest web) {
+        String meetingId = commands.send(
+                new ScheduleMeeting(
+                        UUID.randomUUID(),
+                        request.title(),
+                        request.startsOn(),
+                        request.endsOn(),
+                        request.format(),
+                        request.location(),
+                        request.agenda()),
+                web);
+        return ResponseEntity.created(URI.create("/api/meetings/" + meetingId)).body(new Accepted(meetingId));
+    }
+
+    @PutMapping(path = "/api/meetings/{meetingId}/attendance/{seat}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> recordAttendance(
+            @PathVariable UUID meetingId,
+            @PathVariable String seat,
+            @RequestBody AttendanceRequest request,
+            NativeWebRequest web) {
+        commands.send(new RecordAttendance(meetingId, new SeatId(seat), request.present()), web);
+        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+    }
+
+    @PostMapping(path = "/api/meetings/{meetingId}/proxies", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> giveProxy(
+            @PathVariable UUID meetingId, @RequestBody ProxyRequest request, NativeWebRequest web) {
+        commands.send(new GiveProxy(meetingId, new SeatId(request.fromSeat()), new SeatId(request.toSeat())), web);
+        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+    }
+
+    @PutMapping(path = "/api/meetings/{meetingId}/minutes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> recordMinutes(
+            @PathVariable UUID meetingId, @RequestBody MinutesRequest request, NativeWebRequest web) {
+        commands.send(new RecordMinutes(meetingId, request.minutes()), web);
+        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+    }
+
+    @PostMapping(path = "/api/ballots", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> openBallot(@RequestBody BallotRequest request, NativeWebRequest web) {
+        String ballotId = commands.send(
+                new OpenBallot(
+                        UUID.randomUUID(),
+                        new BallotSubject(request.type(), request.referenceId(), request.title()),
+                        request.procedure(),
+                        request.meetingId(),
+                        request.closesAt(),
+                        request.rule()),
+                web);
+        return ResponseEntity.created(URI.create("/api/ballots/" + ballotId)).body(new Accepted(ballotId));
+    }
+
+    @PostMapping(path = "/api/ballots/{ballotId}/votes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> vote(@PathVariable UUID ballotId, @RequestBody VoteRequest request, NativeWebRequest web) {
+        commands.send(new CastVote(ballotId, new SeatId(request.seat()), request.choice(), request.reason()), web);
+        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+    }
+
+    @PostMapping(path = "/api/ballots/{ballotId}/closing", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<Accepted> close(
+            @PathVariable UUID ballotId, @RequestBody(required = false) CloseRequest request, NativeWebRequest web) {
+        commands.send(new CloseBallot(ballotId, request == null ? null : request.castingVote()), web);
+        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+    }
+
+    record SeatRequest(String seat, String organisationName, UUID memberId, SeatOffice office) {}
+
+    record DelegateRequest(String delegateUserId) {}
+
+    record ReasonRequest(String reason) {}
+
+    record MeetingRequest(
+            String title,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            MeetingFormat format,
+            String location,
+            List<String> agenda) {}
+
+    record AttendanceRequest(boolean present) {}
+
+    record ProxyRequest(String fromSeat, String toSeat) {}
+
+    record MinutesRequest(String minutes) {}
+
+    record BallotRequest(
+            DecisionType type,
+            UUID referenceId,
+            String title,
+            BallotProcedure procedure,
+            UUID meetingId,
+            Instant closesAt,
+            VotingRule rule) {}
+
+    record VoteRequest(String seat, VoteChoice choice, String reason) {}
+
+    record CloseRequest(VoteChoice castingVote) {}
+
+    record Accepted(String id) {}
+}

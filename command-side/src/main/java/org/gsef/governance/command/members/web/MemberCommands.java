@@ -1,0 +1,89 @@
+package org.gsef.governance.command.members.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.gsef.governance.command.web.CommandSender;
+import org.gsef.governance.kernel.common.OfficialLanguage;
+import org.gsef.governance.kernel.common.Region;
+import org.gsef.governance.kernel.membership.MemberCommand.ImportMember;
+import org.gsef.governance.kernel.membership.MemberCommand.RecordMemberDeparture;
+import org.gsef.governance.kernel.membership.MemberCommand.ReinstateMember;
+import org.gsef.governance.kernel.membership.MemberCommand.SuspendMember;
+import org.gsef.governance.kernel.membership.Organisation;
+import org.gsef.governance.kernel.membership.OrganisationKind;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
+
+/** The command API of the member register. Members join by admission; those who joined earlier are imported. */
+@RestController
+@RequestMapping(path = "/api/members", consumes = MediaType.APPLICATION_JSON_VALUE)
+class MemberCommands {
+
+    private final CommandSender commands;
+
+    MemberCommands(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/imports")
+    ResponseEntity<MemberAccepted> importMember(@RequestBody ImportRequest request, NativeWebRequest web) {
+        String memberId = commands.send(
+                new ImportMember(
+                        request.memberId() != null ? request.memberId() : UUID.randomUUID(),
+                        new Organisation(
+                                request.organisationName(),
+                                request.kind(),
+                                request.country(),
+                                request.region(),
+                                request.city(),
+                                request.preferredLanguage()),
+                        request.admittedOn(),
+                        request.source()),
+                web);
+        return ResponseEntity.created(URI.create("/api/members/" + memberId))
+                .body(new MemberAccepted(UUID.fromString(memberId)));
+    }
+
+    @PostMapping("/{memberId}/suspension")
+    ResponseEntity<MemberAccepted> suspend(
+            @PathVariable UUID memberId, @RequestBody ChangeRequest request, NativeWebRequest web) {
+        commands.send(new SuspendMember(memberId, request.reason(), request.effectiveOn()), web);
+        return ResponseEntity.accepted().body(new MemberAccepted(memberId));
+    }
+
+    @PostMapping("/{memberId}/reinstatement")
+    ResponseEntity<MemberAccepted> reinstate(
+            @PathVariable UUID memberId, @RequestBody ChangeRequest request, NativeWebRequest web) {
+        commands.send(new ReinstateMember(memberId, request.reason(), request.effectiveOn()), web);
+        return ResponseEntity.accepted().body(new MemberAccepted(memberId));
+    }
+
+    @PostMapping("/{memberId}/departure")
+    ResponseEntity<MemberAccepted> leave(
+            @PathVariable UUID memberId, @RequestBody ChangeRequest request, NativeWebRequest web) {
+        commands.send(new RecordMemberDeparture(memberId, request.reason(), request.effectiveOn()), web);
+        return ResponseEntity.accepted().body(new MemberAccepted(memberId));
+    }
+
+    record ImportRequest(
+            UUID memberId,
+            String organisationName,
+            OrganisationKind kind,
+            String country,
+            Region region,
+            String city,
+            OfficialLanguage preferredLanguage,
+            LocalDate admittedOn,
+            String source) {}
+
+    record ChangeRequest(String reason, LocalDate effectiveOn) {}
+
+    record MemberAccepted(UUID memberId) {}
+}

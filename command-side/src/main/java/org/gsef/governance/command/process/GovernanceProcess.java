@@ -1,0 +1,94 @@
+package org.gsef.governance.command.process;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
+import org.gsef.governance.kernel.committee.BallotOutcome;
+import org.gsef.governance.kernel.committee.CommitteeCommand.RecordCommitteeDecision;
+import org.gsef.governance.kernel.committee.MeetingCommand.ApproveMinutes;
+import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.kernel.membership.ApplicationCommand.RecordAdmissionDecision;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
+import org.gsef.governance.kernel.membership.ApplicationStatus;
+import org.gsef.governance.kernel.membership.MemberCommand.RegisterAdmittedMember;
+import org.gsef.governance.platform.identity.ActorMetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries the Committee's results where they belong, so nobody re-types a decision: an admission ballot's result into
+ * the application, an admitted application into the member register, approved minutes into their meeting, adopted
+ * resolutions and appointed advisors into the Committee's register. Every step is idempotent, so a redelivered or
+ * replayed event changes nothing twice.
+ */
+@Component
+@ProcessingGroup(GovernanceProcess.PROCESSOR)
+class GovernanceProcess {
+
+    static final String PROCESSOR = "governance-process";
+    static final Actor PROCESS = Actor.of("process:governance", Set.of(Role.PROCESS));
+
+    private static final Logger log = LoggerFactory.getLogger(GovernanceProcess.class);
+
+    private final CommandGateway commands;
+
+    GovernanceProcess(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(BallotClosed closed) {
+        var subject = closed.subject();
+        boolean passed = closed.outcome() == BallotOutcome.PASSED;
+        switch (subject.type()) {
+            case ADMISSION ->
+                send(new RecordAdmissionDecision(subject.referenceId(), closed.ballotId(), decision(closed.outcome())));
+            case MINUTES_APPROVAL -> {
+                if (passed) {
+                    send(new ApproveMinutes(subject.referenceId(), closed.ballotId()));
+                }
+            }
+            case RESOLUTION, ADVISOR_APPOINTMENT -> {
+                if (passed) {
+                    send(new RecordCommitteeDecision(closed.ballotId(), subject));
+                }
+            }
+        }
+    }
+
+    @EventHandler
+    void on(ApplicationAdmitted admitted) {
+        send(new RegisterAdmittedMember(
+                admitted.memberId(),
+                admitted.applicationId(),
+                admitted.ballotId(),
+                admitted.organisation(),
+                LocalDate.ofInstant(admitted.admittedAt(), ZoneOffset.UTC)));
+    }
+
+    private static ApplicationStatus decision(BallotOutcome outcome) {
+        return switch (outcome) {
+            case PASSED -> ApplicationStatus.ADMITTED;
+            case FAILED -> ApplicationStatus.REJECTED;
+            case NO_QUORUM -> ApplicationStatus.DEFERRED;
+        };
+    }
+
+    private void send(Object command) {
+        try {
+            commands.sendAndWait(command, ActorMetaData.of(PROCESS));
+        } catch (ConcurrencyException alreadyDone) {
+            log.info("{} was carried out before", command.getClass().getSimpleName());
+        } catch (RuleViolation refused) {
+            log.warn("{} refused: {}", command.getClass().getSimpleName(), refused.getMessage());
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.gsef.governance.query.committee;
+
+import static org.gsef.governance.query.readmodel.Rows.timestamp;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
+import org.gsef.governance.kernel.committee.BallotEvent.VoteCast;
+import org.gsef.governance.kernel.committee.BallotEvent.VoteChanged;
+import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
+import org.gsef.governance.query.readmodel.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Builds the ballots read model: the rule and electorate stated at opening, the live tally, who voted, the result. */
+@Component
+@ProcessingGroup(BallotProjection.PROCESSOR)
+public class BallotProjection {
+
+    public static final String PROCESSOR = "ballots";
+
+    private final JdbcClient jdbc;
+
+    public BallotProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(BallotOpened event, @SequenceNumber long version) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", event.ballotId());
+        row.put("type", event.subject().type().name());
+        row.put("reference", event.subject().referenceId());
+        row.put("title", event.subject().title());
+        row.put("procedure", event.procedure().name());
+        row.put("meeting", event.meetingId());
+        row.put("closesAt", timestamp(event.closesAt()));
+        row.put("quorum", event.rule().quorum().name());
+        row.put("majority", event.rule().majority().name());
+        row.put("tie", event.rule().tie().name());
+        row.put("electorate", String.join(",", event.electorate()));
+        row.put("present", String.join(",", event.present()));
+        row.put(
+                "proxies",
+                event.proxies().entrySet().stream()
+                        .map(proxy -> proxy.getKey() + ">" + proxy.getValue())
+                        .sorted()
+                        .collect(Collectors.joining(",")));
+        row.put("recused", String.join(",", event.recused()));
+        row.put("openedAt", timestamp(event.openedAt()));
+        row.put("version", version);
+        Rows.upsert(jdbc, "UPDATE ballot_view SET version = :version WHERE ballot_id = :id", """
+                INSERT INTO ballot_view
+                       (ballot_id, decision_type, reference_id, title, procedure, meeting_id, closes_at, quorum_rule,
+                        majority_rule, tie_rule, electorate, present, proxies, recused, status, yes_votes, no_votes,
+                        abstentions, refused_attempts, opened_at, version)
+                VALUES (:id, :type, :reference, :title, :procedure, :meeting, :closesAt, :quorum, :majority, :tie,
+                        :electorate, :present, :proxies, :recused, 'OPEN', 0, 0, 0, 0, :openedAt, :version)""", row);
+    }
+
+    @EventHandler
+    void on(VoteCast event, @SequenceNumber long version) {
+        Rows.upsert(
+                jdbc,
+                """
+                UPDATE ballot_vote_view SET choice = :choice, reason = :reason, cast_by = :castBy, cast_at = :at
+                 WHERE ballot_id = :id AND seat = :seat""",
+                """
+                INSERT INTO ballot_vote_view (ballot_id, seat, choice, reason, cast_by, changes, cast_at)
+                VALUES (:id, :seat, :choice, :reason, :castBy, 0, :at)""",
+                vote(
+                        event.ballotId(),
+                        event.seat(),
+                        event.choice().name(),
+                        event.reason(),
+                        event.castBy(),
+                        event.at()));
+        tally(event.ballotId(), version);
+    }
+
+    @EventHandler
+    void on(VoteChanged event, @SequenceNumber long version) {
+        jdbc.sql("""
+                        UPDATE ballot_vote_view
+                           SET choice = :choice, reason = :reason, cast_by = :castBy, cast_at = :at,
+                               changes = changes + 1
+                         WHERE ballot_id = :id AND seat = :seat AND choice <> :choice""")
+                .params(vote(
+                        event.ballotId(),
+                        event.seat(),
+                        event.choice().name(),
+                        event.reason(),
+                        event.castBy(),
+                        event.at()))
+                .update();
+        tally(event.ballotId(), version);
+    }
+
+    @EventHandler
+    void on(VoteRefused event, @SequenceNumber long version) {
+        jdbc.sql("UPDATE ballot_view SET refused_attempts = refused_attempts + 1, version = :version"
+                        + " WHERE ballot_id = :id AND version < :version")
+                .param("version", version)
+                .param("id", event.ballotId())
+                .update();
+    }
+
+    @EventHandler
+    void on(BallotClosed event, @SequenceNumber long version) {
+        jdbc.sql("""
+                        UPDATE ballot_view
+                           SET status = 'CLOSED', outcome = :outcome, yes_votes = :yes, no_votes = :no,
+                               abstentions = :abstain, quorum_required = :required, quorum_reached = :reached,
+                               casting_vote = :casting, closed_by = :closedBy, closed_at = :at, version = :version
+                         WHERE ballot_id = :id""")
+                .param("outcome", event.outcome().name())
+                .param("yes", event.tally().yes())
+                .param("no", event.tally().no())
+                .param("abstain", event.tally().abstain())
+                .param("required", event.quorumRequired())
+                .param("reached", event.quorumReached())
+                .param(
+                        "casting",
+                        event.castingVote() == null ? null : event.castingVote().name())
+                .param("closedBy", event.closedBy().name())
+                .param("at", timestamp(event.at()))
+                .param("version", version)
+                .param("id", event.ballotId())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM ballot_vote_view").update();
+        jdbc.sql("DELETE FROM ballot_view").update();
+    }
+
+    /** The live tally, counted again from the votes, so handling an event twice cannot count a vote twice. */
+    private void tally(UUID ballot, long version) {
+        jdbc.sql("""
+                        UPDATE ballot_view SET
+                               yes_votes = (SELECT count(*) FROM ballot_vote_view v
+                                             WHERE v.ballot_id = :id AND v.choice = 'YES'),
+                               no_votes = (SELECT count(*) FROM ballot_vote_view v
+                                            WHERE v.ballot_id = :id AND v.choice = 'NO'),
+                               abstentions = (SELECT count(*) FROM ballot_vote_view v
+                                               WHERE v.ballot_id = :id AND v.choice = 'ABSTAIN'),
+                               version = :version
+                         WHERE ballot_id = :id""").param("id", ballot).param("version", version).update();
+    }
+
+    private static Map<String, Object> vote(
+            UUID ballot, String seat, String choice, String reason, String castBy, java.time.Instant at) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", ballot);
+        row.put("seat", seat);
+        row.put("choice", choice);
+        row.put("reason", reason);
+        row.put("castBy", castBy);
+        row.put("at", timestamp(at));
+        return row;
+    }
+}

@@ -1,0 +1,42 @@
+package org.gsef.governance.query.committee;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gsef.governance.kernel.committee.VotingRule;
+import org.gsef.governance.kernel.membership.Tally;
+
+/**
+ * A ballot as the read model shows it: what it decides, the rule and electorate it stated when it opened, the live
+ * tally and who has voted, and the result once closed.
+ */
+public record BallotView(
+        UUID ballotId,
+        String decisionType,
+        UUID referenceId,
+        String title,
+        String procedure,
+        UUID meetingId,
+        OffsetDateTime closesAt,
+        VotingRule rule,
+        List<String> electorate,
+        List<String> present,
+        Map<String, String> proxies,
+        List<String> recused,
+        String status,
+        String outcome,
+        Tally tally,
+        Integer quorumRequired,
+        Integer quorumReached,
+        String castingVote,
+        String closedBy,
+        int refusedAttempts,
+        OffsetDateTime openedAt,
+        OffsetDateTime closedAt,
+        long version,
+        List<Vote> votes) {
+
+    /** @param changes how often the seat changed its vote */
+    public record Vote(String seat, String choice, String reason, String castBy, int changes, OffsetDateTime castAt) {}
+}

@@ -1,0 +1,174 @@
+package org.gsef.governance.query.committee;
+
+import static org.gsef.governance.query.readmodel.Rows.timestamp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
+import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
+import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
+import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
+import org.gsef.governance.kernel.committee.MeetingEvent.AttendanceRecorded;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
+import org.gsef.governance.kernel.committee.MeetingEvent.MinutesApproved;
+import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
+import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
+import org.gsef.governance.query.readmodel.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Builds the Committee's read models: its seats and delegates, its register of decisions, and its meetings. */
+@Component
+@ProcessingGroup(CommitteeProjection.PROCESSOR)
+public class CommitteeProjection {
+
+    public static final String PROCESSOR = "committee";
+
+    private final JdbcClient jdbc;
+
+    public CommitteeProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SeatEstablished event) {
+        Rows.upsert(jdbc, """
+                UPDATE committee_seat_view SET organisation_name = :name, member_id = :member, office = :office,
+                       retired = FALSE
+                 WHERE seat = :seat""", """
+                INSERT INTO committee_seat_view (seat, organisation_name, member_id, office, retired)
+                VALUES (:seat, :name, :member, :office, FALSE)""", seat(event));
+    }
+
+    private static Map<String, Object> seat(SeatEstablished event) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("seat", event.seat());
+        row.put("name", event.organisationName());
+        row.put("member", event.memberId());
+        row.put("office", event.office().name());
+        return row;
+    }
+
+    @EventHandler
+    void on(DelegateAppointed event) {
+        jdbc.sql("UPDATE committee_seat_view SET delegate = :delegate WHERE seat = :seat")
+                .param("delegate", event.delegateUserId())
+                .param("seat", event.seat())
+                .update();
+    }
+
+    @EventHandler
+    void on(SeatRetired event) {
+        jdbc.sql("UPDATE committee_seat_view SET retired = TRUE WHERE seat = :seat")
+                .param("seat", event.seat())
+                .update();
+    }
+
+    @EventHandler
+    void on(CommitteeDecisionRecorded event) {
+        Rows.upsert(
+                jdbc,
+                "UPDATE committee_decision_view SET title = :title WHERE ballot_id = :id",
+                """
+                INSERT INTO committee_decision_view (ballot_id, decision_type, title, recorded_at)
+                VALUES (:id, :type, :title, :at)""",
+                Map.of(
+                        "id", event.ballotId(),
+                        "type", event.subject().type().name(),
+                        "title", event.subject().title(),
+                        "at", timestamp(event.at())));
+    }
+
+    @EventHandler
+    void on(MeetingScheduled event) {
+        Rows.upsert(
+                jdbc,
+                "UPDATE meeting_view SET title = :title WHERE meeting_id = :id",
+                """
+                INSERT INTO meeting_view
+                       (meeting_id, title, starts_on, ends_on, format, location, agenda, present, proxies)
+                VALUES (:id, :title, :startsOn, :endsOn, :format, :location, :agenda, '', '')""",
+                Map.of(
+                        "id", event.meetingId(),
+                        "title", event.title(),
+                        "startsOn", event.startsOn(),
+                        "endsOn", event.endsOn(),
+                        "format", event.format().name(),
+                        "location", event.location(),
+                        "agenda", String.join("\n", event.agenda())));
+    }
+
+    @EventHandler
+    void on(AttendanceRecorded event) {
+        String present = jdbc.sql("SELECT present FROM meeting_view WHERE meeting_id = :id")
+                .param("id", event.meetingId())
+                .query(String.class)
+                .single();
+        TreeSet<String> seats = new TreeSet<>(split(present));
+        if (event.present()) {
+            seats.add(event.seat());
+        } else {
+            seats.remove(event.seat());
+        }
+        jdbc.sql("UPDATE meeting_view SET present = :present WHERE meeting_id = :id")
+                .param("present", String.join(",", seats))
+                .param("id", event.meetingId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ProxyGiven event) {
+        String proxies = jdbc.sql("SELECT proxies FROM meeting_view WHERE meeting_id = :id")
+                .param("id", event.meetingId())
+                .query(String.class)
+                .single();
+        TreeMap<String, String> byFrom = new TreeMap<>();
+        for (String proxy : split(proxies)) {
+            String[] parts = proxy.split(">");
+            byFrom.put(parts[0], parts[1]);
+        }
+        byFrom.put(event.fromSeat(), event.toSeat());
+        jdbc.sql("UPDATE meeting_view SET proxies = :proxies WHERE meeting_id = :id")
+                .param(
+                        "proxies",
+                        byFrom.entrySet().stream()
+                                .map(proxy -> proxy.getKey() + ">" + proxy.getValue())
+                                .collect(Collectors.joining(",")))
+                .param("id", event.meetingId())
+                .update();
+    }
+
+    @EventHandler
+    void on(MinutesRecorded event) {
+        jdbc.sql("UPDATE meeting_view SET minutes = :minutes WHERE meeting_id = :id")
+                .param("minutes", event.minutes())
+                .param("id", event.meetingId())
+                .update();
+    }
+
+    @EventHandler
+    void on(MinutesApproved event) {
+        jdbc.sql("UPDATE meeting_view SET minutes_approved_by = :ballot WHERE meeting_id = :id")
+                .param("ballot", event.ballotId())
+                .param("id", event.meetingId())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM committee_seat_view").update();
+        jdbc.sql("DELETE FROM committee_decision_view").update();
+        jdbc.sql("DELETE FROM meeting_view").update();
+    }
+
+    static List<String> split(String list) {
+        return list == null || list.isBlank() ? List.of() : List.of(list.split(","));
+    }
+}

@@ -1,0 +1,154 @@
+package org.gsef.governance.query.committee;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gsef.governance.kernel.committee.MajorityRule;
+import org.gsef.governance.kernel.committee.QuorumRule;
+import org.gsef.governance.kernel.committee.TieRule;
+import org.gsef.governance.kernel.committee.VotingRule;
+import org.gsef.governance.kernel.membership.Tally;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Answers queries about the Committee: ballots, seats, decisions and meetings. */
+@Component
+public class CommitteeQueries {
+
+    private final JdbcClient jdbc;
+
+    public CommitteeQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<BallotView> ballots(String status, int offset, int limit) {
+        return jdbc.sql("SELECT * FROM ballot_view WHERE (:status IS NULL OR status = :status)"
+                        + " ORDER BY opened_at DESC, ballot_id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .param("status", status, Types.VARCHAR)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, row) -> ballot(rs))
+                .list();
+    }
+
+    public BallotView ballot(UUID ballotId) {
+        return jdbc.sql("SELECT * FROM ballot_view WHERE ballot_id = :id")
+                .param("id", ballotId)
+                .query((rs, row) -> ballot(rs))
+                .optional()
+                .orElse(null);
+    }
+
+    public List<Seat> seats() {
+        return jdbc.sql("SELECT * FROM committee_seat_view ORDER BY office, seat")
+                .query(Seat.class)
+                .list();
+    }
+
+    public List<Decision> decisions() {
+        return jdbc.sql("SELECT * FROM committee_decision_view ORDER BY recorded_at DESC")
+                .query(Decision.class)
+                .list();
+    }
+
+    public List<Meeting> meetings() {
+        return jdbc.sql("SELECT * FROM meeting_view ORDER BY starts_on")
+                .query((rs, row) -> meeting(rs))
+                .list();
+    }
+
+    public Meeting meeting(UUID meetingId) {
+        return jdbc.sql("SELECT * FROM meeting_view WHERE meeting_id = :id")
+                .param("id", meetingId)
+                .query((rs, row) -> meeting(rs))
+                .optional()
+                .orElse(null);
+    }
+
+    private BallotView ballot(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("ballot_id", UUID.class);
+        List<BallotView.Vote> votes = jdbc.sql(
+                        "SELECT * FROM ballot_vote_view WHERE ballot_id = :id ORDER BY cast_at, seat")
+                .param("id", id)
+                .query(BallotView.Vote.class)
+                .list();
+        return new BallotView(
+                id,
+                rs.getString("decision_type"),
+                rs.getObject("reference_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("procedure"),
+                rs.getObject("meeting_id", UUID.class),
+                rs.getObject("closes_at", OffsetDateTime.class),
+                new VotingRule(
+                        QuorumRule.valueOf(rs.getString("quorum_rule")),
+                        MajorityRule.valueOf(rs.getString("majority_rule")),
+                        TieRule.valueOf(rs.getString("tie_rule"))),
+                CommitteeProjection.split(rs.getString("electorate")),
+                CommitteeProjection.split(rs.getString("present")),
+                proxies(rs.getString("proxies")),
+                CommitteeProjection.split(rs.getString("recused")),
+                rs.getString("status"),
+                rs.getString("outcome"),
+                new Tally(rs.getInt("yes_votes"), rs.getInt("no_votes"), rs.getInt("abstentions")),
+                (Integer) rs.getObject("quorum_required", Integer.class),
+                (Integer) rs.getObject("quorum_reached", Integer.class),
+                rs.getString("casting_vote"),
+                rs.getString("closed_by"),
+                rs.getInt("refused_attempts"),
+                rs.getObject("opened_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getLong("version"),
+                votes);
+    }
+
+    private static Meeting meeting(ResultSet rs) throws SQLException {
+        String agenda = rs.getString("agenda");
+        return new Meeting(
+                rs.getObject("meeting_id", UUID.class),
+                rs.getString("title"),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getString("format"),
+                rs.getString("location"),
+                agenda.isBlank() ? List.of() : List.of(agenda.split("\n")),
+                CommitteeProjection.split(rs.getString("present")),
+                proxies(rs.getString("proxies")),
+                rs.getString("minutes"),
+                rs.getObject("minutes_approved_by", UUID.class));
+    }
+
+    private static Map<String, String> proxies(String list) {
+        Map<String, String> proxies = new LinkedHashMap<>();
+        for (String proxy : CommitteeProjection.split(list)) {
+            String[] parts = proxy.split(">");
+            proxies.put(parts[0], parts[1]);
+        }
+        return proxies;
+    }
+
+    public record Seat(
+            String seat, String organisationName, UUID memberId, String office, String delegate, boolean retired) {}
+
+    public record Decision(UUID ballotId, String decisionType, String title, OffsetDateTime recordedAt) {}
+
+    /** @param proxies seat to the seat holding its proxy */
+    public record Meeting(
+            UUID meetingId,
+            String title,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String format,
+            String location,
+            List<String> agenda,
+            List<String> present,
+            Map<String, String> proxies,
+            String minutes,
+            UUID minutesApprovedBy) {}
+}

@@ -1,0 +1,76 @@
+package org.gsef.governance.query.committee.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
+import org.gsef.governance.query.committee.BallotView;
+import org.gsef.governance.query.committee.CommitteeQueries;
+import org.gsef.governance.query.web.ReadAccess;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The read API of the Steering Committee: ballots with their live tally, seats, decisions and meetings. */
+@RestController
+class CommitteeReads {
+
+    private final CommitteeQueries queries;
+
+    CommitteeReads(CommitteeQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/ballots")
+    List<BallotView> ballots(
+            @RequestParam(required = false) BallotState status,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        ReadAccess.governanceReader();
+        return queries.ballots(status == null ? null : status.name(), offset, ReadAccess.page(offset, limit));
+    }
+
+    @GetMapping("/api/ballots/{ballotId}")
+    ResponseEntity<BallotView> ballot(@PathVariable UUID ballotId) {
+        ReadAccess.governanceReader();
+        BallotView ballot = queries.ballot(ballotId);
+        if (ballot == null) {
+            throw new NotFound("ballot " + ballotId);
+        }
+        return ResponseEntity.ok().eTag("\"" + ballot.version() + "\"").body(ballot);
+    }
+
+    @GetMapping("/api/committee/seats")
+    List<CommitteeQueries.Seat> seats() {
+        ReadAccess.governanceReader();
+        return queries.seats();
+    }
+
+    @GetMapping("/api/committee/decisions")
+    List<CommitteeQueries.Decision> decisions() {
+        ReadAccess.governanceReader();
+        return queries.decisions();
+    }
+
+    @GetMapping("/api/meetings")
+    List<CommitteeQueries.Meeting> meetings() {
+        ReadAccess.governanceReader();
+        return queries.meetings();
+    }
+
+    @GetMapping("/api/meetings/{meetingId}")
+    CommitteeQueries.Meeting meeting(@PathVariable UUID meetingId) {
+        ReadAccess.governanceReader();
+        CommitteeQueries.Meeting meeting = queries.meeting(meetingId);
+        if (meeting == null) {
+            throw new NotFound("meeting " + meetingId);
+        }
+        return meeting;
+    }
+
+    enum BallotState {
+        OPEN,
+        CLOSED
+    }
+}

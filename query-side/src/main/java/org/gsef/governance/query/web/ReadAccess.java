@@ -1,0 +1,38 @@
+package org.gsef.governance.query.web;
+
+import java.util.Set;
+import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.platform.identity.CurrentActor;
+
+/** Who reads what on the query side: the Secretariat, the Committee and auditors read the governance record. */
+public final class ReadAccess {
+
+    /** The roles that read every application, ballot, member and meeting. */
+    public static final Set<Role> GOVERNANCE_READERS =
+            Set.of(Role.SECRETARIAT, Role.CHAIR, Role.DELEGATE, Role.AUDITOR);
+
+    private ReadAccess() {}
+
+    /** The signed-in reader, who must hold one of the roles; anyone else is refused. */
+    public static Actor require(Set<Role> roles) {
+        Actor actor = CurrentActor.get().orElseThrow(() -> new AccessRefused("role", "not signed in"));
+        if (!actor.hasAny(roles)) {
+            throw new AccessRefused("role", actor.userId() + " may not read this");
+        }
+        return actor;
+    }
+
+    public static Actor governanceReader() {
+        return require(GOVERNANCE_READERS);
+    }
+
+    /** Checks an offset and a page size, and returns the page size. */
+    public static int page(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit between 1 and 200");
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,7 @@
+package org.gsef.governance.kernel.committee;
+
+public enum BallotOutcome {
+    PASSED,
+    FAILED,
+    NO_QUORUM
+}

@@ -1,0 +1,7 @@
+package org.gsef.governance.kernel.committee;
+
+public enum ClosedBy {
+    CHAIR,
+    SECRETARIAT,
+    DEADLINE
+}

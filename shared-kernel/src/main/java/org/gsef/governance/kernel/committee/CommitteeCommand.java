@@ -1,0 +1,52 @@
+package org.gsef.governance.kernel.committee;
+
+import java.util.UUID;
+import org.gsef.governance.kernel.common.Require;
+import org.gsef.governance.kernel.common.TargetsAggregate;
+import org.gsef.governance.kernel.membership.SeatId;
+
+/** The commands of the Steering Committee's composition and register of resolutions. */
+public sealed interface CommitteeCommand extends TargetsAggregate {
+
+    /** There is one Steering Committee. */
+    String STEERING_COMMITTEE = "steering-committee";
+
+    @Override
+    default String aggregateId() {
+        return STEERING_COMMITTEE;
+    }
+
+    /** Gives an organisation a voting seat; {@code memberId} links it to the member register when it is a member. */
+    record EstablishSeat(SeatId seat, String organisationName, UUID memberId, SeatOffice office)
+            implements CommitteeCommand {
+        public EstablishSeat {
+            Require.present(seat, "seat");
+            organisationName =
+                    Require.text(organisationName, "organisationName").strip();
+            Require.present(office, "office");
+        }
+    }
+
+    /** Names the person (by their account identifier) who represents a seat; the delegate can change. */
+    record AppointDelegate(SeatId seat, String delegateUserId) implements CommitteeCommand {
+        public AppointDelegate {
+            Require.present(seat, "seat");
+            delegateUserId = Require.text(delegateUserId, "delegateUserId", 200).strip();
+        }
+    }
+
+    record RetireSeat(SeatId seat, String reason) implements CommitteeCommand {
+        public RetireSeat {
+            Require.present(seat, "seat");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
+    /** Enters a decision the Committee took by ballot into its register; sent by the governance process only. */
+    record RecordCommitteeDecision(UUID ballotId, BallotSubject subject) implements CommitteeCommand {
+        public RecordCommitteeDecision {
+            Require.present(ballotId, "ballotId");
+            Require.present(subject, "subject");
+        }
+    }
+}

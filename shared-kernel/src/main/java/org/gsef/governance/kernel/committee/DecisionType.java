@@ -1,0 +1,9 @@
+package org.gsef.governance.kernel.committee;
+
+/** The kinds of decision the Steering Committee takes by ballot; each has its default voting rule. */
+public enum DecisionType {
+    ADMISSION,
+    ADVISOR_APPOINTMENT,
+    RESOLUTION,
+    MINUTES_APPROVAL
+}

@@ -1,0 +1,96 @@
+package org.gsef.governance.kernel.committee;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.gsef.governance.kernel.common.Require;
+import org.gsef.governance.kernel.common.TargetsAggregate;
+import org.gsef.governance.kernel.membership.SeatId;
+
+/** The commands of a Steering Committee meeting. */
+public sealed interface MeetingCommand {
+
+    UUID meetingId();
+
+    record ScheduleMeeting(
+            UUID meetingId,
+            String title,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            MeetingFormat format,
+            String location,
+            List<String> agenda)
+            implements MeetingCommand {
+        public ScheduleMeeting {
+            Require.present(meetingId, "meetingId");
+            title = Require.text(title, "title").strip();
+            Require.present(startsOn, "startsOn");
+            endsOn = endsOn == null ? startsOn : endsOn;
+            if (endsOn.isBefore(startsOn)) {
+                throw new IllegalArgumentException("a meeting cannot end before it starts");
+            }
+            Require.present(format, "format");
+            location = Require.text(location, "location", 200).strip();
+            agenda = agenda == null
+                    ? List.of()
+                    : agenda.stream()
+                            .map(item -> Require.text(item, "agenda item", 500).strip())
+                            .toList();
+        }
+    }
+
+    /** Records whether a voting seat is present; quorum at the meeting follows from it. */
+    record RecordAttendance(UUID meetingId, SeatId seat, boolean present) implements MeetingCommand, TargetsAggregate {
+        public RecordAttendance {
+            Require.present(meetingId, "meetingId");
+            Require.present(seat, "seat");
+        }
+
+        @Override
+        public String aggregateId() {
+            return meetingId.toString();
+        }
+    }
+
+    /** A seat's delegate lets another seat vote for it at this meeting only. */
+    record GiveProxy(UUID meetingId, SeatId fromSeat, SeatId toSeat) implements MeetingCommand, TargetsAggregate {
+        public GiveProxy {
+            Require.present(meetingId, "meetingId");
+            Require.present(fromSeat, "fromSeat");
+            Require.present(toSeat, "toSeat");
+            if (fromSeat.equals(toSeat)) {
+                throw new IllegalArgumentException("a seat cannot give its proxy to itself");
+            }
+        }
+
+        @Override
+        public String aggregateId() {
+            return meetingId.toString();
+        }
+    }
+
+    record RecordMinutes(UUID meetingId, String minutes) implements MeetingCommand, TargetsAggregate {
+        public RecordMinutes {
+            Require.present(meetingId, "meetingId");
+            minutes = Require.text(minutes, "minutes", 100_000).strip();
+        }
+
+        @Override
+        public String aggregateId() {
+            return meetingId.toString();
+        }
+    }
+
+    /** Marks the minutes approved by the ballot named; sent by the governance process only. */
+    record ApproveMinutes(UUID meetingId, UUID ballotId) implements MeetingCommand, TargetsAggregate {
+        public ApproveMinutes {
+            Require.present(meetingId, "meetingId");
+            Require.present(ballotId, "ballotId");
+        }
+
+        @Override
+        public String aggregateId() {
+            return meetingId.toString();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.gsef.governance.kernel.committee;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything that can happen to a meeting. */
+public sealed interface MeetingEvent {
+
+    UUID meetingId();
+
+    record MeetingScheduled(
+            UUID meetingId,
+            String title,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            MeetingFormat format,
+            String location,
+            List<String> agenda,
+            Instant at)
+            implements MeetingEvent {}
+
+    record AttendanceRecorded(UUID meetingId, String seat, boolean present, Instant at) implements MeetingEvent {}
+
+    record ProxyGiven(UUID meetingId, String fromSeat, String toSeat, Instant at) implements MeetingEvent {}
+
+    record MinutesRecorded(UUID meetingId, String minutes, Instant at) implements MeetingEvent {}
+
+    record MinutesApproved(UUID meetingId, UUID ballotId, Instant at) implements MeetingEvent {}
+}

@@ -1,0 +1,6 @@
+package org.gsef.governance.kernel.committee;
+
+public enum MeetingFormat {
+    ONLINE,
+    IN_PERSON
+}

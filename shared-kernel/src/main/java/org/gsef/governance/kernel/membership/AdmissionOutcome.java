@@ -1,6 +1,0 @@
-package org.gsef.governance.kernel.membership;
-
-public enum AdmissionOutcome {
-    ADMITTED,
-    REJECTED
-}

@@ -1,0 +1,100 @@
+package org.gsef.governance.kernel.membership;
+
+import java.util.UUID;
+import org.gsef.governance.kernel.common.Require;
+import org.gsef.governance.kernel.common.TargetsAggregate;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
+
+/** The commands of a membership application. */
+public sealed interface ApplicationCommand {
+
+    UUID applicationId();
+
+    /** Puts an application to join GSEF on record. The sponsor is an existing member, if any. */
+    record SubmitMembershipApplication(
+            UUID applicationId,
+            Organisation organisation,
+            UUID sponsorMemberId,
+            SealedPersonalData contact,
+            SubmissionChannel channel)
+            implements ApplicationCommand {
+        public SubmitMembershipApplication {
+            Require.present(applicationId, "applicationId");
+            Require.present(organisation, "organisation");
+            Require.present(channel, "channel");
+        }
+    }
+
+    /** The Secretariat asks the applicant for more information before the application can go further. */
+    record ReturnApplicationForInformation(UUID applicationId, String reason)
+            implements ApplicationCommand, TargetsAggregate {
+        public ReturnApplicationForInformation {
+            Require.present(applicationId, "applicationId");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+
+        @Override
+        public String aggregateId() {
+            return applicationId.toString();
+        }
+    }
+
+    /** The applicant answers: the application, amended, goes back to the Secretariat. */
+    record ResubmitMembershipApplication(UUID applicationId, Organisation organisation, SealedPersonalData contact)
+            implements ApplicationCommand, TargetsAggregate {
+        public ResubmitMembershipApplication {
+            Require.present(applicationId, "applicationId");
+            Require.present(organisation, "organisation");
+        }
+
+        @Override
+        public String aggregateId() {
+            return applicationId.toString();
+        }
+    }
+
+    /** The Secretariat finds the application complete: it can be put to the Committee. */
+    record CompleteApplicationReview(UUID applicationId) implements ApplicationCommand, TargetsAggregate {
+        public CompleteApplicationReview {
+            Require.present(applicationId, "applicationId");
+        }
+
+        @Override
+        public String aggregateId() {
+            return applicationId.toString();
+        }
+    }
+
+    /** The applicant, or the Secretariat for them, withdraws the application before the Committee decides. */
+    record WithdrawMembershipApplication(UUID applicationId, String reason)
+            implements ApplicationCommand, TargetsAggregate {
+        public WithdrawMembershipApplication {
+            Require.present(applicationId, "applicationId");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+
+        @Override
+        public String aggregateId() {
+            return applicationId.toString();
+        }
+    }
+
+    /** Carries the result of the admission ballot into the application; sent by the governance process only. */
+    record RecordAdmissionDecision(UUID applicationId, UUID ballotId, ApplicationStatus decision)
+            implements ApplicationCommand, TargetsAggregate {
+        public RecordAdmissionDecision {
+            Require.present(applicationId, "applicationId");
+            Require.present(ballotId, "ballotId");
+            if (decision != ApplicationStatus.ADMITTED
+                    && decision != ApplicationStatus.REJECTED
+                    && decision != ApplicationStatus.DEFERRED) {
+                throw new IllegalArgumentException("a decision admits, rejects or defers");
+            }
+        }
+
+        @Override
+        public String aggregateId() {
+            return applicationId.toString();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.gsef.governance.kernel.membership;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
+
+/** Everything that can happen to a membership application. */
+public sealed interface ApplicationEvent {
+
+    UUID applicationId();
+
+    record MembershipApplicationSubmitted(
+            UUID applicationId,
+            Organisation organisation,
+            UUID sponsorMemberId,
+            SealedPersonalData contact,
+            SubmissionChannel channel,
+            Instant submittedAt)
+            implements ApplicationEvent {}
+
+    record ApplicationReturnedForInformation(UUID applicationId, String reason, Instant returnedAt)
+            implements ApplicationEvent {}
+
+    record MembershipApplicationResubmitted(
+            UUID applicationId, Organisation organisation, SealedPersonalData contact, Instant resubmittedAt)
+            implements ApplicationEvent {}
+
+    record ApplicationReviewCompleted(UUID applicationId, Instant reviewedAt) implements ApplicationEvent {}
+
+    /** The Committee takes the application up: the admission ballot is opened. */
+    record ApplicationPutToCommittee(UUID applicationId, UUID ballotId, Instant putAt) implements ApplicationEvent {}
+
+    record MembershipApplicationWithdrawn(UUID applicationId, String reason, Instant withdrawnAt)
+            implements ApplicationEvent {}
+
+    /** Admitted by the ballot; the member it creates gets {@code memberId}. */
+    record ApplicationAdmitted(
+            UUID applicationId, UUID ballotId, UUID memberId, Organisation organisation, Instant admittedAt)
+            implements ApplicationEvent {}
+
+    record ApplicationRejected(UUID applicationId, UUID ballotId, Instant rejectedAt) implements ApplicationEvent {}
+
+    /** The ballot did not decide (no quorum): the application can be put to the Committee again. */
+    record ApplicationDeferred(UUID applicationId, UUID ballotId, Instant deferredAt) implements ApplicationEvent {}
+}

@@ -1,0 +1,80 @@
+package org.gsef.governance.kernel.membership;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.gsef.governance.kernel.common.Require;
+import org.gsef.governance.kernel.common.TargetsAggregate;
+
+/** The commands of the member register. */
+public sealed interface MemberCommand {
+
+    UUID memberId();
+
+    /** Registers the member an admission ballot admitted; sent by the governance process only. */
+    record RegisterAdmittedMember(
+            UUID memberId, UUID applicationId, UUID ballotId, Organisation organisation, LocalDate admittedOn)
+            implements MemberCommand {
+        public RegisterAdmittedMember {
+            Require.present(memberId, "memberId");
+            Require.present(applicationId, "applicationId");
+            Require.present(ballotId, "ballotId");
+            Require.present(organisation, "organisation");
+            Require.present(admittedOn, "admittedOn");
+        }
+    }
+
+    /**
+     * Brings a member that joined before this system into the register: an explicit, recorded operation, with the
+     * source it comes from and the admission date as far as it is known.
+     */
+    record ImportMember(UUID memberId, Organisation organisation, LocalDate admittedOn, String source)
+            implements MemberCommand {
+        public ImportMember {
+            Require.present(memberId, "memberId");
+            Require.present(organisation, "organisation");
+            source = Require.text(source, "source", 500).strip();
+        }
+    }
+
+    record SuspendMember(UUID memberId, String reason, LocalDate effectiveOn)
+            implements MemberCommand, TargetsAggregate {
+        public SuspendMember {
+            Require.present(memberId, "memberId");
+            reason = Require.text(reason, "reason", 2000).strip();
+            Require.present(effectiveOn, "effectiveOn");
+        }
+
+        @Override
+        public String aggregateId() {
+            return memberId.toString();
+        }
+    }
+
+    record ReinstateMember(UUID memberId, String reason, LocalDate effectiveOn)
+            implements MemberCommand, TargetsAggregate {
+        public ReinstateMember {
+            Require.present(memberId, "memberId");
+            reason = Require.text(reason, "reason", 2000).strip();
+            Require.present(effectiveOn, "effectiveOn");
+        }
+
+        @Override
+        public String aggregateId() {
+            return memberId.toString();
+        }
+    }
+
+    record RecordMemberDeparture(UUID memberId, String reason, LocalDate effectiveOn)
+            implements MemberCommand, TargetsAggregate {
+        public RecordMemberDeparture {
+            Require.present(memberId, "memberId");
+            reason = Require.text(reason, "reason", 2000).strip();
+            Require.present(effectiveOn, "effectiveOn");
+        }
+
+        @Override
+        public String aggregateId() {
+            return memberId.toString();
+        }
+    }
+}

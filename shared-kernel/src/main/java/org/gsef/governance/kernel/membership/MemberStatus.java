@@ -1,0 +1,7 @@
+package org.gsef.governance.kernel.membership;
+
+public enum MemberStatus {
+    ACTIVE,
+    SUSPENDED,
+    LEFT
+}
