@@ -208,6 +208,23 @@ class SecurityIT {
     }
 
     @Test
+    void the_api_is_described_by_a_public_openapi_document() {
+        Api.Response document = new Api(port).get("/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().get("paths").propertyNames())
+                .contains(
+                        "/api/membership-applications",
+                        "/api/membership-applications/{applicationId}/ballot",
+                        "/api/ballots/{ballotId}/votes",
+                        "/api/ballots/{ballotId}/closing",
+                        "/api/meetings/{meetingId}/proxies",
+                        "/api/members/imports",
+                        "/api/auth/token");
+        assertThat(document.json().get("components").get("securitySchemes").propertyNames())
+                .contains("bearer", "basic");
+    }
+
+    @Test
     void a_failed_sign_in_says_nothing_about_whether_the_account_exists() {
         Api.Response unknown = new Api(port).withBasic("nobody", "whatever").get(Applications.PATH);
         Api.Response wrongPassword =

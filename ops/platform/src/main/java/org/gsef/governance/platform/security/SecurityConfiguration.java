@@ -110,11 +110,17 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http) {
-        http.authorizeHttpRequests(
-                        requests -> requests.requestMatchers("/login", "/error", "/favicon.ico", "/assets/**")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/favicon.ico",
+                                "/assets/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .headers(SecurityConfiguration::securityHeaders);
