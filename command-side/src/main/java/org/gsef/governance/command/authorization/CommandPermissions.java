@@ -11,9 +11,12 @@ import java.util.Set;
 import org.gsef.governance.kernel.committee.BallotCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.MeetingCommand;
+import org.gsef.governance.kernel.forum.ForumCommand;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand;
 import org.gsef.governance.kernel.membership.MemberCommand;
+import org.gsef.governance.kernel.objectives.PlanCommand;
+import org.gsef.governance.kernel.program.ActivityCommand;
 
 /**
  * Which roles may send which command. A command not listed here is refused to everyone, so a new command is unusable
@@ -47,7 +50,28 @@ public final class CommandPermissions {
             Map.entry(MeetingCommand.ApproveMinutes.class, Set.of(PROCESS)),
             Map.entry(BallotCommand.OpenBallot.class, Set.of(CHAIR, SECRETARIAT)),
             Map.entry(BallotCommand.CastVote.class, Set.of(DELEGATE)),
-            Map.entry(BallotCommand.CloseBallot.class, Set.of(CHAIR, SECRETARIAT)));
+            Map.entry(BallotCommand.CloseBallot.class, Set.of(CHAIR, SECRETARIAT)),
+            Map.entry(ForumCommand.RecordPastEdition.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.PrepareEdition.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.DraftHostAgreement.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.SignHostAgreement.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.LaunchLocalOrganizingCommittee.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.ProposeTheme.class, Set.of(SECRETARIAT, CHAIR)),
+            Map.entry(ForumCommand.AdoptTheme.class, Set.of(PROCESS)),
+            Map.entry(ForumCommand.DefineOrganizingGovernance.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.RecordPreparatoryMeeting.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.PlanMilestone.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.ReportMilestoneProgress.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.FlagMilestoneAtRisk.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.RescheduleMilestone.class, Set.of(SECRETARIAT)),
+            Map.entry(ForumCommand.CancelMilestone.class, Set.of(SECRETARIAT)),
+            Map.entry(PlanCommand.AdoptStrategicPlan.class, Set.of(SECRETARIAT)),
+            Map.entry(PlanCommand.ReportIndicatorValue.class, Set.of(SECRETARIAT)),
+            Map.entry(ActivityCommand.ScheduleActivity.class, Set.of(SECRETARIAT)),
+            Map.entry(ActivityCommand.ConfirmActivity.class, Set.of(SECRETARIAT)),
+            Map.entry(ActivityCommand.RescheduleActivity.class, Set.of(SECRETARIAT)),
+            Map.entry(ActivityCommand.RecordActivityHeld.class, Set.of(SECRETARIAT)),
+            Map.entry(ActivityCommand.CancelActivity.class, Set.of(SECRETARIAT)));
 
     private CommandPermissions() {}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.gsef.governance.command.seed.SeedImporter;
 import org.gsef.governance.kernel.committee.BallotCommand.CastVote;
 import org.gsef.governance.kernel.committee.BallotCommand.CloseBallot;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
@@ -16,184 +17,56 @@ import org.gsef.governance.kernel.committee.BallotProcedure;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
-import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.DecisionType;
 import org.gsef.governance.kernel.committee.MeetingCommand.GiveProxy;
 import org.gsef.governance.kernel.committee.MeetingCommand.RecordAttendance;
 import org.gsef.governance.kernel.committee.MeetingCommand.RecordMinutes;
-import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
-import org.gsef.governance.kernel.committee.MeetingFormat;
-import org.gsef.governance.kernel.committee.SeatOffice;
 import org.gsef.governance.kernel.common.CommandOutcome;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
+import org.gsef.governance.kernel.forum.ForumCommand.DraftHostAgreement;
+import org.gsef.governance.kernel.forum.ForumCommand.RecordPreparatoryMeeting;
+import org.gsef.governance.kernel.forum.ForumCommand.ReportMilestoneProgress;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
 import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
-import org.gsef.governance.kernel.membership.MemberCommand.ImportMember;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.membership.SubmissionChannel;
 import org.gsef.governance.kernel.membership.VoteChoice;
+import org.gsef.governance.kernel.program.ActivityCommand.RecordActivityHeld;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
+import org.gsef.governance.platform.security.BuiltInAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A living 2019 for a newcomer, from GSEF's 2019 program of activities: the thirteen seats of the Steering Committee
- * and the members that hold them, its quarterly meetings, and admissions at every stage. Loaded through the same
- * commands and authorisation as real work, each sent by the person who would send it, and only once.
+ * A living 2019 for a newcomer, on top of the seed file's facts (the Steering Committee, its members and meetings):
+ * delegates for the demo accounts, attendance and a proxy, minutes approved by ballot, and admissions at every stage.
+ * Loaded through the same commands and authorisation as real work, each sent by the person who would send it, and
+ * only once.
  */
 @Component
+@Order(2)
 @ConditionalOnProperty(name = "gsef.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final String SOURCE = "GSEF 2019 program of activities: Steering Committee members";
 
     private static final Actor SECRETARIAT = Actor.of("secretariat", Set.of(Role.SECRETARIAT));
     private static final Actor CHAIR = new Actor("chair", Set.of(Role.CHAIR, Role.DELEGATE), "seoul-city", null);
 
-    /** The 2019 seats, the organisations that hold them and why, as the program lists them. */
-    private static final List<SeatHolder> SEATS = List.of(
-            new SeatHolder(
-                    "seoul-city",
-                    SeatOffice.CHAIR,
-                    organisation(
-                            "Seoul Metropolitan Government",
-                            OrganisationKind.LOCAL_GOVERNMENT,
-                            "KR",
-                            Region.ASIA_PACIFIC,
-                            "Seoul",
-                            OfficialLanguage.ENGLISH)),
-            new SeatHolder(
-                    "seoul-sse-network",
-                    SeatOffice.CHAIR,
-                    organisation(
-                            "Seoul Social Economy Network",
-                            OrganisationKind.LOCAL_SSE_NETWORK,
-                            "KR",
-                            Region.ASIA_PACIFIC,
-                            "Seoul",
-                            OfficialLanguage.ENGLISH)),
-            new SeatHolder(
-                    "mexico-city",
-                    SeatOffice.CO_CHAIR,
-                    organisation(
-                            "Mexico City Government",
-                            OrganisationKind.LOCAL_GOVERNMENT,
-                            "MX",
-                            Region.LATIN_AMERICA_AND_CARIBBEAN,
-                            "Mexico City",
-                            OfficialLanguage.SPANISH)),
-            new SeatHolder(
-                    "mexico-city-sse",
-                    SeatOffice.CO_CHAIR,
-                    organisation(
-                            "Mexico City SSE representative",
-                            OrganisationKind.LOCAL_SSE_NETWORK,
-                            "MX",
-                            Region.LATIN_AMERICA_AND_CARIBBEAN,
-                            "Mexico City",
-                            OfficialLanguage.SPANISH)),
-            new SeatHolder(
-                    "montreal-city",
-                    SeatOffice.VICE_CHAIR,
-                    organisation(
-                            "Ville de Montréal",
-                            OrganisationKind.LOCAL_GOVERNMENT,
-                            "CA",
-                            Region.NORTH_AMERICA,
-                            "Montréal",
-                            OfficialLanguage.FRENCH)),
-            new SeatHolder(
-                    "chantier-economie-sociale",
-                    SeatOffice.VICE_CHAIR,
-                    organisation(
-                            "Chantier de l'économie sociale",
-                            OrganisationKind.NATIONAL_SSE_NETWORK,
-                            "CA",
-                            Region.NORTH_AMERICA,
-                            "Montréal",
-                            OfficialLanguage.FRENCH)),
-            new SeatHolder(
-                    "bilbao-city",
-                    SeatOffice.VICE_CHAIR,
-                    organisation(
-                            "Bilbao City Council",
-                            OrganisationKind.LOCAL_GOVERNMENT,
-                            "ES",
-                            Region.EUROPE,
-                            "Bilbao",
-                            OfficialLanguage.SPANISH)),
-            new SeatHolder(
-                    "bamako-city",
-                    SeatOffice.VICE_CHAIR,
-                    organisation(
-                            "Ville de Bamako",
-                            OrganisationKind.LOCAL_GOVERNMENT,
-                            "ML",
-                            Region.AFRICA,
-                            "Bamako",
-                            OfficialLanguage.FRENCH)),
-            new SeatHolder(
-                    "ripess",
-                    SeatOffice.INTERNATIONAL_NETWORK,
-                    organisation(
-                            "RIPESS",
-                            OrganisationKind.INTERNATIONAL_OR_REGIONAL_NETWORK,
-                            null,
-                            null,
-                            null,
-                            OfficialLanguage.FRENCH)),
-            new SeatHolder(
-                    "ifsse",
-                    SeatOffice.INTERNATIONAL_NETWORK,
-                    organisation(
-                            "IFSSE",
-                            OrganisationKind.INTERNATIONAL_OR_REGIONAL_NETWORK,
-                            null,
-                            null,
-                            null,
-                            OfficialLanguage.ENGLISH)),
-            new SeatHolder(
-                    "avpn",
-                    SeatOffice.REGIONAL_NETWORK,
-                    organisation(
-                            "AVPN",
-                            OrganisationKind.INTERNATIONAL_OR_REGIONAL_NETWORK,
-                            null,
-                            Region.ASIA_PACIFIC,
-                            null,
-                            OfficialLanguage.ENGLISH)),
-            new SeatHolder(
-                    "apay",
-                    SeatOffice.REGIONAL_NETWORK,
-                    organisation(
-                            "APAY",
-                            OrganisationKind.INTERNATIONAL_OR_REGIONAL_NETWORK,
-                            null,
-                            Region.ASIA_PACIFIC,
-                            null,
-                            OfficialLanguage.ENGLISH)),
-            new SeatHolder(
-                    "locality",
-                    SeatOffice.REGIONAL_NETWORK,
-                    organisation(
-                            "Locality",
-                            OrganisationKind.INTERNATIONAL_OR_REGIONAL_NETWORK,
-                            "GB",
-                            Region.EUROPE,
-                            null,
-                            OfficialLanguage.ENGLISH)));
+    /** The 2019 seats in the order of the program; the seed file establishes them. */
+    private static final List<String> SEATS = BuiltInAccounts.SEATS_2019;
 
     private final CommandGateway commands;
     private final EventStore eventStore;
@@ -213,51 +86,22 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (eventStore
-                .lastSequenceNumberFor(CommitteeCommand.STEERING_COMMITTEE)
-                .isPresent()) {
+        UUID liverpool = demoId("liverpool");
+        if (eventStore.lastSequenceNumberFor(liverpool.toString()).isPresent()) {
             log.info("Demo data already loaded");
             return;
         }
-        for (SeatHolder holder : SEATS) {
-            UUID member = demoId("member:" + holder.seat());
-            send(SECRETARIAT, new ImportMember(member, holder.organisation(), null, SOURCE));
-            send(
-                    SECRETARIAT,
-                    new EstablishSeat(
-                            new SeatId(holder.seat()), holder.organisation().name(), member, holder.office()));
-            send(SECRETARIAT, new AppointDelegate(new SeatId(holder.seat()), holder.seat()));
+        if (eventStore
+                .lastSequenceNumberFor(CommitteeCommand.STEERING_COMMITTEE)
+                .isEmpty()) {
+            throw new IllegalStateException(
+                    "the demo needs the Steering Committee of the seed file: set gsef.seed.load-on-start=true");
         }
-
-        UUID january = meeting(
-                "q1",
-                "Steering Committee conference call, 1st quarter",
-                LocalDate.of(2019, 1, 30),
-                null,
-                MeetingFormat.ONLINE,
-                "Online");
-        UUID april = meeting(
-                "q2",
-                "Steering Committee conference call, 2nd quarter",
-                LocalDate.of(2019, 4, 25),
-                LocalDate.of(2019, 4, 26),
-                MeetingFormat.ONLINE,
-                "Online");
-        meeting(
-                "q3",
-                "Steering Committee meeting in person, 3rd quarter",
-                LocalDate.of(2019, 7, 8),
-                LocalDate.of(2019, 7, 9),
-                MeetingFormat.IN_PERSON,
-                "Mexico City, Mexico");
-        meeting(
-                "q4",
-                "Steering Committee conference call, 4th quarter",
-                LocalDate.of(2019, 10, 14),
-                LocalDate.of(2019, 10, 18),
-                MeetingFormat.ONLINE,
-                "Online");
-
+        for (String seat : SEATS) {
+            send(SECRETARIAT, new AppointDelegate(new SeatId(seat), seat));
+        }
+        UUID january = SeedImporter.id("meeting", "sc-2019-q1");
+        UUID april = SeedImporter.id("meeting", "sc-2019-q2");
         attend(january, SEATS.subList(0, 11));
         send(
                 SECRETARIAT,
@@ -294,7 +138,6 @@ class DemoData implements ApplicationRunner {
                 "ripess");
         send(CHAIR, new CloseBallot(minutes, null));
 
-        UUID liverpool = demoId("liverpool");
         submit(
                 liverpool,
                 organisation(
@@ -377,30 +220,42 @@ class DemoData implements ApplicationRunner {
                         Region.AFRICA,
                         "Kampala",
                         OfficialLanguage.ENGLISH));
-        log.info("Demo data loaded: the 2019 Steering Committee, its meetings, and four applications");
-    }
-
-    private UUID meeting(
-            String key, String title, LocalDate from, LocalDate to, MeetingFormat format, String location) {
-        UUID id = demoId("meeting:" + key);
         send(
                 SECRETARIAT,
-                new ScheduleMeeting(
-                        id,
-                        title,
-                        from,
-                        to,
-                        format,
-                        location,
-                        List.of(
-                                "GSEF2020 strategic planning: theme, organizing governance, roadmap",
-                                "Operations: secretariat, admission of members, budget",
-                                "Updates and communications among members")));
-        return id;
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-03"),
+                        11,
+                        "GSEF2020 planning discussed; minutes recorded"));
+        send(
+                SECRETARIAT,
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-12"),
+                        12,
+                        "Minutes of January approved; Liverpool City Region admitted"));
+        UUID gsef2020 = SeedImporter.id("edition", "gsef2020");
+        send(
+                SECRETARIAT,
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-09"),
+                        null,
+                        "Host city, dates and preparation roadmap discussed with Mexico City"));
+        send(
+                SECRETARIAT,
+                new RecordPreparatoryMeeting(
+                        gsef2020,
+                        LocalDate.of(2019, 3, 25),
+                        LocalDate.of(2019, 3, 29),
+                        "Mexico City, Mexico",
+                        "First preparatory meeting with the host city."));
+        send(
+                SECRETARIAT,
+                new ReportMilestoneProgress(gsef2020, "preparatory-meeting", 100, "held", LocalDate.of(2019, 3, 29)));
+        send(SECRETARIAT, new DraftHostAgreement(gsef2020, List.of("Mexico City Government", "GSEF")));
+        log.info("Demo data loaded: delegates, meetings, ballots, four applications, and some of 2019's outcomes");
     }
 
-    private void attend(UUID meeting, List<SeatHolder> present) {
-        present.forEach(holder -> send(SECRETARIAT, new RecordAttendance(meeting, new SeatId(holder.seat()), true)));
+    private void attend(UUID meeting, List<String> present) {
+        present.forEach(seat -> send(SECRETARIAT, new RecordAttendance(meeting, new SeatId(seat), true)));
     }
 
     private void submit(UUID id, Organisation organisation) {
@@ -431,6 +286,4 @@ class DemoData implements ApplicationRunner {
             String name, OrganisationKind kind, String country, Region region, String city, OfficialLanguage language) {
         return new Organisation(name, kind, country, region, city, language);
     }
-
-    private record SeatHolder(String seat, SeatOffice office, Organisation organisation) {}
 }

@@ -12,6 +12,7 @@ import org.gsef.governance.kernel.committee.BallotOutcome;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordCommitteeDecision;
 import org.gsef.governance.kernel.committee.MeetingCommand.ApproveMinutes;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.forum.ForumCommand.AdoptTheme;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.RecordAdmissionDecision;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Carries the Committee's results where they belong, so nobody re-types a decision: an admission ballot's result into
  * the application, an admitted application into the member register, approved minutes into their meeting, adopted
- * resolutions and appointed advisors into the Committee's register. Every step is idempotent, so a redelivered or
+ * resolutions and appointed advisors into the Committee's register, an adopted theme into its forum edition. Every step is idempotent, so a redelivered or
  * replayed event changes nothing twice.
  */
 @Component
@@ -58,6 +59,12 @@ class GovernanceProcess {
             }
             case RESOLUTION, ADVISOR_APPOINTMENT -> {
                 if (passed) {
+                    send(new RecordCommitteeDecision(closed.ballotId(), subject));
+                }
+            }
+            case THEME_ADOPTION -> {
+                if (passed) {
+                    send(new AdoptTheme(subject.referenceId(), closed.ballotId(), subject.title()));
                     send(new RecordCommitteeDecision(closed.ballotId(), subject));
                 }
             }

@@ -33,6 +33,9 @@ class CommandPermissionsTest {
                     Committee.class,
                     Meeting.class,
                     Ballot.class,
+                    org.gsef.governance.command.forum.ForumEdition.class,
+                    org.gsef.governance.command.objectives.StrategicPlan.class,
+                    org.gsef.governance.command.program.Activity.class,
                     Class.forName("org.gsef.governance.command.committee.BallotOpening"));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);

@@ -3,8 +3,11 @@ package org.gsef.governance.query.readmodel;
 import java.util.List;
 import org.gsef.governance.query.committee.BallotProjection;
 import org.gsef.governance.query.committee.CommitteeProjection;
+import org.gsef.governance.query.forum.ForumProjection;
 import org.gsef.governance.query.members.MemberProjection;
 import org.gsef.governance.query.membership.MembershipApplicationProjection;
+import org.gsef.governance.query.objectives.PlanProjection;
+import org.gsef.governance.query.program.ActivityProjection;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,5 +28,8 @@ public record ReadModelProperties(
             MembershipApplicationProjection.PROCESSOR,
             MemberProjection.PROCESSOR,
             BallotProjection.PROCESSOR,
-            CommitteeProjection.PROCESSOR);
+            CommitteeProjection.PROCESSOR,
+            ForumProjection.PROCESSOR,
+            ActivityProjection.PROCESSOR,
+            PlanProjection.PROCESSOR);
 }

@@ -24,6 +24,11 @@ public final class ReadAccess {
         return actor;
     }
 
+    /** Anyone signed in, whatever their role: the plan, the calendar and the forum are no secret within GSEF. */
+    public static Actor signedIn() {
+        return require(java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.PROCESS)));
+    }
+
     public static Actor governanceReader() {
         return require(GOVERNANCE_READERS);
     }

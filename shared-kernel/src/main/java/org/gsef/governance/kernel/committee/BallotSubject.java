@@ -14,7 +14,10 @@ public record BallotSubject(DecisionType type, UUID referenceId, String title) {
     public BallotSubject {
         Require.present(type, "type");
         title = Require.text(title, "title", 2000).strip();
-        if ((type == DecisionType.ADMISSION || type == DecisionType.MINUTES_APPROVAL) && referenceId == null) {
+        if ((type == DecisionType.ADMISSION
+                        || type == DecisionType.MINUTES_APPROVAL
+                        || type == DecisionType.THEME_ADOPTION)
+                && referenceId == null) {
             throw new IllegalArgumentException("an " + type + " ballot names what it concerns");
         }
     }

@@ -5,5 +5,7 @@ public enum DecisionType {
     ADMISSION,
     ADVISOR_APPOINTMENT,
     RESOLUTION,
-    MINUTES_APPROVAL
+    MINUTES_APPROVAL,
+    /** The theme of a forum edition; the ballot's subject names the edition and states the theme as its title. */
+    THEME_ADOPTION
 }

@@ -26,6 +26,12 @@ public class VotingRules {
         rules.put(DecisionType.ADVISOR_APPOINTMENT, majorityOfVotesCast);
         rules.put(DecisionType.MINUTES_APPROVAL, majorityOfVotesCast);
         rules.put(
+                DecisionType.THEME_ADOPTION,
+                new VotingRule(
+                        QuorumRule.MAJORITY_OF_SEATS,
+                        MajorityRule.SIMPLE_MAJORITY_OF_VOTES_CAST,
+                        TieRule.CHAIR_CASTING_VOTE));
+        rules.put(
                 DecisionType.RESOLUTION,
                 new VotingRule(
                         QuorumRule.MAJORITY_OF_SEATS,

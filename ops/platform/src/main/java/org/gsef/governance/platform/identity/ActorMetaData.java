@@ -22,9 +22,11 @@ public final class ActorMetaData {
     public static final String CAUSATION_ID = "causationId";
     public static final String COMMAND_NAME = "commandName";
     public static final String COMMAND_ID = "commandId";
+    /** The file an import came from, on every command and event of the import. */
+    public static final String IMPORT_SOURCE = "importSource";
 
     /** The keys every command passes on to the events it causes. */
-    public static final List<String> PROPAGATED = List.of(USER_ID, ROLES, SEAT, ORGANISATION);
+    public static final List<String> PROPAGATED = List.of(USER_ID, ROLES, SEAT, ORGANISATION, IMPORT_SOURCE);
 
     private ActorMetaData() {}
 

@@ -1,0 +1,375 @@
+package org.gsef.governance.command.seed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
+import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
+import org.gsef.governance.kernel.committee.MeetingFormat;
+import org.gsef.governance.kernel.committee.SeatOffice;
+import org.gsef.governance.kernel.common.OfficialLanguage;
+import org.gsef.governance.kernel.common.Region;
+import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.forum.ForumCommand.PlanMilestone;
+import org.gsef.governance.kernel.forum.ForumCommand.PrepareEdition;
+import org.gsef.governance.kernel.forum.ForumCommand.RecordPastEdition;
+import org.gsef.governance.kernel.identity.Actor;
+import org.gsef.governance.kernel.membership.MemberCommand.ImportMember;
+import org.gsef.governance.kernel.membership.Organisation;
+import org.gsef.governance.kernel.membership.OrganisationKind;
+import org.gsef.governance.kernel.membership.SeatId;
+import org.gsef.governance.kernel.objectives.PlanCommand.AdoptStrategicPlan;
+import org.gsef.governance.kernel.objectives.PlanCommand.Direction;
+import org.gsef.governance.kernel.program.ActivityCommand.RecordActivityHeld;
+import org.gsef.governance.kernel.program.ActivityCommand.ScheduleActivity;
+import org.gsef.governance.kernel.program.ActivityDates;
+import org.gsef.governance.kernel.program.ActivityKind;
+import org.gsef.governance.platform.identity.ActorMetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports a seed file: one JSON record a line (members, seats, meetings, forum editions, roadmap milestones,
+ * activities, the strategic plan; the format is described in {@code seed/README.md}). The whole file is read and
+ * checked before anything is sent, so a bad file is rejected with the line and reason of each problem and changes
+ * nothing. Every record goes through the ordinary commands, as the importing person, with the file named in the
+ * metadata, so the import is audited. Identifiers are derived from the records' keys: importing again skips what
+ * exists and changes nothing.
+ */
+@Component
+public class SeedImporter {
+
+    public static final int VERSION = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final ObjectMapper json =
+            JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    public SeedImporter(CommandGateway commands, EventStore eventStore) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+    }
+
+    /** The identifier of the record of that type and key, the same in every import. */
+    public static UUID id(String type, String key) {
+        return UUID.nameUUIDFromBytes(("gsef-seed:" + type + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Report importSeed(Reader file, Actor actor, Consumer<String> progress) {
+        Parsed parsed = parse(file);
+        MetaData metaData = ActorMetaData.of(actor).and(ActorMetaData.IMPORT_SOURCE, parsed.source());
+        int created = 0;
+        int skipped = 0;
+        int done = 0;
+        for (Planned record : parsed.records()) {
+            if (send(record, metaData)) {
+                created++;
+            } else {
+                skipped++;
+            }
+            done++;
+            if (done % 20 == 0 || done == parsed.records().size()) {
+                String line = "Seed import: %d/%d records (%d created, %d already there)"
+                        .formatted(done, parsed.records().size(), created, skipped);
+                log.info(line);
+                progress.accept(line);
+            }
+        }
+        return new Report(parsed.source(), parsed.records().size(), created, skipped);
+    }
+
+    /** Sends the record's commands; false when the record was imported before. */
+    private boolean send(Planned record, MetaData metaData) {
+        if (record.aggregateId() != null
+                && eventStore.lastSequenceNumberFor(record.aggregateId()).isPresent()) {
+            return false;
+        }
+        try {
+            for (Object command : record.commands()) {
+                commands.sendAndWait(command, metaData);
+            }
+            return true;
+        } catch (RuleViolation exists) {
+            if (exists.code().equals("seat-exists") || exists.code().equals("milestone-exists")) {
+                return false;
+            }
+            throw exists;
+        }
+    }
+
+    Parsed parse(Reader file) {
+        List<Problem> problems = new ArrayList<>();
+        List<Planned> records = new ArrayList<>();
+        Map<String, Organisation> members = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        Set<String> editions = new HashSet<>();
+        String source = null;
+        List<String> lines = lines(file);
+        for (int index = 0; index < lines.size(); index++) {
+            int number = index + 1;
+            String text = lines.get(index).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                JsonNode node = json.readTree(text);
+                String type = required(node, "type");
+                if (source == null) {
+                    if (!type.equals("seed") || node.path("version").asInt() != VERSION) {
+                        throw new IllegalArgumentException(
+                                "the first record must be {\"type\": \"seed\", \"version\": " + VERSION + ", ...}");
+                    }
+                    source = required(node, "name") + " (seed version " + VERSION + ")";
+                    continue;
+                }
+                String key = switch (type) {
+                    case "seat" -> node.path("seat").asText();
+                    case "milestone" ->
+                        node.path("edition").asText() + "/"
+                                + node.path("milestone").asText();
+                    default -> required(node, "key");
+                };
+                if (!keys.add(type + ":" + key)) {
+                    throw new IllegalArgumentException(type + " " + key + " appears twice");
+                }
+                records.add(plan(type, key, node, members, editions, number));
+            } catch (IOException | RuntimeException invalid) {
+                problems.add(new Problem(number, reason(invalid)));
+            }
+        }
+        if (source == null && problems.isEmpty()) {
+            problems.add(new Problem(1, "the file is empty"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SeedRejected(problems);
+        }
+        return new Parsed(source, records);
+    }
+
+    private Planned plan(
+            String type, String key, JsonNode node, Map<String, Organisation> members, Set<String> editions, int line)
+            throws IOException {
+        return switch (type) {
+            case "member" -> {
+                UUID id = id("member", key);
+                Organisation organisation = new Organisation(
+                        required(node, "organisationName"),
+                        OrganisationKind.valueOf(required(node, "kind")),
+                        optional(node, "country"),
+                        enumOrNull(Region.class, optional(node, "region")),
+                        optional(node, "city"),
+                        OfficialLanguage.valueOf(required(node, "preferredLanguage")));
+                members.put(key, organisation);
+                yield new Planned(
+                        line,
+                        id.toString(),
+                        List.of(new ImportMember(
+                                id, organisation, date(optional(node, "admittedOn")), required(node, "source"))));
+            }
+            case "seat" -> {
+                String member = required(node, "member");
+                Organisation organisation = members.get(member);
+                if (organisation == null) {
+                    throw new IllegalArgumentException(
+                            "seat " + key + " names member " + member + ", which no earlier record defines");
+                }
+                yield new Planned(
+                        line,
+                        null,
+                        List.of(new EstablishSeat(
+                                new SeatId(key),
+                                organisation.name(),
+                                id("member", member),
+                                SeatOffice.valueOf(required(node, "office")))));
+            }
+            case "meeting" -> {
+                UUID id = id("meeting", key);
+                List<String> agenda = new ArrayList<>();
+                node.path("agenda").forEach(item -> agenda.add(item.asText()));
+                yield new Planned(
+                        line,
+                        id.toString(),
+                        List.of(new ScheduleMeeting(
+                                id,
+                                required(node, "title"),
+                                date(required(node, "startsOn")),
+                                date(optional(node, "endsOn")),
+                                MeetingFormat.valueOf(required(node, "format")),
+                                required(node, "location"),
+                                agenda)));
+            }
+            case "pastEdition" -> {
+                UUID id = id("edition", key);
+                editions.add(key);
+                yield new Planned(
+                        line,
+                        id.toString(),
+                        List.of(new RecordPastEdition(
+                                id,
+                                required(node, "name"),
+                                node.path("year").asInt(),
+                                required(node, "city"),
+                                optional(node, "country"),
+                                date(optional(node, "startsOn")),
+                                date(optional(node, "endsOn")),
+                                optional(node, "theme"),
+                                optional(node, "outcome"))));
+            }
+            case "edition" -> {
+                UUID id = id("edition", key);
+                editions.add(key);
+                yield new Planned(
+                        line,
+                        id.toString(),
+                        List.of(new PrepareEdition(
+                                id,
+                                required(node, "name"),
+                                required(node, "hostCity"),
+                                optional(node, "country"),
+                                date(optional(node, "startsOn")),
+                                date(optional(node, "endsOn")))));
+            }
+            case "milestone" -> {
+                String edition = required(node, "edition");
+                if (!editions.contains(edition)) {
+                    throw new IllegalArgumentException(
+                            "milestone " + key + " names edition " + edition + ", which no earlier record defines");
+                }
+                yield new Planned(
+                        line,
+                        null,
+                        List.of(new PlanMilestone(
+                                id("edition", edition),
+                                required(node, "milestone"),
+                                required(node, "title"),
+                                required(node, "owner"),
+                                date(required(node, "dueOn")))));
+            }
+            case "activity" -> {
+                UUID id = id("activity", key);
+                boolean monthOnly = node.path("monthOnly").asBoolean(false);
+                boolean toBeConfirmed = node.path("toBeConfirmed").asBoolean(false);
+                ActivityDates dates = monthOnly
+                        ? ActivityDates.month(YearMonth.parse(required(node, "from")), toBeConfirmed)
+                        : ActivityDates.days(date(required(node, "from")), date(optional(node, "to")), toBeConfirmed);
+                List<String> partners = new ArrayList<>();
+                node.path("partners").forEach(partner -> partners.add(partner.asText()));
+                List<Object> commands = new ArrayList<>();
+                commands.add(new ScheduleActivity(
+                        id,
+                        ActivityKind.valueOf(required(node, "kind")),
+                        required(node, "title"),
+                        dates,
+                        optional(node, "location"),
+                        partners));
+                JsonNode held = node.path("held");
+                if (!held.isMissingNode() && !held.isNull()) {
+                    commands.add(new RecordActivityHeld(
+                            id,
+                            held.hasNonNull("participants")
+                                    ? held.get("participants").asInt()
+                                    : null,
+                            optional(held, "outcome")));
+                }
+                yield new Planned(line, id.toString(), commands);
+            }
+            case "plan" -> {
+                UUID id = id("plan", key);
+                Direction[] directions = json.treeToValue(node.path("directions"), Direction[].class);
+                yield new Planned(
+                        line,
+                        id.toString(),
+                        List.of(new AdoptStrategicPlan(
+                                id, node.path("year").asInt(), directions == null ? null : List.of(directions))));
+            }
+            default -> throw new IllegalArgumentException("unknown record type '" + type + "'");
+        };
+    }
+
+    private static List<String> lines(Reader file) {
+        try (BufferedReader reader = new BufferedReader(file)) {
+            return reader.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = optional(node, field);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("'" + field + "' is required");
+        }
+        return value;
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /** The reason for the person who wrote the file: the deepest message, without Java's noise. */
+    private static String reason(Throwable problem) {
+        Throwable cause = problem;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        int detail = message.indexOf("\n at [Source");
+        return detail > 0 ? message.substring(0, detail) : message;
+    }
+
+    record Planned(int line, String aggregateId, List<Object> commands) {}
+
+    record Parsed(String source, List<Planned> records) {}
+
+    public record Problem(int line, String reason) {}
+
+    public record Report(String source, int records, int created, int skipped) {}
+
+    /** A seed file with problems; nothing of it was imported. */
+    public static final class SeedRejected extends RuntimeException {
+
+        private final List<Problem> problems;
+
+        SeedRejected(List<Problem> problems) {
+            super(problems.size() + " problem(s) in the seed file, first at line "
+                    + problems.getFirst().line());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.gsef.governance.command.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.gsef.governance.kernel.program.ActivityCommand.ScheduleActivity;
+import org.junit.jupiter.api.Test;
+
+class SeedImporterTest {
+
+    /** Parsing needs neither the command bus nor the event store. */
+    private final SeedImporter importer = new SeedImporter(null, null);
+
+    @Test
+    void the_2019_seed_file_is_valid_and_holds_every_calendar_entry_of_the_program() {
+        var parsed = importer.parse(new InputStreamReader(
+                SeedImporterTest.class.getResourceAsStream("/seed/gsef-2019.jsonl"), StandardCharsets.UTF_8));
+        assertThat(parsed.source()).contains("GSEF 2019", "seed version 1");
+        List<ScheduleActivity> calendar = parsed.records().stream()
+                .flatMap(record -> record.commands().stream())
+                .filter(ScheduleActivity.class::isInstance)
+                .map(ScheduleActivity.class::cast)
+                .filter(activity -> activity.dates().from().getYear() == 2019)
+                .toList();
+        assertThat(calendar).hasSize(34);
+        assertThat(calendar).allMatch(activity -> activity.dates().toBeConfirmed());
+        assertThat(calendar)
+                .filteredOn(activity -> activity.dates().monthOnly())
+                .hasSize(5);
+    }
+
+    @Test
+    void a_bad_file_is_rejected_with_the_line_and_reason_of_every_problem() {
+        String file = """
+                {"type": "seed", "name": "test", "version": 1}
+                {"type": "member", "key": "x", "organisationName": "X", "kind": "LOCAL_GOVERNMENT", "country": "XX", "region": "EUROPE", "city": "X", "preferredLanguage": "ENGLISH", "source": "s"}
+
+                {"type": "seat", "seat": "y", "member": "nobody", "office": "CHAIR"}
+                not json at all
+                {"type": "spaceship", "key": "z"}
+                """;
+        SeedImporter.SeedRejected rejected =
+                catchThrowableOfType(SeedImporter.SeedRejected.class, () -> importer.parse(new StringReader(file)));
+        assertThat(rejected.problems()).extracting(SeedImporter.Problem::line).containsExactly(2, 4, 5, 6);
+        assertThat(rejected.problems().get(0).reason()).contains("ISO 3166");
+        assertThat(rejected.problems().get(1).reason()).contains("no earlier record defines");
+        assertThat(rejected.problems().get(3).reason()).contains("unknown record type 'spaceship'");
+    }
+
+    @Test
+    void a_file_must_start_with_its_header_and_may_not_repeat_a_key() {
+        assertThatThrownBy(() -> importer.parse(new StringReader("{\"type\": \"member\", \"key\": \"x\"}\n")))
+                .isInstanceOf(SeedImporter.SeedRejected.class);
+        String twice = """
+                {"type": "seed", "name": "test", "version": 1}
+                {"type": "edition", "key": "e", "name": "GSEF2020", "hostCity": "Mexico City"}
+                {"type": "edition", "key": "e", "name": "GSEF2020", "hostCity": "Mexico City"}
+                """;
+        SeedImporter.SeedRejected rejected =
+                catchThrowableOfType(SeedImporter.SeedRejected.class, () -> importer.parse(new StringReader(twice)));
+        assertThat(rejected.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.reason()).contains("appears twice");
+        });
+    }
+}

@@ -1,0 +1,157 @@
+package org.gsef.governance.query.objectives.web;
+
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gsef.governance.kernel.objectives.DerivedMetric;
+import org.gsef.governance.query.objectives.IndicatorStatus;
+import org.gsef.governance.query.web.ReadAccess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The strategic plans with every indicator: its target, its actual value (counted from the record, or the latest value
+ * the Secretariat reported), where its trajectory says it should be, and the status that follows. Nobody types a
+ * status in. {@code on} evaluates the trajectory on another day than today.
+ */
+@RestController
+class ObjectiveReads {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ObjectiveReads(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/objectives")
+    List<Plan> plans(@RequestParam(required = false) LocalDate on) {
+        ReadAccess.signedIn();
+        LocalDate day = on != null ? on : LocalDate.now(clock);
+        Map<UUID, Plan> plans = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM indicator_view ORDER BY plan_year, direction_code, objective_code, code")
+                .query((rs, row) -> {
+                    UUID planId = rs.getObject("plan_id", UUID.class);
+                    Plan plan = plans.computeIfAbsent(planId, id -> new Plan(id, rowYear(rs), new ArrayList<>()));
+                    Direction direction = plan.directions().stream()
+                            .filter(d -> d.code().equals(string(rs, "direction_code")))
+                            .findFirst()
+                            .orElseGet(() -> {
+                                Direction created = new Direction(
+                                        string(rs, "direction_code"), string(rs, "direction_title"), new ArrayList<>());
+                                plan.directions().add(created);
+                                return created;
+                            });
+                    Objective objective = direction.objectives().stream()
+                            .filter(o -> o.code().equals(string(rs, "objective_code")))
+                            .findFirst()
+                            .orElseGet(() -> {
+                                Objective created = new Objective(
+                                        string(rs, "objective_code"), string(rs, "objective_title"), new ArrayList<>());
+                                direction.objectives().add(created);
+                                return created;
+                            });
+                    objective.indicators().add(indicator(rs, day));
+                    return planId;
+                })
+                .list();
+        return List.copyOf(plans.values());
+    }
+
+    private Indicator indicator(java.sql.ResultSet rs, LocalDate day) throws java.sql.SQLException {
+        String metricName = rs.getString("metric");
+        DerivedMetric metric = metricName == null ? null : DerivedMetric.valueOf(metricName);
+        double baseline = rs.getDouble("baseline");
+        double target = rs.getDouble("target");
+        LocalDate startsOn = rs.getObject("starts_on", LocalDate.class);
+        LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+        Double reported = (Double) rs.getObject("reported_value", Double.class);
+        double actual = metric == null
+                ? (reported == null ? baseline : reported)
+                : derived(metric, rs.getString("region"), startsOn, deadline);
+        double expected = IndicatorStatus.expected(baseline, target, startsOn, deadline, day);
+        return new Indicator(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("unit"),
+                metric == null ? "REPORTED" : metric.name(),
+                rs.getString("region"),
+                baseline,
+                target,
+                startsOn,
+                deadline,
+                actual,
+                Math.round(expected * 10) / 10.0,
+                IndicatorStatus.of(baseline, target, startsOn, deadline, actual, day),
+                rs.getObject("reported_as_of", LocalDate.class),
+                rs.getString("evidence"));
+    }
+
+    /** The value the record gives: members now, or activities held within the indicator's period. */
+    private double derived(DerivedMetric metric, String region, LocalDate from, LocalDate to) {
+        String held = " FROM activity_view WHERE status = 'HELD' AND date_from BETWEEN :from AND :to AND kind IN ";
+        String sql = switch (metric) {
+            case ACTIVE_MEMBERS ->
+                "SELECT count(*) FROM member_view WHERE status = 'ACTIVE' AND (:region IS NULL OR region = :region)";
+            case POLICY_DIALOGUES_HELD -> "SELECT count(*)" + held + "('POLICY_DIALOGUE')";
+            case TRAININGS_HELD -> "SELECT count(*)" + held + "('TRAINING', 'CAPACITY_BUILDING')";
+            case TRAINING_PARTICIPANTS ->
+                "SELECT COALESCE(sum(participants), 0)" + held + "('TRAINING', 'CAPACITY_BUILDING')";
+            case STATUTORY_MEETINGS_HELD -> "SELECT count(*)" + held + "('STATUTORY_MEETING')";
+        };
+        var statement = metric == DerivedMetric.ACTIVE_MEMBERS
+                ? jdbc.sql(sql).param("region", region, Types.VARCHAR)
+                : jdbc.sql(sql).param("from", from).param("to", to);
+        return statement.query(Number.class).single().doubleValue();
+    }
+
+    private static int rowYear(java.sql.ResultSet rs) {
+        try {
+            return rs.getInt("plan_year");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String string(java.sql.ResultSet rs, String column) {
+        try {
+            return rs.getString(column);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Plan(UUID planId, int year, List<Direction> directions) {}
+
+    record Direction(String code, String title, List<Objective> objectives) {}
+
+    record Objective(String code, String title, List<Indicator> indicators) {}
+
+    /**
+     * @param source {@code REPORTED}, or the metric the value is counted by
+     * @param expected where the trajectory from baseline to target puts the indicator on the day asked
+     */
+    record Indicator(
+            String code,
+            String name,
+            String unit,
+            String source,
+            String region,
+            double baseline,
+            double target,
+            LocalDate startsOn,
+            LocalDate deadline,
+            double actual,
+            double expected,
+            IndicatorStatus status,
+            LocalDate reportedAsOf,
+            String evidence) {}
+}

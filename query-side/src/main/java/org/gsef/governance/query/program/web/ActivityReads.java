@@ -1,0 +1,74 @@
+package org.gsef.governance.query.program.web;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.gsef.governance.kernel.program.ActivityKind;
+import org.gsef.governance.kernel.program.ActivityStatus;
+import org.gsef.governance.query.web.ReadAccess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The program of activities as a calendar, with the dates as precisely as they are known. */
+@RestController
+class ActivityReads {
+
+    private final JdbcClient jdbc;
+
+    ActivityReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/activities")
+    List<Activity> calendar(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ActivityKind kind,
+            @RequestParam(required = false) ActivityStatus status) {
+        ReadAccess.signedIn();
+        return jdbc.sql("""
+                        SELECT * FROM activity_view
+                         WHERE (:from IS NULL OR date_to >= :from) AND (:to IS NULL OR date_from <= :to)
+                           AND (:kind IS NULL OR kind = :kind) AND (:status IS NULL OR status = :status)
+                         ORDER BY date_from, date_to, title""")
+                .param("from", year == null ? null : LocalDate.of(year, 1, 1), Types.DATE)
+                .param("to", year == null ? null : LocalDate.of(year, 12, 31), Types.DATE)
+                .param("kind", kind == null ? null : kind.name(), Types.VARCHAR)
+                .param("status", status == null ? null : status.name(), Types.VARCHAR)
+                .query((rs, row) -> new Activity(
+                        rs.getObject("activity_id", UUID.class),
+                        ActivityKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getObject("date_from", LocalDate.class),
+                        rs.getObject("date_to", LocalDate.class),
+                        rs.getBoolean("month_only"),
+                        rs.getBoolean("to_be_confirmed"),
+                        rs.getString("location"),
+                        rs.getString("partners").isBlank()
+                                ? List.of()
+                                : List.of(rs.getString("partners").split("\n")),
+                        ActivityStatus.valueOf(rs.getString("status")),
+                        (Integer) rs.getObject("participants", Integer.class),
+                        rs.getString("outcome"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    /** @param monthOnly only the month is known; {@code from} and {@code to} span it */
+    record Activity(
+            UUID activityId,
+            ActivityKind kind,
+            String title,
+            LocalDate from,
+            LocalDate to,
+            boolean monthOnly,
+            boolean toBeConfirmed,
+            String location,
+            List<String> partners,
+            ActivityStatus status,
+            Integer participants,
+            String outcome,
+            String note) {}
+}

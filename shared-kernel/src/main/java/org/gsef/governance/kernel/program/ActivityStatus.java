@@ -1,0 +1,8 @@
+package org.gsef.governance.kernel.program;
+
+public enum ActivityStatus {
+    PLANNED,
+    CONFIRMED,
+    HELD,
+    CANCELLED
+}
