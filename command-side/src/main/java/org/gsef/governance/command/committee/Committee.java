@@ -18,8 +18,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
+import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordCommitteeDecision;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
+import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
@@ -36,6 +38,7 @@ public class Committee {
 
     private final Map<String, Seat> seats = new LinkedHashMap<>();
     private final Set<UUID> recordedDecisions = new HashSet<>();
+    private final Set<UUID> advisors = new HashSet<>();
 
     protected Committee() {}
 
@@ -69,6 +72,16 @@ public class Committee {
     public void handle(RetireSeat command, Clock clock) {
         Seat seat = activeSeat(command.seat().value());
         apply(new SeatRetired(seat.code(), command.reason(), clock.instant()));
+    }
+
+    /** Records an advisor, once. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordAdvisor command, Clock clock) {
+        if (advisors.contains(command.advisorId())) {
+            throw new RuleViolation("advisor-exists", "the advisor is on record");
+        }
+        apply(new AdvisorRecorded(command.advisorId(), command.name(), command.appointedIn(), clock.instant()));
     }
 
     /** Enters a ballot's decision into the register, once. */
@@ -108,6 +121,12 @@ public class Committee {
     @EventSourcingHandler
     void on(SeatRetired event) {
         seats.computeIfPresent(event.seat(), (code, seat) -> seat.retire());
+    }
+
+    @EventSourcingHandler
+    void on(AdvisorRecorded event) {
+        committeeId = CommitteeCommand.STEERING_COMMITTEE;
+        advisors.add(event.advisorId());
     }
 
     @EventSourcingHandler

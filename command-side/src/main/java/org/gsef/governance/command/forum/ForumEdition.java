@@ -15,6 +15,7 @@ import org.gsef.governance.kernel.forum.ForumCommand.AdoptTheme;
 import org.gsef.governance.kernel.forum.ForumCommand.CancelMilestone;
 import org.gsef.governance.kernel.forum.ForumCommand.DefineOrganizingGovernance;
 import org.gsef.governance.kernel.forum.ForumCommand.DraftHostAgreement;
+import org.gsef.governance.kernel.forum.ForumCommand.FixEditionDates;
 import org.gsef.governance.kernel.forum.ForumCommand.FlagMilestoneAtRisk;
 import org.gsef.governance.kernel.forum.ForumCommand.LaunchLocalOrganizingCommittee;
 import org.gsef.governance.kernel.forum.ForumCommand.PlanMilestone;
@@ -25,6 +26,7 @@ import org.gsef.governance.kernel.forum.ForumCommand.RecordPreparatoryMeeting;
 import org.gsef.governance.kernel.forum.ForumCommand.ReportMilestoneProgress;
 import org.gsef.governance.kernel.forum.ForumCommand.RescheduleMilestone;
 import org.gsef.governance.kernel.forum.ForumCommand.SignHostAgreement;
+import org.gsef.governance.kernel.forum.ForumEvent.EditionDatesFixed;
 import org.gsef.governance.kernel.forum.ForumEvent.EditionPreparationStarted;
 import org.gsef.governance.kernel.forum.ForumEvent.HostAgreementDrafted;
 import org.gsef.governance.kernel.forum.ForumEvent.HostAgreementSigned;
@@ -88,6 +90,12 @@ public class ForumEdition {
                 command.startsOn(),
                 command.endsOn(),
                 clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(FixEditionDates command, Clock clock) {
+        requireInPreparation();
+        apply(new EditionDatesFixed(id, command.startsOn(), command.endsOn(), clock.instant()));
     }
 
     @CommandHandler

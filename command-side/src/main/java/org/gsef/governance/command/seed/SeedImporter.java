@@ -23,6 +23,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
+import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
 import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
 import org.gsef.governance.kernel.committee.MeetingFormat;
 import org.gsef.governance.kernel.committee.SeatOffice;
@@ -39,11 +40,13 @@ import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.objectives.PlanCommand.AdoptStrategicPlan;
 import org.gsef.governance.kernel.objectives.PlanCommand.Direction;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.kernel.program.ActivityCommand.RecordActivityHeld;
 import org.gsef.governance.kernel.program.ActivityCommand.ScheduleActivity;
 import org.gsef.governance.kernel.program.ActivityDates;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.platform.identity.ActorMetaData;
+import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -65,12 +68,14 @@ public class SeedImporter {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final PersonalDataVault vault;
     private final ObjectMapper json =
             JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
-    public SeedImporter(CommandGateway commands, EventStore eventStore) {
+    public SeedImporter(CommandGateway commands, EventStore eventStore, PersonalDataVault vault) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.vault = vault;
     }
 
     /** The identifier of the record of that type and key, the same in every import. */
@@ -109,15 +114,24 @@ public class SeedImporter {
         }
         try {
             for (Object command : record.commands()) {
-                commands.sendAndWait(command, metaData);
+                commands.sendAndWait(sealed(command), metaData);
             }
             return true;
         } catch (RuleViolation exists) {
-            if (exists.code().equals("seat-exists") || exists.code().equals("milestone-exists")) {
+            if (Set.of("seat-exists", "milestone-exists", "advisor-exists").contains(exists.code())) {
                 return false;
             }
             throw exists;
         }
+    }
+
+    /** Personal data is sealed only when its record is sent: a rejected file leaves no keys behind. */
+    private Object sealed(Object command) {
+        if (command instanceof AdvisorToRecord advisor) {
+            return new RecordAdvisor(
+                    advisor.advisorId(), vault.seal(advisor.advisorId(), advisor.name()), advisor.appointedIn());
+        }
+        return command;
     }
 
     Parsed parse(Reader file) {
@@ -204,6 +218,13 @@ public class SeedImporter {
                                 organisation.name(),
                                 id("member", member),
                                 SeatOffice.valueOf(required(node, "office")))));
+            }
+            case "advisor" -> {
+                UUID id = id("advisor", key);
+                String name = required(node, "name");
+                int year = node.path("appointedIn").asInt();
+                new RecordAdvisor(id, new SealedPersonalData(id, "validation-only-not-sealed"), year);
+                yield new Planned(line, null, List.of(new AdvisorToRecord(id, name.strip(), year)));
             }
             case "meeting" -> {
                 UUID id = id("meeting", key);
@@ -350,6 +371,9 @@ public class SeedImporter {
     }
 
     record Planned(int line, String aggregateId, List<Object> commands) {}
+
+    /** An advisor whose name is sealed when the record is sent. */
+    record AdvisorToRecord(UUID advisorId, String name, int appointedIn) {}
 
     record Parsed(String source, List<Planned> records) {}
 

@@ -11,24 +11,32 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.forum.ForumCommand.AdoptTheme;
 import org.gsef.governance.kernel.forum.ForumCommand.CancelMilestone;
+import org.gsef.governance.kernel.forum.ForumCommand.DefineOrganizingGovernance;
 import org.gsef.governance.kernel.forum.ForumCommand.DraftHostAgreement;
+import org.gsef.governance.kernel.forum.ForumCommand.FixEditionDates;
+import org.gsef.governance.kernel.forum.ForumCommand.FlagMilestoneAtRisk;
 import org.gsef.governance.kernel.forum.ForumCommand.LaunchLocalOrganizingCommittee;
 import org.gsef.governance.kernel.forum.ForumCommand.PlanMilestone;
 import org.gsef.governance.kernel.forum.ForumCommand.PrepareEdition;
 import org.gsef.governance.kernel.forum.ForumCommand.ProposeTheme;
+import org.gsef.governance.kernel.forum.ForumCommand.RecordPreparatoryMeeting;
 import org.gsef.governance.kernel.forum.ForumCommand.ReportMilestoneProgress;
 import org.gsef.governance.kernel.forum.ForumCommand.RescheduleMilestone;
 import org.gsef.governance.kernel.forum.ForumCommand.SignHostAgreement;
+import org.gsef.governance.kernel.forum.ForumEvent.EditionDatesFixed;
 import org.gsef.governance.kernel.forum.ForumEvent.EditionPreparationStarted;
 import org.gsef.governance.kernel.forum.ForumEvent.HostAgreementDrafted;
 import org.gsef.governance.kernel.forum.ForumEvent.HostAgreementSigned;
 import org.gsef.governance.kernel.forum.ForumEvent.LocalOrganizingCommitteeLaunched;
 import org.gsef.governance.kernel.forum.ForumEvent.MilestoneCancelled;
 import org.gsef.governance.kernel.forum.ForumEvent.MilestoneCompleted;
+import org.gsef.governance.kernel.forum.ForumEvent.MilestoneFlaggedAtRisk;
 import org.gsef.governance.kernel.forum.ForumEvent.MilestonePlanned;
 import org.gsef.governance.kernel.forum.ForumEvent.MilestoneProgressReported;
 import org.gsef.governance.kernel.forum.ForumEvent.MilestoneRescheduled;
+import org.gsef.governance.kernel.forum.ForumEvent.OrganizingGovernanceDefined;
 import org.gsef.governance.kernel.forum.ForumEvent.PastEditionRecorded;
+import org.gsef.governance.kernel.forum.ForumEvent.PreparatoryMeetingRecorded;
 import org.gsef.governance.kernel.forum.ForumEvent.ThemeAdopted;
 import org.gsef.governance.kernel.forum.ForumEvent.ThemeProposed;
 import org.gsef.governance.platform.axon.TargetsAggregateResolver;
@@ -118,6 +126,30 @@ class ForumEditionTest {
         fixture.given(new PastEditionRecorded(ID, "GSEF2013", 2013, "Seoul", "KR", null, null, "Collaboration", null))
                 .when(new ProposeTheme(ID, "another"))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void records_the_dates_the_governance_and_the_preparatory_meetings() {
+        LocalDate october = LocalDate.of(2020, 10, 19);
+        fixture.given(preparing())
+                .when(new FixEditionDates(ID, october, october.plusDays(2)))
+                .expectEvents(new EditionDatesFixed(ID, october, october.plusDays(2), NOW));
+        fixture.given(preparing())
+                .when(new DefineOrganizingGovernance(ID, "Co-organized by Mexico City and the GSEF secretariat"))
+                .expectEvents(new OrganizingGovernanceDefined(
+                        ID, "Co-organized by Mexico City and the GSEF secretariat", NOW));
+        LocalDate march = LocalDate.of(2019, 3, 25);
+        fixture.given(preparing())
+                .when(new RecordPreparatoryMeeting(ID, march, march.plusDays(4), "Mexico City", "First visit"))
+                .expectEvents(new PreparatoryMeetingRecorded(
+                        ID, march, march.plusDays(4), "Mexico City", "First visit", NOW));
+    }
+
+    @Test
+    void a_milestone_is_flagged_at_risk_with_a_reason() {
+        fixture.given(preparing(), planned())
+                .when(new FlagMilestoneAtRisk(ID, "host-agreement", "legal review pending"))
+                .expectEvents(new MilestoneFlaggedAtRisk(ID, "host-agreement", "legal review pending", NOW));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SeedImporterTest {
 
     /** Parsing needs neither the command bus nor the event store. */
-    private final SeedImporter importer = new SeedImporter(null, null);
+    private final SeedImporter importer = new SeedImporter(null, null, null);
 
     @Test
     void the_2019_seed_file_is_valid_and_holds_every_calendar_entry_of_the_program() {

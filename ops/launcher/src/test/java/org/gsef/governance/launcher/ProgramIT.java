@@ -74,20 +74,29 @@ class ProgramIT {
         Api secretariat = new Api(port).as("secretariat");
         Api.Response first = secretariat.post("/api/imports/seed", "text/plain", seed);
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.json().get("report").get("created").asInt()).isEqualTo(84);
+        assertThat(first.json().get("report").get("created").asInt()).isEqualTo(88);
         long after = events();
         JsonNode again =
                 secretariat.post("/api/imports/seed", "text/plain", seed).json();
         assertThat(again.get("report").get("created").asInt()).isZero();
-        assertThat(again.get("report").get("skipped").asInt()).isEqualTo(84);
+        assertThat(again.get("report").get("skipped").asInt()).isEqualTo(88);
         assertThat(events()).as("importing again changes nothing").isEqualTo(after);
-        assertThat(again.get("progress").toString()).contains("84/84 records");
+        assertThat(again.get("progress").toString()).contains("88/88 records");
         assertThat(new Api(port)
                         .as("auditor")
                         .post("/api/imports/seed", "text/plain", seed)
                         .status())
                 .as("only the Secretariat imports")
                 .isEqualTo(403);
+
+        JsonNode advisors = Eventually.await(
+                        () -> new Api(port).as("auditor").get("/api/committee/advisors"),
+                        r -> r.json().size() == 4)
+                .json();
+        assertThat(advisors.toString()).contains("Marguerite Mendell", "Thierry Jeantet");
+        assertThat(countEvents("%Mendell%"))
+                .as("the advisors' names are sealed in the events")
+                .isZero();
 
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
@@ -172,6 +181,7 @@ class ProgramIT {
                 secretariat.post(
                         edition + "/host-agreement/signature",
                         "{\"parties\": [\"Mexico City Government\", \"GSEF\"], \"signedOn\": \"2019-07-09\", \"place\": \"Mexico City\"}"));
+        expect(202, secretariat.post(edition + "/dates", "{\"startsOn\": \"2020-10-19\", \"endsOn\": \"2020-10-21\"}"));
         expect(
                 202,
                 secretariat.post(
@@ -215,6 +225,7 @@ class ProgramIT {
         assertThat(adopted.get("theme").asString()).isEqualTo(theme);
         assertThat(adopted.get("themeBallotId").asString()).isEqualTo(ballot);
         assertThat(adopted.get("hostAgreement").get("status").asString()).isEqualTo("SIGNED");
+        assertThat(adopted.get("startsOn").asString()).isEqualTo("2020-10-19");
         assertThat(adopted.get("localOrganizingCommittee").get("members").size())
                 .isEqualTo(2);
         Eventually.await(
@@ -257,6 +268,18 @@ class ProgramIT {
     private static String seed() throws IOException {
         try (InputStream in = ProgramIT.class.getResourceAsStream("/seed/gsef-2019.jsonl")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static long countEvents(String payload) throws SQLException {
+        try (Connection connection = database.connect();
+                var statement = connection.prepareStatement(
+                        "SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?")) {
+            statement.setString(1, payload);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

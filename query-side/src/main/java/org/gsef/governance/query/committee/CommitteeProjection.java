@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
@@ -69,6 +70,22 @@ public class CommitteeProjection {
         jdbc.sql("UPDATE committee_seat_view SET retired = TRUE WHERE seat = :seat")
                 .param("seat", event.seat())
                 .update();
+    }
+
+    @EventHandler
+    void on(AdvisorRecorded event) {
+        Rows.upsert(
+                jdbc,
+                "UPDATE advisor_view SET name_ciphertext = :ciphertext WHERE advisor_id = :id",
+                """
+                INSERT INTO advisor_view (advisor_id, name_subject, name_ciphertext, appointed_in, recorded_at)
+                VALUES (:id, :subject, :ciphertext, :year, :at)""",
+                Map.of(
+                        "id", event.advisorId(),
+                        "subject", event.name().subjectId(),
+                        "ciphertext", event.name().ciphertext(),
+                        "year", event.appointedIn(),
+                        "at", timestamp(event.at())));
     }
 
     @EventHandler
@@ -165,6 +182,7 @@ public class CommitteeProjection {
     void reset() {
         jdbc.sql("DELETE FROM committee_seat_view").update();
         jdbc.sql("DELETE FROM committee_decision_view").update();
+        jdbc.sql("DELETE FROM advisor_view").update();
         jdbc.sql("DELETE FROM meeting_view").update();
     }
 

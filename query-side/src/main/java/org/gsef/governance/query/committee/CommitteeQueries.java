@@ -14,6 +14,8 @@ import org.gsef.governance.kernel.committee.QuorumRule;
 import org.gsef.governance.kernel.committee.TieRule;
 import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.membership.Tally;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
+import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
 public class CommitteeQueries {
 
     private final JdbcClient jdbc;
+    private final PersonalDataVault vault;
 
-    public CommitteeQueries(JdbcClient jdbc) {
+    public CommitteeQueries(JdbcClient jdbc, PersonalDataVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     public List<BallotView> ballots(String status, int offset, int limit) {
@@ -54,6 +58,21 @@ public class CommitteeQueries {
     public List<Decision> decisions() {
         return jdbc.sql("SELECT * FROM committee_decision_view ORDER BY recorded_at DESC")
                 .query(Decision.class)
+                .list();
+    }
+
+    /** The advisors, their names unsealed; an erased advisor reads as such. */
+    public List<Advisor> advisors() {
+        return jdbc.sql("SELECT * FROM advisor_view ORDER BY appointed_in, recorded_at")
+                .query((rs, row) -> {
+                    var name = vault.unseal(new SealedPersonalData(
+                            rs.getObject("name_subject", UUID.class), rs.getString("name_ciphertext")));
+                    return new Advisor(
+                            rs.getObject("advisor_id", UUID.class),
+                            name.orElse(null),
+                            name.isEmpty(),
+                            rs.getInt("appointed_in"));
+                })
                 .list();
     }
 
@@ -135,6 +154,9 @@ public class CommitteeQueries {
 
     public record Seat(
             String seat, String organisationName, UUID memberId, String office, String delegate, boolean retired) {}
+
+    /** @param erased the advisor's personal data was erased */
+    public record Advisor(UUID advisorId, String name, boolean erased, int appointedIn) {}
 
     public record Decision(UUID ballotId, String decisionType, String title, OffsetDateTime recordedAt) {}
 

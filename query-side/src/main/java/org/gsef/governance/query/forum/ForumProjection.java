@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.gsef.governance.kernel.forum.ForumEvent.EditionDatesFixed;
 import org.gsef.governance.kernel.forum.ForumEvent.EditionPreparationStarted;
 import org.gsef.governance.kernel.forum.ForumEvent.HostAgreementDrafted;
 import org.gsef.governance.kernel.forum.ForumEvent.HostAgreementSigned;
@@ -72,6 +73,17 @@ public class ForumProjection {
         row.put("themeStatus", null);
         row.put("outcome", null);
         insert(row);
+    }
+
+    @EventHandler
+    void on(EditionDatesFixed event) {
+        jdbc.sql("UPDATE forum_edition_view SET starts_on = :from, ends_on = :to, edition_year = :year"
+                        + " WHERE edition_id = :id")
+                .param("from", event.startsOn())
+                .param("to", event.endsOn())
+                .param("year", event.startsOn().getYear())
+                .param("id", event.editionId())
+                .update();
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.gsef.governance.kernel.common.Require;
 import org.gsef.governance.kernel.common.TargetsAggregate;
 import org.gsef.governance.kernel.membership.SeatId;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
 
 /** The commands of the Steering Committee's composition and register of resolutions. */
 public sealed interface CommitteeCommand extends TargetsAggregate {
@@ -39,6 +40,20 @@ public sealed interface CommitteeCommand extends TargetsAggregate {
         public RetireSeat {
             Require.present(seat, "seat");
             reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
+    /**
+     * Records an international advisor of the Committee, who takes part without voting. The name is personal data and
+     * arrives sealed.
+     */
+    record RecordAdvisor(UUID advisorId, SealedPersonalData name, int appointedIn) implements CommitteeCommand {
+        public RecordAdvisor {
+            Require.present(advisorId, "advisorId");
+            Require.present(name, "name");
+            if (appointedIn < 2013 || appointedIn > 2100) {
+                throw new IllegalArgumentException("the year of appointment is not plausible: " + appointedIn);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.gsef.governance.kernel.committee;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
 
 /** Everything that changes the Steering Committee's composition or its register of decisions. */
 public sealed interface CommitteeEvent {
@@ -13,6 +14,9 @@ public sealed interface CommitteeEvent {
             implements CommitteeEvent {}
 
     record SeatRetired(String seat, String reason, Instant at) implements CommitteeEvent {}
+
+    record AdvisorRecorded(UUID advisorId, SealedPersonalData name, int appointedIn, Instant at)
+            implements CommitteeEvent {}
 
     /** A resolution adopted, or an advisor appointed, by the ballot named. */
     record CommitteeDecisionRecorded(UUID ballotId, BallotSubject subject, Instant at) implements CommitteeEvent {}

@@ -59,6 +59,24 @@ public sealed interface ForumCommand {
         }
     }
 
+    /** The dates of the edition, once known or when they change. */
+    record FixEditionDates(UUID editionId, LocalDate startsOn, LocalDate endsOn)
+            implements ForumCommand, TargetsAggregate {
+        public FixEditionDates {
+            Require.present(editionId, "editionId");
+            Require.present(startsOn, "startsOn");
+            endsOn = endsOn == null ? startsOn : endsOn;
+            if (endsOn.isBefore(startsOn)) {
+                throw new IllegalArgumentException("an edition cannot end before it starts");
+            }
+        }
+
+        @Override
+        public String aggregateId() {
+            return editionId.toString();
+        }
+    }
+
     record DraftHostAgreement(UUID editionId, List<String> parties) implements ForumCommand, TargetsAggregate {
         public DraftHostAgreement {
             Require.present(editionId, "editionId");

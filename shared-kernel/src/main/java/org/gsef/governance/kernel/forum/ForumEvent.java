@@ -32,6 +32,8 @@ public sealed interface ForumEvent {
             Instant at)
             implements ForumEvent {}
 
+    record EditionDatesFixed(UUID editionId, LocalDate startsOn, LocalDate endsOn, Instant at) implements ForumEvent {}
+
     record HostAgreementDrafted(UUID editionId, List<String> parties, Instant at) implements ForumEvent {}
 
     record HostAgreementSigned(UUID editionId, List<String> parties, LocalDate signedOn, String place, Instant at)

@@ -14,6 +14,7 @@ import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.forum.ForumCommand.CancelMilestone;
 import org.gsef.governance.kernel.forum.ForumCommand.DefineOrganizingGovernance;
 import org.gsef.governance.kernel.forum.ForumCommand.DraftHostAgreement;
+import org.gsef.governance.kernel.forum.ForumCommand.FixEditionDates;
 import org.gsef.governance.kernel.forum.ForumCommand.FlagMilestoneAtRisk;
 import org.gsef.governance.kernel.forum.ForumCommand.LaunchLocalOrganizingCommittee;
 import org.gsef.governance.kernel.forum.ForumCommand.PlanMilestone;
@@ -55,6 +56,13 @@ class ForumCommands {
                         request.endsOn()),
                 web);
         return ResponseEntity.created(URI.create("/api/forum/editions/" + id)).body(new Accepted(id));
+    }
+
+    @PostMapping("/{editionId}/dates")
+    ResponseEntity<Accepted> fixDates(
+            @PathVariable UUID editionId, @RequestBody DatesRequest request, NativeWebRequest web) {
+        return accepted(
+                editionId, commands.send(new FixEditionDates(editionId, request.startsOn(), request.endsOn()), web));
     }
 
     @PostMapping("/{editionId}/host-agreement/draft")
@@ -180,6 +188,8 @@ class ForumCommands {
     }
 
     record EditionRequest(String name, String hostCity, String country, LocalDate startsOn, LocalDate endsOn) {}
+
+    record DatesRequest(LocalDate startsOn, LocalDate endsOn) {}
 
     record PartiesRequest(List<String> parties) {}
 

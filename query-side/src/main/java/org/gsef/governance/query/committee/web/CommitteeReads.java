@@ -47,6 +47,12 @@ class CommitteeReads {
         return queries.seats();
     }
 
+    @GetMapping("/api/committee/advisors")
+    List<CommitteeQueries.Advisor> advisors() {
+        ReadAccess.governanceReader();
+        return queries.advisors();
+    }
+
     @GetMapping("/api/committee/decisions")
     List<CommitteeQueries.Decision> decisions() {
         ReadAccess.governanceReader();

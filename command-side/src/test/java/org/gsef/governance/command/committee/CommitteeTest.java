@@ -1,0 +1,101 @@
+package org.gsef.governance.command.committee;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.gsef.governance.kernel.committee.BallotSubject;
+import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
+import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
+import org.gsef.governance.kernel.committee.CommitteeCommand.RecordCommitteeDecision;
+import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
+import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
+import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
+import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
+import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
+import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
+import org.gsef.governance.kernel.committee.DecisionType;
+import org.gsef.governance.kernel.committee.SeatOffice;
+import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.membership.SeatId;
+import org.gsef.governance.kernel.privacy.SealedPersonalData;
+import org.gsef.governance.platform.axon.TargetsAggregateResolver;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CommitteeTest {
+
+    static final Instant NOW = Instant.parse("2019-01-10T09:00:00Z");
+    static final UUID BAMAKO = UUID.fromString("0a000000-0000-0000-0000-0000000000b1");
+    static final SeatEstablished BAMAKO_SEAT =
+            new SeatEstablished("bamako-city", "Ville de Bamako", BAMAKO, SeatOffice.VICE_CHAIR, NOW);
+
+    private FixtureConfiguration<Committee> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Committee.class)
+                .registerCommandTargetResolver(new TargetsAggregateResolver())
+                .registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void the_first_seat_creates_the_committee_and_a_seat_exists_once() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishSeat(new SeatId("bamako-city"), "Ville de Bamako", BAMAKO, SeatOffice.VICE_CHAIR))
+                .expectEvents(BAMAKO_SEAT);
+        fixture.given(BAMAKO_SEAT)
+                .when(new EstablishSeat(new SeatId("bamako-city"), "Ville de Bamako", BAMAKO, SeatOffice.VICE_CHAIR))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void a_seats_delegate_can_change_and_each_change_names_the_previous_one() {
+        fixture.given(BAMAKO_SEAT, new DelegateAppointed("bamako-city", "u-1", null, NOW))
+                .when(new AppointDelegate(new SeatId("bamako-city"), "u-2"))
+                .expectEvents(new DelegateAppointed("bamako-city", "u-2", "u-1", NOW));
+        fixture.given(BAMAKO_SEAT, new DelegateAppointed("bamako-city", "u-1", null, NOW))
+                .when(new AppointDelegate(new SeatId("bamako-city"), "u-1"))
+                .expectNoEvents();
+        fixture.given(BAMAKO_SEAT)
+                .when(new AppointDelegate(new SeatId("ripess"), "u-3"))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void a_retired_seat_takes_no_delegate() {
+        fixture.given(BAMAKO_SEAT)
+                .when(new RetireSeat(new SeatId("bamako-city"), "term ended"))
+                .expectEvents(new SeatRetired("bamako-city", "term ended", NOW));
+        fixture.given(BAMAKO_SEAT, new SeatRetired("bamako-city", "term ended", NOW))
+                .when(new AppointDelegate(new SeatId("bamako-city"), "u-1"))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void an_advisor_is_recorded_once_with_the_name_sealed() {
+        UUID advisor = UUID.randomUUID();
+        SealedPersonalData name = new SealedPersonalData(advisor, "c2VhbGVkLWFkdmlzb3ItbmFtZQ==");
+        fixture.given(BAMAKO_SEAT)
+                .when(new RecordAdvisor(advisor, name, 2018))
+                .expectEvents(new AdvisorRecorded(advisor, name, 2018, NOW));
+        fixture.given(BAMAKO_SEAT, new AdvisorRecorded(advisor, name, 2018, NOW))
+                .when(new RecordAdvisor(advisor, name, 2018))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void a_decision_enters_the_register_once() {
+        UUID ballot = UUID.randomUUID();
+        BallotSubject resolution = new BallotSubject(DecisionType.RESOLUTION, null, "Adopt the 2019 budget");
+        fixture.given(BAMAKO_SEAT)
+                .when(new RecordCommitteeDecision(ballot, resolution))
+                .expectEvents(new CommitteeDecisionRecorded(ballot, resolution, NOW));
+        fixture.given(BAMAKO_SEAT, new CommitteeDecisionRecorded(ballot, resolution, NOW))
+                .when(new RecordCommitteeDecision(ballot, resolution))
+                .expectNoEvents();
+    }
+}
