@@ -12,6 +12,14 @@ public sealed interface BallotCommand {
 
     UUID ballotId();
 
+    /** A command to an existing ballot, routed to it by its identifier. */
+    sealed interface Targeted extends BallotCommand, TargetsAggregate {
+        @Override
+        default String aggregateId() {
+            return ballotId().toString();
+        }
+    }
+
     /**
      * Opens a ballot. The electorate, attendance, proxies and recusals are taken from the record at this moment and
      * stated in the ballot; {@code rule} is the decision type's default when not given.
@@ -41,8 +49,7 @@ public sealed interface BallotCommand {
         }
     }
 
-    record CastVote(UUID ballotId, SeatId seat, VoteChoice choice, String reason)
-            implements BallotCommand, TargetsAggregate {
+    record CastVote(UUID ballotId, SeatId seat, VoteChoice choice, String reason) implements Targeted {
         public CastVote {
             Require.present(ballotId, "ballotId");
             Require.present(seat, "seat");
@@ -51,25 +58,15 @@ public sealed interface BallotCommand {
                     ? null
                     : Require.text(reason, "reason", 2000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return ballotId.toString();
-        }
     }
 
     /** Closes the ballot now; a tie under the chair's casting vote rule needs {@code castingVote}. */
-    record CloseBallot(UUID ballotId, VoteChoice castingVote) implements BallotCommand, TargetsAggregate {
+    record CloseBallot(UUID ballotId, VoteChoice castingVote) implements Targeted {
         public CloseBallot {
             Require.present(ballotId, "ballotId");
             if (castingVote == VoteChoice.ABSTAIN) {
                 throw new IllegalArgumentException("a casting vote is yes or no");
             }
-        }
-
-        @Override
-        public String aggregateId() {
-            return ballotId.toString();
         }
     }
 }

@@ -12,6 +12,14 @@ public sealed interface MeetingCommand {
 
     UUID meetingId();
 
+    /** A command to an existing meeting, routed to it by its identifier. */
+    sealed interface Targeted extends MeetingCommand, TargetsAggregate {
+        @Override
+        default String aggregateId() {
+            return meetingId().toString();
+        }
+    }
+
     record ScheduleMeeting(
             UUID meetingId,
             String title,
@@ -40,20 +48,15 @@ public sealed interface MeetingCommand {
     }
 
     /** Records whether a voting seat is present; quorum at the meeting follows from it. */
-    record RecordAttendance(UUID meetingId, SeatId seat, boolean present) implements MeetingCommand, TargetsAggregate {
+    record RecordAttendance(UUID meetingId, SeatId seat, boolean present) implements Targeted {
         public RecordAttendance {
             Require.present(meetingId, "meetingId");
             Require.present(seat, "seat");
         }
-
-        @Override
-        public String aggregateId() {
-            return meetingId.toString();
-        }
     }
 
     /** A seat's delegate lets another seat vote for it at this meeting only. */
-    record GiveProxy(UUID meetingId, SeatId fromSeat, SeatId toSeat) implements MeetingCommand, TargetsAggregate {
+    record GiveProxy(UUID meetingId, SeatId fromSeat, SeatId toSeat) implements Targeted {
         public GiveProxy {
             Require.present(meetingId, "meetingId");
             Require.present(fromSeat, "fromSeat");
@@ -62,35 +65,20 @@ public sealed interface MeetingCommand {
                 throw new IllegalArgumentException("a seat cannot give its proxy to itself");
             }
         }
-
-        @Override
-        public String aggregateId() {
-            return meetingId.toString();
-        }
     }
 
-    record RecordMinutes(UUID meetingId, String minutes) implements MeetingCommand, TargetsAggregate {
+    record RecordMinutes(UUID meetingId, String minutes) implements Targeted {
         public RecordMinutes {
             Require.present(meetingId, "meetingId");
             minutes = Require.text(minutes, "minutes", 100_000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return meetingId.toString();
-        }
     }
 
     /** Marks the minutes approved by the ballot named; sent by the governance process only. */
-    record ApproveMinutes(UUID meetingId, UUID ballotId) implements MeetingCommand, TargetsAggregate {
+    record ApproveMinutes(UUID meetingId, UUID ballotId) implements Targeted {
         public ApproveMinutes {
             Require.present(meetingId, "meetingId");
             Require.present(ballotId, "ballotId");
-        }
-
-        @Override
-        public String aggregateId() {
-            return meetingId.toString();
         }
     }
 }

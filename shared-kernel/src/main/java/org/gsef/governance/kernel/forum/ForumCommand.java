@@ -11,6 +11,14 @@ public sealed interface ForumCommand {
 
     UUID editionId();
 
+    /** A command to an existing edition, routed to it by its identifier. */
+    sealed interface Targeted extends ForumCommand, TargetsAggregate {
+        @Override
+        default String aggregateId() {
+            return editionId().toString();
+        }
+    }
+
     /**
      * A past edition, imported as part of the record. The dates and the theme are null when the record does not give
      * them.
@@ -60,8 +68,7 @@ public sealed interface ForumCommand {
     }
 
     /** The dates of the edition, once known or when they change. */
-    record FixEditionDates(UUID editionId, LocalDate startsOn, LocalDate endsOn)
-            implements ForumCommand, TargetsAggregate {
+    record FixEditionDates(UUID editionId, LocalDate startsOn, LocalDate endsOn) implements Targeted {
         public FixEditionDates {
             Require.present(editionId, "editionId");
             Require.present(startsOn, "startsOn");
@@ -70,96 +77,61 @@ public sealed interface ForumCommand {
                 throw new IllegalArgumentException("an edition cannot end before it starts");
             }
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
-    record DraftHostAgreement(UUID editionId, List<String> parties) implements ForumCommand, TargetsAggregate {
+    record DraftHostAgreement(UUID editionId, List<String> parties) implements Targeted {
         public DraftHostAgreement {
             Require.present(editionId, "editionId");
             parties = names(parties);
-        }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
         }
     }
 
     /** The host agreement (MOU) signed by named parties on a date. */
     record SignHostAgreement(UUID editionId, List<String> parties, LocalDate signedOn, String place)
-            implements ForumCommand, TargetsAggregate {
+            implements Targeted {
         public SignHostAgreement {
             Require.present(editionId, "editionId");
             parties = names(parties);
             Require.present(signedOn, "signedOn");
             place = Require.text(place, "place", 200).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
     /** The local organizing committee launched, with its member organisations. */
     record LaunchLocalOrganizingCommittee(UUID editionId, List<String> members, LocalDate launchedOn)
-            implements ForumCommand, TargetsAggregate {
+            implements Targeted {
         public LaunchLocalOrganizingCommittee {
             Require.present(editionId, "editionId");
             members = names(members);
             Require.present(launchedOn, "launchedOn");
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
-    record ProposeTheme(UUID editionId, String theme) implements ForumCommand, TargetsAggregate {
+    record ProposeTheme(UUID editionId, String theme) implements Targeted {
         public ProposeTheme {
             Require.present(editionId, "editionId");
             theme = Require.text(theme, "theme", 500).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
     /** The theme adopted by the Committee's ballot; sent by the governance process only. */
-    record AdoptTheme(UUID editionId, UUID ballotId, String theme) implements ForumCommand, TargetsAggregate {
+    record AdoptTheme(UUID editionId, UUID ballotId, String theme) implements Targeted {
         public AdoptTheme {
             Require.present(editionId, "editionId");
             Require.present(ballotId, "ballotId");
             theme = Require.text(theme, "theme", 2000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
-    record DefineOrganizingGovernance(UUID editionId, String description) implements ForumCommand, TargetsAggregate {
+    record DefineOrganizingGovernance(UUID editionId, String description) implements Targeted {
         public DefineOrganizingGovernance {
             Require.present(editionId, "editionId");
             description = Require.text(description, "description", 10_000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
     record RecordPreparatoryMeeting(UUID editionId, LocalDate heldFrom, LocalDate heldTo, String place, String summary)
-            implements ForumCommand, TargetsAggregate {
+            implements Targeted {
         public RecordPreparatoryMeeting {
             Require.present(editionId, "editionId");
             Require.present(heldFrom, "heldFrom");
@@ -167,16 +139,11 @@ public sealed interface ForumCommand {
             place = Require.text(place, "place", 200).strip();
             summary = Require.text(summary, "summary", 10_000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
     /** A milestone of the preparation roadmap, with the organisation or role that owns it and its due date. */
     record PlanMilestone(UUID editionId, String milestone, String title, String owner, LocalDate dueOn)
-            implements ForumCommand, TargetsAggregate {
+            implements Targeted {
         public PlanMilestone {
             Require.present(editionId, "editionId");
             milestone = code(milestone);
@@ -184,16 +151,11 @@ public sealed interface ForumCommand {
             owner = Require.text(owner, "owner", 200).strip();
             Require.present(dueOn, "dueOn");
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
     /** Progress reported on a milestone, in percent; 100 completes it. */
     record ReportMilestoneProgress(UUID editionId, String milestone, int percent, String note, LocalDate reportedOn)
-            implements ForumCommand, TargetsAggregate {
+            implements Targeted {
         public ReportMilestoneProgress {
             Require.present(editionId, "editionId");
             milestone = code(milestone);
@@ -203,52 +165,30 @@ public sealed interface ForumCommand {
             note = note == null ? null : Require.text(note, "note", 2000).strip();
             Require.present(reportedOn, "reportedOn");
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
-    record FlagMilestoneAtRisk(UUID editionId, String milestone, String reason)
-            implements ForumCommand, TargetsAggregate {
+    record FlagMilestoneAtRisk(UUID editionId, String milestone, String reason) implements Targeted {
         public FlagMilestoneAtRisk {
             Require.present(editionId, "editionId");
             milestone = code(milestone);
             reason = Require.text(reason, "reason", 2000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
-    record RescheduleMilestone(UUID editionId, String milestone, LocalDate dueOn, String reason)
-            implements ForumCommand, TargetsAggregate {
+    record RescheduleMilestone(UUID editionId, String milestone, LocalDate dueOn, String reason) implements Targeted {
         public RescheduleMilestone {
             Require.present(editionId, "editionId");
             milestone = code(milestone);
             Require.present(dueOn, "dueOn");
             reason = Require.text(reason, "reason", 2000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
-        }
     }
 
-    record CancelMilestone(UUID editionId, String milestone, String reason) implements ForumCommand, TargetsAggregate {
+    record CancelMilestone(UUID editionId, String milestone, String reason) implements Targeted {
         public CancelMilestone {
             Require.present(editionId, "editionId");
             milestone = code(milestone);
             reason = Require.text(reason, "reason", 2000).strip();
-        }
-
-        @Override
-        public String aggregateId() {
-            return editionId.toString();
         }
     }
 

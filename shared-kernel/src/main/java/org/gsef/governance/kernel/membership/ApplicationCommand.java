@@ -10,6 +10,14 @@ public sealed interface ApplicationCommand {
 
     UUID applicationId();
 
+    /** A command to an existing application, routed to it by its identifier. */
+    sealed interface Targeted extends ApplicationCommand, TargetsAggregate {
+        @Override
+        default String aggregateId() {
+            return applicationId().toString();
+        }
+    }
+
     /** Puts an application to join GSEF on record. The sponsor is an existing member, if any. */
     record SubmitMembershipApplication(
             UUID applicationId,
@@ -26,62 +34,39 @@ public sealed interface ApplicationCommand {
     }
 
     /** The Secretariat asks the applicant for more information before the application can go further. */
-    record ReturnApplicationForInformation(UUID applicationId, String reason)
-            implements ApplicationCommand, TargetsAggregate {
+    record ReturnApplicationForInformation(UUID applicationId, String reason) implements Targeted {
         public ReturnApplicationForInformation {
             Require.present(applicationId, "applicationId");
             reason = Require.text(reason, "reason", 2000).strip();
-        }
-
-        @Override
-        public String aggregateId() {
-            return applicationId.toString();
         }
     }
 
     /** The applicant answers: the application, amended, goes back to the Secretariat. */
     record ResubmitMembershipApplication(UUID applicationId, Organisation organisation, SealedPersonalData contact)
-            implements ApplicationCommand, TargetsAggregate {
+            implements Targeted {
         public ResubmitMembershipApplication {
             Require.present(applicationId, "applicationId");
             Require.present(organisation, "organisation");
         }
-
-        @Override
-        public String aggregateId() {
-            return applicationId.toString();
-        }
     }
 
     /** The Secretariat finds the application complete: it can be put to the Committee. */
-    record CompleteApplicationReview(UUID applicationId) implements ApplicationCommand, TargetsAggregate {
+    record CompleteApplicationReview(UUID applicationId) implements Targeted {
         public CompleteApplicationReview {
             Require.present(applicationId, "applicationId");
-        }
-
-        @Override
-        public String aggregateId() {
-            return applicationId.toString();
         }
     }
 
     /** The applicant, or the Secretariat for them, withdraws the application before the Committee decides. */
-    record WithdrawMembershipApplication(UUID applicationId, String reason)
-            implements ApplicationCommand, TargetsAggregate {
+    record WithdrawMembershipApplication(UUID applicationId, String reason) implements Targeted {
         public WithdrawMembershipApplication {
             Require.present(applicationId, "applicationId");
             reason = Require.text(reason, "reason", 2000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return applicationId.toString();
-        }
     }
 
     /** Carries the result of the admission ballot into the application; sent by the governance process only. */
-    record RecordAdmissionDecision(UUID applicationId, UUID ballotId, ApplicationStatus decision)
-            implements ApplicationCommand, TargetsAggregate {
+    record RecordAdmissionDecision(UUID applicationId, UUID ballotId, ApplicationStatus decision) implements Targeted {
         public RecordAdmissionDecision {
             Require.present(applicationId, "applicationId");
             Require.present(ballotId, "ballotId");
@@ -90,11 +75,6 @@ public sealed interface ApplicationCommand {
                     && decision != ApplicationStatus.DEFERRED) {
                 throw new IllegalArgumentException("a decision admits, rejects or defers");
             }
-        }
-
-        @Override
-        public String aggregateId() {
-            return applicationId.toString();
         }
     }
 }

@@ -10,6 +10,14 @@ public sealed interface MemberCommand {
 
     UUID memberId();
 
+    /** A command to an existing member, routed to it by its identifier. */
+    sealed interface Targeted extends MemberCommand, TargetsAggregate {
+        @Override
+        default String aggregateId() {
+            return memberId().toString();
+        }
+    }
+
     /** Registers the member an admission ballot admitted; sent by the governance process only. */
     record RegisterAdmittedMember(
             UUID memberId, UUID applicationId, UUID ballotId, Organisation organisation, LocalDate admittedOn)
@@ -36,45 +44,27 @@ public sealed interface MemberCommand {
         }
     }
 
-    record SuspendMember(UUID memberId, String reason, LocalDate effectiveOn)
-            implements MemberCommand, TargetsAggregate {
+    record SuspendMember(UUID memberId, String reason, LocalDate effectiveOn) implements Targeted {
         public SuspendMember {
             Require.present(memberId, "memberId");
             reason = Require.text(reason, "reason", 2000).strip();
             Require.present(effectiveOn, "effectiveOn");
         }
-
-        @Override
-        public String aggregateId() {
-            return memberId.toString();
-        }
     }
 
-    record ReinstateMember(UUID memberId, String reason, LocalDate effectiveOn)
-            implements MemberCommand, TargetsAggregate {
+    record ReinstateMember(UUID memberId, String reason, LocalDate effectiveOn) implements Targeted {
         public ReinstateMember {
             Require.present(memberId, "memberId");
             reason = Require.text(reason, "reason", 2000).strip();
             Require.present(effectiveOn, "effectiveOn");
         }
-
-        @Override
-        public String aggregateId() {
-            return memberId.toString();
-        }
     }
 
-    record RecordMemberDeparture(UUID memberId, String reason, LocalDate effectiveOn)
-            implements MemberCommand, TargetsAggregate {
+    record RecordMemberDeparture(UUID memberId, String reason, LocalDate effectiveOn) implements Targeted {
         public RecordMemberDeparture {
             Require.present(memberId, "memberId");
             reason = Require.text(reason, "reason", 2000).strip();
             Require.present(effectiveOn, "effectiveOn");
-        }
-
-        @Override
-        public String aggregateId() {
-            return memberId.toString();
         }
     }
 }

@@ -13,6 +13,14 @@ public sealed interface PlanCommand {
 
     UUID planId();
 
+    /** A command to an existing plan, routed to it by its identifier. */
+    sealed interface Targeted extends PlanCommand, TargetsAggregate {
+        @Override
+        default String aggregateId() {
+            return planId().toString();
+        }
+    }
+
     /** A strategic direction, its objectives and their indicators. */
     record Direction(String code, String title, List<Objective> objectives) {
         public Direction {
@@ -52,17 +60,12 @@ public sealed interface PlanCommand {
 
     /** A value the Secretariat reports for a reported indicator, with its evidence. */
     record ReportIndicatorValue(UUID planId, String indicator, double value, LocalDate asOf, String evidence)
-            implements PlanCommand, TargetsAggregate {
+            implements Targeted {
         public ReportIndicatorValue {
             Require.present(planId, "planId");
             indicator = Require.text(indicator, "indicator", 40).strip();
             Require.present(asOf, "asOf");
             evidence = Require.text(evidence, "evidence", 2000).strip();
-        }
-
-        @Override
-        public String aggregateId() {
-            return planId.toString();
         }
     }
 }

@@ -10,6 +10,14 @@ public sealed interface ActivityCommand {
 
     UUID activityId();
 
+    /** A command to an existing activity, routed to it by its identifier. */
+    sealed interface Targeted extends ActivityCommand, TargetsAggregate {
+        @Override
+        default String aggregateId() {
+            return activityId().toString();
+        }
+    }
+
     record ScheduleActivity(
             UUID activityId,
             ActivityKind kind,
@@ -36,8 +44,7 @@ public sealed interface ActivityCommand {
     }
 
     /** The date and place are confirmed. */
-    record ConfirmActivity(UUID activityId, ActivityDates dates, String location)
-            implements ActivityCommand, TargetsAggregate {
+    record ConfirmActivity(UUID activityId, ActivityDates dates, String location) implements Targeted {
         public ConfirmActivity {
             Require.present(activityId, "activityId");
             Require.present(dates, "dates");
@@ -46,30 +53,18 @@ public sealed interface ActivityCommand {
                     ? null
                     : Require.text(location, "location", 200).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return activityId.toString();
-        }
     }
 
-    record RescheduleActivity(UUID activityId, ActivityDates dates, String reason)
-            implements ActivityCommand, TargetsAggregate {
+    record RescheduleActivity(UUID activityId, ActivityDates dates, String reason) implements Targeted {
         public RescheduleActivity {
             Require.present(activityId, "activityId");
             Require.present(dates, "dates");
             reason = Require.text(reason, "reason", 2000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return activityId.toString();
-        }
     }
 
     /** The activity took place: how many took part, and what came of it. */
-    record RecordActivityHeld(UUID activityId, Integer participants, String outcome)
-            implements ActivityCommand, TargetsAggregate {
+    record RecordActivityHeld(UUID activityId, Integer participants, String outcome) implements Targeted {
         public RecordActivityHeld {
             Require.present(activityId, "activityId");
             if (participants != null && participants < 0) {
@@ -79,22 +74,12 @@ public sealed interface ActivityCommand {
                     ? null
                     : Require.text(outcome, "outcome", 4000).strip();
         }
-
-        @Override
-        public String aggregateId() {
-            return activityId.toString();
-        }
     }
 
-    record CancelActivity(UUID activityId, String reason) implements ActivityCommand, TargetsAggregate {
+    record CancelActivity(UUID activityId, String reason) implements Targeted {
         public CancelActivity {
             Require.present(activityId, "activityId");
             reason = Require.text(reason, "reason", 2000).strip();
-        }
-
-        @Override
-        public String aggregateId() {
-            return activityId.toString();
         }
     }
 }
