@@ -27,6 +27,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** Who may do what: every endpoint against every role, and every way a token can be wrong. */
 @SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -205,6 +207,41 @@ class SecurityIT {
                 .as("no known role")
                 .isEqualTo(401);
         assertThat(status("not.a.token")).as("garbage").isEqualTo(401);
+    }
+
+    /**
+     * Every operation of the API, as its OpenAPI document lists it, refuses the public, and every operation that
+     * changes anything refuses the auditor and the operator, whose roles never write. The allowed side of each
+     * endpoint is exercised by the functional tests (AdmissionIT, ProgramIT and the matrix above).
+     */
+    @Test
+    void every_operation_of_the_api_refuses_the_public_and_every_write_refuses_readers_only() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        List<String> checked = new ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            String concrete = path.replaceAll("\\{seat}", "ripess")
+                    .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
+            for (String method : paths.get(path).propertyNames()) {
+                String verb = method.toUpperCase(java.util.Locale.ROOT);
+                boolean write = !verb.equals("GET") && !path.equals("/api/auth/token");
+                Api.Response anonymous = new Api(port).send(verb, concrete, "{}");
+                assertThat(anonymous.status())
+                        .as(verb + " " + path + " as the public")
+                        .isEqualTo(401);
+                if (write) {
+                    for (String reader : List.of("auditor", "operator")) {
+                        Api.Response refused = new Api(port).as(reader).send(verb, concrete, "{}");
+                        assertThat(refused.status())
+                                .as(verb + " " + path + " as " + reader)
+                                .isEqualTo(403);
+                    }
+                }
+                checked.add(verb + " " + path);
+            }
+        }
+        assertThat(checked)
+                .hasSizeGreaterThan(40)
+                .contains("POST /api/ballots/{ballotId}/votes", "GET /api/objectives");
     }
 
     @Test
