@@ -2,6 +2,7 @@ package org.gsef.governance.command.membership;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -26,7 +27,7 @@ public class Member {
     @AggregateIdentifier
     private String memberId;
 
-    private java.util.UUID id;
+    private UUID id;
     private MemberStatus status;
 
     protected Member() {}

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import org.gsef.governance.platform.audit.EventIntegrity;
@@ -62,8 +63,8 @@ final class StoredEvents {
                     timestamp,
                     payloadType,
                     String.valueOf(payloadRevision),
-                    java.util.Base64.getEncoder().encodeToString(payload),
-                    metaData == null ? "" : java.util.Base64.getEncoder().encodeToString(metaData)));
+                    Base64.getEncoder().encodeToString(payload),
+                    metaData == null ? "" : Base64.getEncoder().encodeToString(metaData)));
         }
 
         EventIntegrity.StoredForm storedForm() {

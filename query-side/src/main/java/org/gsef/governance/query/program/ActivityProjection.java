@@ -1,5 +1,6 @@
 package org.gsef.governance.query.program;
 
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +71,7 @@ public class ActivityProjection {
         jdbc.sql("UPDATE activity_view SET status = :status, participants = :participants, outcome = :outcome,"
                         + " to_be_confirmed = FALSE WHERE activity_id = :id")
                 .param("status", ActivityStatus.HELD.name())
-                .param("participants", event.participants(), java.sql.Types.INTEGER)
+                .param("participants", event.participants(), Types.INTEGER)
                 .param("outcome", event.outcome())
                 .param("id", event.activityId())
                 .update();

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.web;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.identity.Actor;
@@ -26,7 +27,7 @@ public final class ReadAccess {
 
     /** Anyone signed in, whatever their role: the plan, the calendar and the forum are no secret within GSEF. */
     public static Actor signedIn() {
-        return require(java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.PROCESS)));
+        return require(EnumSet.complementOf(EnumSet.of(Role.PROCESS)));
     }
 
     public static Actor governanceReader() {

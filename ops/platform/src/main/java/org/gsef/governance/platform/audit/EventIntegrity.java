@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -59,7 +60,7 @@ public class EventIntegrity {
     public boolean verifies(StoredForm stored) {
         Object seal = stored.metaData().get(METADATA_KEY);
         return seal != null
-                && java.security.MessageDigest.isEqual(
+                && MessageDigest.isEqual(
                         seal.toString().getBytes(StandardCharsets.US_ASCII),
                         seal(stored).getBytes(StandardCharsets.US_ASCII));
     }

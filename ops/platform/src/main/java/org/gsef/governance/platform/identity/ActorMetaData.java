@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.MetaData;
@@ -50,7 +51,7 @@ public final class ActorMetaData {
         if (names != null && !names.toString().isBlank()) {
             Arrays.stream(names.toString().split(","))
                     .map(Role::parseAny)
-                    .flatMap(java.util.Optional::stream)
+                    .flatMap(Optional::stream)
                     .forEach(roles::add);
         }
         return new Actor(userId.toString(), roles, text(metaData.get(SEAT)), text(metaData.get(ORGANISATION)));

@@ -5,7 +5,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -124,7 +123,7 @@ public final class Tokens {
     /** A claim by name, or by a dotted path into nested claims. */
     private static Object claim(Map<String, Object> claims, String path) {
         Object current = claims;
-        for (String part : new ArrayList<>(List.of(path.split("\\.")))) {
+        for (String part : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map)) {
                 return null;
             }

@@ -1,5 +1,6 @@
 package org.gsef.governance.platform.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.gsef.governance.kernel.common.OfficialLanguage;
@@ -15,7 +16,7 @@ public class LanguageConfiguration {
     @Bean
     public LocaleResolver localeResolver() {
         AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        List<Locale> official = java.util.Arrays.stream(OfficialLanguage.values())
+        List<Locale> official = Arrays.stream(OfficialLanguage.values())
                 .map(OfficialLanguage::locale)
                 .toList();
         resolver.setSupportedLocales(official);

@@ -89,7 +89,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception failure) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         Throwable storageCause = storageCause(failure);
         if (storageCause != null) {
             return unavailable((Exception) storageCause);

@@ -3,6 +3,7 @@ package org.gsef.governance.query.members.web;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
@@ -57,7 +58,7 @@ class MemberReads {
     @GetMapping("/count")
     Map<String, Object> count() {
         ReadAccess.governanceReader();
-        Map<String, Long> byRegion = new java.util.TreeMap<>();
+        Map<String, Long> byRegion = new TreeMap<>();
         jdbc.sql("SELECT COALESCE(region, 'NONE') AS region, count(*) AS members FROM member_view"
                         + " WHERE status = 'ACTIVE' GROUP BY COALESCE(region, 'NONE')")
                 .query((rs, row) -> byRegion.put(rs.getString("region"), rs.getLong("members")))

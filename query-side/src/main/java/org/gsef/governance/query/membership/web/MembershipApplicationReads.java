@@ -1,6 +1,7 @@
 package org.gsef.governance.query.membership.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -83,15 +84,15 @@ class MembershipApplicationReads {
                 .orElse(null);
     }
 
-    private static java.util.Optional<UUID> ownApplication(Actor actor) {
+    private static Optional<UUID> ownApplication(Actor actor) {
         if (!actor.has(Role.MEMBER_REPRESENTATIVE)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return actor.organisationId().flatMap(organisation -> {
             try {
-                return java.util.Optional.of(UUID.fromString(organisation));
+                return Optional.of(UUID.fromString(organisation));
             } catch (IllegalArgumentException notAnApplication) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         });
     }

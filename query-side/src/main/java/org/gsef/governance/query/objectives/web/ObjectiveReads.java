@@ -1,5 +1,7 @@
 package org.gsef.governance.query.objectives.web;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,7 +68,7 @@ class ObjectiveReads {
         return List.copyOf(plans.values());
     }
 
-    private Indicator indicator(java.sql.ResultSet rs, LocalDate day) throws java.sql.SQLException {
+    private Indicator indicator(ResultSet rs, LocalDate day) throws SQLException {
         String metricName = rs.getString("metric");
         DerivedMetric metric = metricName == null ? null : DerivedMetric.valueOf(metricName);
         double baseline = rs.getDouble("baseline");
@@ -113,18 +115,18 @@ class ObjectiveReads {
         return statement.query(Number.class).single().doubleValue();
     }
 
-    private static int rowYear(java.sql.ResultSet rs) {
+    private static int rowYear(ResultSet rs) {
         try {
             return rs.getInt("plan_year");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String string(java.sql.ResultSet rs, String column) {
+    private static String string(ResultSet rs, String column) {
         try {
             return rs.getString(column);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
