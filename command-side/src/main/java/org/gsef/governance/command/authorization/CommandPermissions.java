@@ -34,6 +34,7 @@ public final class CommandPermissions {
             Map.entry(
                     ApplicationCommand.WithdrawMembershipApplication.class, Set.of(SECRETARIAT, MEMBER_REPRESENTATIVE)),
             Map.entry(ApplicationCommand.RecordAdmissionDecision.class, Set.of(PROCESS)),
+            Map.entry(ApplicationCommand.EraseApplicationContact.class, Set.of(SECRETARIAT)),
             Map.entry(MemberCommand.RegisterAdmittedMember.class, Set.of(PROCESS)),
             Map.entry(MemberCommand.ImportMember.class, Set.of(SECRETARIAT)),
             Map.entry(MemberCommand.SuspendMember.class, Set.of(SECRETARIAT)),

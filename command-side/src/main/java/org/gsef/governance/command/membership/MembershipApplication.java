@@ -5,7 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -17,12 +19,14 @@ import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
+import org.gsef.governance.kernel.membership.ApplicationCommand.EraseApplicationContact;
 import org.gsef.governance.kernel.membership.ApplicationCommand.RecordAdmissionDecision;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ResubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
 import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationCommand.WithdrawMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationContactErased;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationDeferred;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationPutToCommittee;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationRejected;
@@ -33,6 +37,7 @@ import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicat
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationWithdrawn;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.Organisation;
+import org.gsef.governance.platform.privacy.PersonalDataVault;
 
 /**
  * An organisation's application to join GSEF: submitted, reviewed by the Secretariat (complete, or returned for more
@@ -50,6 +55,7 @@ public class MembershipApplication {
     private Organisation organisation;
     private UUID sponsorMemberId;
     private UUID ballotId;
+    private final List<UUID> contacts = new ArrayList<>();
 
     protected MembershipApplication() {}
 
@@ -109,6 +115,16 @@ public class MembershipApplication {
         }
     }
 
+    /** Deletes the keys of every contact the application named; a second erasure finds nothing left to erase. */
+    @CommandHandler
+    public void handle(EraseApplicationContact command, PersonalDataVault vault, Clock clock) {
+        List<UUID> erased = contacts.stream().filter(vault::erase).toList();
+        if (erased.isEmpty()) {
+            throw new RuleViolation("nothing-to-erase", "the application holds no contact to erase");
+        }
+        apply(new ApplicationContactErased(id, erased, command.reason(), clock.instant()));
+    }
+
     /** Called by the opening of the admission ballot, in the same transaction. */
     public void putToCommittee(UUID ballot, Instant at) {
         require(EnumSet.of(ApplicationStatus.REVIEWED, ApplicationStatus.DEFERRED));
@@ -156,6 +172,9 @@ public class MembershipApplication {
         organisation = event.organisation();
         sponsorMemberId = event.sponsorMemberId();
         status = ApplicationStatus.SUBMITTED;
+        if (event.contact() != null) {
+            contacts.add(event.contact().subjectId());
+        }
     }
 
     @EventSourcingHandler
@@ -164,7 +183,15 @@ public class MembershipApplication {
     }
 
     @EventSourcingHandler
+    void on(ApplicationContactErased event) {
+        contacts.removeAll(event.subjects());
+    }
+
+    @EventSourcingHandler
     void on(MembershipApplicationResubmitted event) {
+        if (event.contact() != null) {
+            contacts.add(event.contact().subjectId());
+        }
         organisation = event.organisation();
         status = ApplicationStatus.SUBMITTED;
     }

@@ -1,8 +1,11 @@
 package org.gsef.governance.command.membership;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -14,12 +17,14 @@ import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
+import org.gsef.governance.kernel.membership.ApplicationCommand.EraseApplicationContact;
 import org.gsef.governance.kernel.membership.ApplicationCommand.RecordAdmissionDecision;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ResubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
 import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationCommand.WithdrawMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationContactErased;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationDeferred;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationPutToCommittee;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationRejected;
@@ -35,8 +40,11 @@ import org.gsef.governance.kernel.membership.SubmissionChannel;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.axon.TargetsAggregateResolver;
 import org.gsef.governance.platform.identity.ActorMetaData;
+import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class MembershipApplicationTest {
 
@@ -153,6 +161,34 @@ class MembershipApplicationTest {
         fixture.given(submitted(), reviewed(), beforeCommittee())
                 .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.DEFERRED))
                 .expectEvents(new ApplicationDeferred(ID, BALLOT, NOW));
+    }
+
+    @Test
+    void erasing_the_contact_deletes_its_key_records_the_erasure_and_a_second_erasure_finds_nothing() {
+        SingleConnectionDataSource keys =
+                new SingleConnectionDataSource("jdbc:h2:mem:vault-" + UUID.randomUUID(), true);
+        JdbcClient jdbc = JdbcClient.create(keys);
+        jdbc.sql("CREATE TABLE personal_data_key (subject_id UUID PRIMARY KEY, secret VARBINARY,"
+                        + " created_at TIMESTAMP WITH TIME ZONE NOT NULL, erased_at TIMESTAMP WITH TIME ZONE)")
+                .update();
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        PersonalDataVault vault = new PersonalDataVault(jdbc, clock);
+        UUID person = UUID.randomUUID();
+        SealedPersonalData contact = vault.seal(person, "Jo Example\njo@example.org");
+        fixture.registerInjectableResource(vault);
+        fixture.given(new MembershipApplicationSubmitted(
+                        ID, LIVERPOOL, null, contact, SubmissionChannel.SECRETARIAT, NOW))
+                .when(new EraseApplicationContact(ID, "request of the person, 2019-08-01"))
+                .expectEvents(
+                        new ApplicationContactErased(ID, List.of(person), "request of the person, 2019-08-01", NOW));
+        assertThat(vault.unseal(contact)).as("the contact reads as erased").isEmpty();
+        fixture.given(
+                        new MembershipApplicationSubmitted(
+                                ID, LIVERPOOL, null, contact, SubmissionChannel.SECRETARIAT, NOW),
+                        new ApplicationContactErased(ID, List.of(person), "request", NOW))
+                .when(new EraseApplicationContact(ID, "again"))
+                .expectException(RuleViolation.class);
+        keys.destroy();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationContactErased;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationDeferred;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationPutToCommittee;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationRejected;
@@ -89,6 +90,15 @@ public class MembershipApplicationProjection {
                 event.reason(),
                 event.returnedAt(),
                 version);
+    }
+
+    /** The contact reads as erased by itself (its key is gone); the version moves on for conditional requests. */
+    @EventHandler
+    void on(ApplicationContactErased event, @SequenceNumber long version) {
+        jdbc.sql("UPDATE membership_application_view SET version = :version WHERE application_id = :id")
+                .param("version", version)
+                .param("id", event.applicationId())
+                .update();
     }
 
     @EventHandler

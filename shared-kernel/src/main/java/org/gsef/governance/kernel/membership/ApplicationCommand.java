@@ -65,6 +65,17 @@ public sealed interface ApplicationCommand {
         }
     }
 
+    /**
+     * Erases the contact person of the application: their key is deleted, so every event that holds them reads as
+     * erased, while the events themselves (and their hash chain) stay as they were. The erasure is recorded.
+     */
+    record EraseApplicationContact(UUID applicationId, String reason) implements Targeted {
+        public EraseApplicationContact {
+            Require.present(applicationId, "applicationId");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
     /** Carries the result of the admission ballot into the application; sent by the governance process only. */
     record RecordAdmissionDecision(UUID applicationId, UUID ballotId, ApplicationStatus decision) implements Targeted {
         public RecordAdmissionDecision {

@@ -1,6 +1,7 @@
 package org.gsef.governance.kernel.membership;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 
@@ -23,6 +24,10 @@ public sealed interface ApplicationEvent {
 
     record MembershipApplicationResubmitted(
             UUID applicationId, Organisation organisation, SealedPersonalData contact, Instant resubmittedAt)
+            implements ApplicationEvent {}
+
+    /** The contact person's data was erased: the named keys no longer exist. */
+    record ApplicationContactErased(UUID applicationId, List<UUID> subjects, String reason, Instant erasedAt)
             implements ApplicationEvent {}
 
     record ApplicationReviewCompleted(UUID applicationId, Instant reviewedAt) implements ApplicationEvent {}

@@ -14,6 +14,7 @@ import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
+import org.gsef.governance.kernel.membership.ApplicationCommand.EraseApplicationContact;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ResubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
 import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
@@ -103,6 +104,14 @@ class MembershipApplicationCommands {
     ResponseEntity<ApplicationAccepted> withdraw(
             @PathVariable UUID applicationId, @RequestBody ReasonRequest request, NativeWebRequest web) {
         commands.send(new WithdrawMembershipApplication(applicationId, request.reason()), web);
+        return accepted(applicationId);
+    }
+
+    /** Erases the application's contact person (a data subject's request); the erasure is recorded. */
+    @PostMapping("/{applicationId}/contact/erasure")
+    ResponseEntity<ApplicationAccepted> eraseContact(
+            @PathVariable UUID applicationId, @RequestBody ReasonRequest request, NativeWebRequest web) {
+        commands.send(new EraseApplicationContact(applicationId, request.reason()), web);
         return accepted(applicationId);
     }
 

@@ -1,0 +1,66 @@
+package org.gsef.governance.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gsef.governance.platform.testing.Api;
+import org.gsef.governance.platform.testing.Eventually;
+import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Erasing a person deletes their key: they read as erased, the erasure is on record, and history still verifies. */
+@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErasureIT {
+
+    static final PostgresTestDatabase database = PostgresTestDatabase.create();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        database.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void an_erased_contact_reads_as_erased_the_erasure_is_recorded_and_the_chain_still_verifies() {
+        Api secretariat = new Api(port).as("secretariat");
+        String id = Governance.submitted(secretariat, """
+                {"organisationName": "Ville de Rabat", "kind": "LOCAL_GOVERNMENT", "country": "MA", "region": "AFRICA",
+                 "city": "Rabat", "preferredLanguage": "FRENCH",
+                 "contact": {"name": "Sam Example", "email": "sam@example.org"}}""");
+        String path = Applications.PATH + "/" + id;
+        JsonNode before = Eventually.await(() -> secretariat.get(path), r -> r.status() == 200)
+                .json();
+        assertThat(before.get("contact").get("email").asString()).isEqualTo("sam@example.org");
+
+        Governance.expect(202, secretariat.post(path + "/contact/erasure", "{\"reason\": \"request of the person\"}"));
+        JsonNode after = Eventually.await(
+                        () -> secretariat.get(path),
+                        r -> r.json().get("version").asLong()
+                                > before.get("version").asLong())
+                .json();
+        assertThat(after.get("contact").get("erased").asBoolean()).isTrue();
+        assertThat(after.toString()).doesNotContain("sam@example.org", "Sam Example");
+        assertThat(secretariat
+                        .post(path + "/contact/erasure", "{\"reason\": \"again\"}")
+                        .status())
+                .isEqualTo(409);
+
+        JsonNode verified = Eventually.await(
+                this::verify,
+                r -> r.get("intact").asBoolean()
+                        && r.get("links").asLong() == r.get("events").asLong());
+        assertThat(verified.get("intact").asBoolean())
+                .as("the events are unchanged: the chain still verifies")
+                .isTrue();
+    }
+
+    private JsonNode verify() {
+        return new Api(port).as("auditor").get("/api/audit/verification").json();
+    }
+}
