@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Everything the query side contributes, whether it runs alone or inside the single-node launcher. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReadModelProperties.class)
+@EnableScheduling
 @ComponentScan(
         basePackageClasses = QuerySideConfiguration.class,
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, value = SpringBootConfiguration.class))

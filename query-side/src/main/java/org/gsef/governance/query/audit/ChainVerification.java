@@ -3,6 +3,9 @@ package org.gsef.governance.query.audit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gsef.governance.platform.audit.AuditBundle;
+import org.gsef.governance.platform.audit.AuditBundle.Checkpoint;
+import org.gsef.governance.platform.audit.AuditBundle.StoredEvent;
 import org.gsef.governance.platform.audit.EventIntegrity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Recomputes the chain from the event store as it is now and reports the first event that does not match: changed
  * (its stored form no longer gives its link), removed (a link names an event the store no longer has), or inserted
- * (an event without a valid seal, or stored among chained events without a link). Reads in batches, so the whole
- * store never sits in memory.
+ * (an event without a valid seal, or stored among chained events without a link). Every signed checkpoint must match
+ * the chain recomputed at its link and bear the checkpoint key's signature. Reads in batches, so the whole store never
+ * sits in memory.
  */
 @Component
 public class ChainVerification {
@@ -21,17 +25,23 @@ public class ChainVerification {
     private final JdbcClient jdbc;
     private final EventIntegrity integrity;
 
-    public ChainVerification(JdbcClient jdbc, EventIntegrity integrity) {
+    private final AuditCheckpoints checkpoints;
+
+    public ChainVerification(JdbcClient jdbc, EventIntegrity integrity, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.integrity = integrity;
+        this.checkpoints = checkpoints;
     }
 
     public Report verify() {
         Map<String, String> entityHashes = new HashMap<>();
-        String chainHash = StoredEvents.GENESIS;
+        String chainHash = AuditBundle.GENESIS;
         long links = 0;
         long lastChainedIndex = 0;
         long after = 0;
+        Map<Long, Checkpoint> signed = new HashMap<>();
+        checkpoints.between(1, Long.MAX_VALUE).forEach(checkpoint -> signed.put(checkpoint.chainSeq(), checkpoint));
+        long checkpointsVerified = 0;
         while (true) {
             List<Link> batch = jdbc.sql("SELECT chain_seq, global_index, event_identifier, aggregate_identifier,"
                             + " entity_hash, chain_hash FROM event_chain WHERE chain_seq > :after ORDER BY chain_seq"
@@ -55,7 +65,7 @@ public class ChainVerification {
                 var stored = jdbc.sql("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry"
                                 + " WHERE global_index = :index")
                         .param("index", link.globalIndex())
-                        .query((rs, n) -> StoredEvents.Row.of(rs))
+                        .query((rs, n) -> StoredEvents.of(rs))
                         .optional();
                 if (stored.isEmpty()) {
                     return Report.problem(
@@ -65,10 +75,10 @@ public class ChainVerification {
                             link.eventIdentifier(),
                             link.aggregateIdentifier());
                 }
-                StoredEvents.Row row = stored.get();
-                String previous = entityHashes.getOrDefault(row.aggregateIdentifier(), StoredEvents.GENESIS);
-                String entityHash = StoredEvents.entityHash(previous, row);
-                chainHash = StoredEvents.chainHash(chainHash, row.globalIndex(), entityHash);
+                StoredEvent row = stored.get();
+                String previous = entityHashes.getOrDefault(row.aggregateIdentifier(), AuditBundle.GENESIS);
+                String entityHash = AuditBundle.entityHash(previous, row);
+                chainHash = AuditBundle.chainHash(chainHash, row.globalIndex(), entityHash);
                 if (!row.eventIdentifier().equals(link.eventIdentifier())
                         || !entityHash.equals(link.entityHash())
                         || !chainHash.equals(link.chainHash())) {
@@ -79,7 +89,7 @@ public class ChainVerification {
                             link.eventIdentifier(),
                             link.aggregateIdentifier());
                 }
-                if (!integrity.verifies(row.storedForm())) {
+                if (!integrity.verifies(StoredEvents.storedForm(row))) {
                     // linked as it is now, yet not sealed by the application: it was put there from outside
                     return Report.problem(
                             links,
@@ -89,20 +99,39 @@ public class ChainVerification {
                             row.aggregateIdentifier());
                 }
                 entityHashes.put(row.aggregateIdentifier(), entityHash);
+                Checkpoint checkpoint = signed.remove(link.sequence());
+                if (checkpoint != null) {
+                    if (!checkpoint.chainHash().equals(chainHash)
+                            || checkpoint.globalIndex() != row.globalIndex()
+                            || !checkpoint.signedBy(checkpoints.key().publicKey())) {
+                        return Report.problem(
+                                links,
+                                Problem.CHECKPOINT,
+                                checkpoint.globalIndex(),
+                                row.eventIdentifier(),
+                                row.aggregateIdentifier());
+                    }
+                    checkpointsVerified++;
+                }
             }
+        }
+        if (!signed.isEmpty()) {
+            // a checkpoint of a link the chain no longer has: the end of the chain was removed
+            Checkpoint orphan = signed.values().iterator().next();
+            return Report.problem(links, Problem.CHECKPOINT, orphan.globalIndex(), null, null);
         }
         long index = 0;
         long events = 0;
         while (true) {
-            List<StoredEvents.Row> batch = jdbc.sql("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry"
+            List<StoredEvent> batch = jdbc.sql("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry"
                             + " WHERE global_index > :after ORDER BY global_index FETCH FIRST " + BATCH + " ROWS ONLY")
                     .param("after", index)
-                    .query((rs, n) -> StoredEvents.Row.of(rs))
+                    .query((rs, n) -> StoredEvents.of(rs))
                     .list();
             if (batch.isEmpty()) {
                 break;
             }
-            for (StoredEvents.Row row : batch) {
+            for (StoredEvent row : batch) {
                 index = row.globalIndex();
                 events++;
                 boolean chained = jdbc.sql("SELECT count(*) FROM event_chain WHERE global_index = :index")
@@ -112,7 +141,8 @@ public class ChainVerification {
                         > 0;
                 // An event the chain check above did not cover (not yet linked, or linked since) must still bear
                 // the application's seal; without it, it was put there from outside.
-                if (!integrity.verifies(row.storedForm()) || (!chained && row.globalIndex() < lastChainedIndex)) {
+                if (!integrity.verifies(StoredEvents.storedForm(row))
+                        || (!chained && row.globalIndex() < lastChainedIndex)) {
                     return Report.problem(
                             links,
                             Problem.INSERTED,
@@ -122,13 +152,15 @@ public class ChainVerification {
                 }
             }
         }
-        return new Report(true, links, events, null, null, null, null, chainHash);
+        return new Report(true, links, events, checkpointsVerified, null, null, null, null, chainHash);
     }
 
     public enum Problem {
         CHANGED,
         REMOVED,
-        INSERTED
+        INSERTED,
+        /** a signed checkpoint does not match the chain, or its signature does not verify */
+        CHECKPOINT
     }
 
     private record Link(
@@ -142,12 +174,14 @@ public class ChainVerification {
     /**
      * @param links links verified
      * @param events events in the store (all verified when the chain holds)
+     * @param checkpoints signed checkpoints verified against the chain
      * @param head the hash at the head of the chain, when it holds
      */
     public record Report(
             boolean intact,
             long links,
             long events,
+            long checkpoints,
             Problem problem,
             Long globalIndex,
             String eventIdentifier,
@@ -155,7 +189,7 @@ public class ChainVerification {
             String head) {
 
         static Report problem(long links, Problem problem, long globalIndex, String event, String aggregate) {
-            return new Report(false, links, 0, problem, globalIndex, event, aggregate, null);
+            return new Report(false, links, 0, 0, problem, globalIndex, event, aggregate, null);
         }
     }
 }

@@ -6,6 +6,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.gsef.governance.platform.audit.AuditBundle;
+import org.gsef.governance.platform.audit.AuditBundle.StoredEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,25 +34,25 @@ public class EventChainer {
     void on(EventMessage<?> event) {
         var row = jdbc.sql("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry WHERE event_identifier = :id")
                 .param("id", event.getIdentifier())
-                .query((rs, n) -> StoredEvents.Row.of(rs))
+                .query((rs, n) -> StoredEvents.of(rs))
                 .optional();
         if (row.isEmpty() || isChained(event.getIdentifier())) {
             return;
         }
-        StoredEvents.Row stored = row.get();
+        StoredEvent stored = row.get();
         String previousEntity = jdbc.sql("SELECT entity_hash FROM event_chain WHERE aggregate_identifier = :aggregate"
                         + " ORDER BY chain_seq DESC FETCH FIRST 1 ROWS ONLY")
                 .param("aggregate", stored.aggregateIdentifier())
                 .query(String.class)
                 .optional()
-                .orElse(StoredEvents.GENESIS);
+                .orElse(AuditBundle.GENESIS);
         var last = jdbc.sql(
                         "SELECT chain_seq, chain_hash FROM event_chain ORDER BY chain_seq DESC FETCH FIRST 1 ROWS ONLY")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .optional();
         long sequence = last.map(link -> (Long) link[0] + 1).orElse(1L);
-        String previousChain = last.map(link -> (String) link[1]).orElse(StoredEvents.GENESIS);
-        String entityHash = StoredEvents.entityHash(previousEntity, stored);
+        String previousChain = last.map(link -> (String) link[1]).orElse(AuditBundle.GENESIS);
+        String entityHash = AuditBundle.entityHash(previousEntity, stored);
         jdbc.sql("""
                         INSERT INTO event_chain (chain_seq, global_index, event_identifier, aggregate_identifier,
                                                  entity_hash, chain_hash, chained_at)
@@ -60,7 +62,7 @@ public class EventChainer {
                 .param("id", stored.eventIdentifier())
                 .param("aggregate", stored.aggregateIdentifier())
                 .param("entity", entityHash)
-                .param("chain", StoredEvents.chainHash(previousChain, stored.globalIndex(), entityHash))
+                .param("chain", AuditBundle.chainHash(previousChain, stored.globalIndex(), entityHash))
                 .param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
     }

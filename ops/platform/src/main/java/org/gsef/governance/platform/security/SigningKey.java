@@ -15,13 +15,16 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 
-/** This system's RSA key for the tokens it issues, kept in a PEM file readable by its owner only. */
-record SigningKey(RSAPrivateCrtKey privateKey, RSAPublicKey publicKey) {
+/**
+ * An RSA key of this system's, kept in a PEM file readable by its owner only: the key of the tokens it issues, and the
+ * key of the audit checkpoints.
+ */
+public record SigningKey(RSAPrivateCrtKey privateKey, RSAPublicKey publicKey) {
 
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
     private static final String END = "-----END PRIVATE KEY-----";
 
-    static SigningKey loadOrCreate(Path file) {
+    public static SigningKey loadOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
                 create(file);

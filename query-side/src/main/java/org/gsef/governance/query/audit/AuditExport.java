@@ -1,0 +1,84 @@
+package org.gsef.governance.query.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.gsef.governance.platform.audit.AuditBundle;
+import org.gsef.governance.platform.audit.AuditBundle.Checkpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Exports the audit bundle: every chained event as stored, with its links, and every signed checkpoint, up to a
+ * checkpoint of the head taken for the export; the whole file signed with the checkpoint key. Reads and writes in
+ * batches, so the store never sits in memory. {@link AuditBundle#verify} (or {@code ops/verify-bundle}) checks it.
+ */
+@Component
+public class AuditExport {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditExport.class);
+    private static final int BATCH = 500;
+    private static final String COLUMNS = "e.global_index, e.event_identifier, e.aggregate_identifier,"
+            + " e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data";
+
+    private final JdbcClient jdbc;
+    private final AuditCheckpoints checkpoints;
+    private final Clock clock;
+
+    public AuditExport(JdbcClient jdbc, AuditCheckpoints checkpoints, Clock clock) {
+        this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
+        this.clock = clock;
+    }
+
+    /** Writes the bundle; returns the number of events written. */
+    public long export(OutputStream out) throws IOException {
+        long last = checkpoints.take().map(Checkpoint::chainSeq).orElse(0L);
+        Deque<Checkpoint> signed = new ArrayDeque<>(checkpoints.between(1, last));
+        AuditBundle.Writer bundle = new AuditBundle.Writer(
+                out,
+                checkpoints.key().privateKey(),
+                checkpoints.key().publicKey(),
+                clock.instant().toString());
+        long after = 0;
+        long events = 0;
+        while (after < last) {
+            List<Link> batch = jdbc.sql("SELECT c.chain_seq, c.entity_hash, c.chain_hash, " + COLUMNS
+                            + " FROM event_chain c JOIN domain_event_entry e ON e.global_index = c.global_index"
+                            + " WHERE c.chain_seq > :after AND c.chain_seq <= :last ORDER BY c.chain_seq"
+                            + " FETCH FIRST " + BATCH + " ROWS ONLY")
+                    .param("after", after)
+                    .param("last", last)
+                    .query((rs, n) -> new Link(
+                            rs.getLong("chain_seq"),
+                            StoredEvents.of(rs),
+                            rs.getString("entity_hash"),
+                            rs.getString("chain_hash")))
+                    .list();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (Link link : batch) {
+                while (!signed.isEmpty() && signed.peekFirst().chainSeq() < link.chainSeq()) {
+                    bundle.checkpoint(signed.removeFirst());
+                }
+                bundle.event(link.chainSeq(), link.event(), link.entityHash(), link.chainHash());
+                after = link.chainSeq();
+                events++;
+            }
+        }
+        for (Checkpoint checkpoint : signed) {
+            bundle.checkpoint(checkpoint);
+        }
+        bundle.finish();
+        log.info("audit bundle exported: {} events up to link {}", events, last);
+        return events;
+    }
+
+    private record Link(long chainSeq, AuditBundle.StoredEvent event, String entityHash, String chainHash) {}
+}
