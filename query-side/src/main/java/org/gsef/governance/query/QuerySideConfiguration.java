@@ -3,6 +3,7 @@ package org.gsef.governance.query;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
+import org.gsef.governance.query.readmodel.ReadModels;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +27,9 @@ public class QuerySideConfiguration {
     @Bean
     public ConfigurerModule readModelProcessing(ReadModelProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> {
-            for (String processor : ReadModelProperties.PROCESSORS) {
+            for (ReadModels.ReadModel model : ReadModels.ALL) {
                 processing.registerPooledStreamingEventProcessor(
-                        processor,
+                        model.processor(),
                         Configuration::eventStore,
                         (config, builder) -> builder.initialSegmentCount(properties.segments())
                                 .maxClaimedSegments(properties.segments())

@@ -14,6 +14,9 @@ public final class ReadAccess {
     public static final Set<Role> GOVERNANCE_READERS =
             Set.of(Role.SECRETARIAT, Role.CHAIR, Role.DELEGATE, Role.AUDITOR);
 
+    /** The roles that verify, export and replay the record: they read the audit trail and the event store. */
+    public static final Set<Role> AUDIT_READERS = Set.of(Role.AUDITOR, Role.SECRETARIAT, Role.OPERATOR);
+
     private ReadAccess() {}
 
     /** The signed-in reader, who must hold one of the roles; anyone else is refused. */

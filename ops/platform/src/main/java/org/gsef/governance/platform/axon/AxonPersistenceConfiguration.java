@@ -139,7 +139,8 @@ public class AxonPersistenceConfiguration {
                 .build();
     }
 
-    static ObjectMapper axonObjectMapper() {
+    /** The JSON form of every message, as the event store keeps it. */
+    public static ObjectMapper axonObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

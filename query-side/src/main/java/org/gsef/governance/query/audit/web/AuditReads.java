@@ -1,8 +1,6 @@
 package org.gsef.governance.query.audit.web;
 
 import java.time.Clock;
-import java.util.Set;
-import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.platform.audit.AuditBundle;
 import org.gsef.governance.query.audit.AuditCheckpoints;
 import org.gsef.governance.query.audit.AuditExport;
@@ -19,8 +17,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class AuditReads {
 
-    private static final Set<Role> AUDIT_READERS = Set.of(Role.AUDITOR, Role.SECRETARIAT, Role.OPERATOR);
-
     private final ChainVerification verification;
     private final AuditExport export;
     private final AuditCheckpoints checkpoints;
@@ -35,14 +31,14 @@ class AuditReads {
 
     @GetMapping("/api/audit/verification")
     ChainVerification.Report verify() {
-        ReadAccess.require(AUDIT_READERS);
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
         return verification.verify();
     }
 
     /** The audit bundle, to verify offline with {@code ops/verify-bundle} and the published key. */
     @GetMapping("/api/audit/bundle")
     ResponseEntity<StreamingResponseBody> bundle() {
-        ReadAccess.require(AUDIT_READERS);
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
         String name = "gsef-audit-bundle-" + clock.instant().toString().replace(':', '-') + ".tsv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "tab-separated-values", java.nio.charset.StandardCharsets.UTF_8))

@@ -1,0 +1,188 @@
+package org.gsef.governance.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsef.governance.launcher.Governance.expect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.gsef.governance.platform.testing.Api;
+import org.gsef.governance.platform.testing.Eventually;
+import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rebuilding read models from the event store into shadow tables, on PostgreSQL, over the demo's 2019 history (every
+ * read model has rows): a full rebuild reproduces every live table exactly; a damaged table is found by the comparison
+ * and repaired by promoting the rebuilt one, after which the projection goes on with new events.
+ */
+@SpringBootTest(
+        classes = GsefGovernance.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gsef.demo-data=true", "gsef.demo-accounts=true"})
+class RebuildIT {
+
+    static final PostgresTestDatabase database = PostgresTestDatabase.create();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        database.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_full_rebuild_reproduces_every_read_model_exactly() {
+        awaitCaughtUp();
+        long events = Long.parseLong(count("SELECT count(*) FROM domain_event_entry"));
+        JsonNode done = rebuild("{}");
+
+        assertThat(done.get("eventsDone").asLong()).isEqualTo(events);
+        JsonNode comparison = done.get("comparison");
+        List<String> tables = new ArrayList<>();
+        for (JsonNode table : comparison.get("tables")) {
+            tables.add(table.get("table").asString());
+            assertThat(table.get("onlyLive").asLong()).as(table.toString()).isZero();
+            assertThat(table.get("onlyShadow").asLong()).as(table.toString()).isZero();
+            assertThat(table.get("shadowRows").asLong())
+                    .isEqualTo(table.get("liveRows").asLong());
+        }
+        assertThat(comparison.get("identical").asBoolean()).isTrue();
+        assertThat(tables)
+                .contains(
+                        "membership_application_view",
+                        "member_view",
+                        "ballot_view",
+                        "ballot_vote_view",
+                        "committee_seat_view",
+                        "meeting_view",
+                        "forum_edition_view",
+                        "milestone_view",
+                        "activity_view",
+                        "indicator_view",
+                        "audit_trail");
+        for (JsonNode table : comparison.get("tables")) {
+            if (!table.get("table").asString().equals("committee_decision_view")) {
+                assertThat(table.get("liveRows").asLong())
+                        .as("the demo fills " + table.get("table").asString())
+                        .isPositive();
+            }
+        }
+        assertThat(new Api(port).as("operator").get("/actuator/prometheus").body())
+                .contains("gsef_readmodel_rebuild_events_done", "gsef_readmodel_rebuild_events_remaining");
+    }
+
+    @Test
+    void a_damaged_read_model_is_found_and_replaced_by_the_rebuilt_one() throws SQLException {
+        awaitCaughtUp();
+        Api auditor = new Api(port).as("auditor");
+        String member = count("SELECT member_id FROM member_view ORDER BY organisation_name FETCH FIRST 1 ROWS ONLY");
+        String name = auditor.get("/api/members/" + member)
+                .json()
+                .get("organisationName")
+                .asString();
+        execute("UPDATE member_view SET organisation_name = 'Damaged outside the application' WHERE member_id = '"
+                + member + "'");
+
+        JsonNode done = rebuild("{\"readModels\": [\"members\"]}");
+        JsonNode table = done.get("comparison").get("tables").get(0);
+        assertThat(done.get("comparison").get("identical").asBoolean()).isFalse();
+        assertThat(table.get("table").asString()).isEqualTo("member_view");
+        assertThat(table.get("onlyLive").asLong()).isEqualTo(1);
+        assertThat(table.get("onlyShadow").asLong()).isEqualTo(1);
+        assertThat(table.get("onlyLiveExamples").get(0).asString()).isEqualTo(member);
+        assertThat(auditor.get("/api/members/" + member)
+                        .json()
+                        .get("organisationName")
+                        .asString())
+                .as("the live table is untouched until promotion")
+                .isEqualTo("Damaged outside the application");
+
+        String id = done.get("rebuildId").asString();
+        expect(403, auditor.post("/api/read-models/rebuilds/" + id + "/promotion", ""));
+        Api.Response promoted =
+                new Api(port).as("secretariat").post("/api/read-models/rebuilds/" + id + "/promotion", "");
+        expect(200, promoted);
+        assertThat(promoted.json().get("status").asString()).isEqualTo("PROMOTED");
+        assertThat(auditor.get("/api/members/" + member)
+                        .json()
+                        .get("organisationName")
+                        .asString())
+                .isEqualTo(name);
+
+        String imported = new Api(port)
+                .as("secretariat")
+                .post("/api/members/imports", """
+                        {"organisationName": "Ville de Montréal", "kind": "LOCAL_GOVERNMENT", "country": "CA",
+                         "region": "NORTH_AMERICA", "city": "Montréal", "preferredLanguage": "FRENCH",
+                         "source": "2019 member list"}""")
+                .json()
+                .get("memberId")
+                .asString();
+        Eventually.await(() -> auditor.get("/api/members/" + imported), r -> r.status() == 200);
+        assertThat(new Api(port)
+                        .as("secretariat")
+                        .post("/api/read-models/rebuilds/" + id + "/promotion", "")
+                        .status())
+                .as("a rebuild is promoted once")
+                .isEqualTo(409);
+    }
+
+    /** Starts a rebuild and waits for it to finish; its progress is visible meanwhile. */
+    private JsonNode rebuild(String request) {
+        Api.Response started = new Api(port).as("secretariat").post("/api/read-models/rebuilds", request);
+        expect(202, started);
+        assertThat(started.header("Location"))
+                .contains(started.json().get("rebuildId").asString());
+        String path =
+                "/api/read-models/rebuilds/" + started.json().get("rebuildId").asString();
+        JsonNode done = Eventually.await(
+                        Duration.ofSeconds(60),
+                        () -> new Api(port).as("auditor").get(path),
+                        r -> !r.json().get("status").asString().equals("RUNNING"))
+                .json();
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(done.get("eventsRemaining").asLong()).isZero();
+        assertThat(done.get("position").asLong()).isPositive();
+        return done;
+    }
+
+    private void awaitCaughtUp() {
+        Eventually.await(
+                Duration.ofSeconds(60), () -> new Api(port).as("auditor").get("/api/read-models"), r -> {
+                    JsonNode models = r.json();
+                    boolean all = models.size() > 0;
+                    for (JsonNode model : models) {
+                        all &= model.get("caughtUp").asBoolean();
+                    }
+                    return all;
+                });
+    }
+
+    private static String count(String sql) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate(sql)).isEqualTo(1);
+        }
+    }
+}

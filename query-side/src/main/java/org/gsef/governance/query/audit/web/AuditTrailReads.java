@@ -1,0 +1,168 @@
+package org.gsef.governance.query.audit.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.gsef.governance.query.audit.AuditTrail;
+import org.gsef.governance.query.audit.AuditTrail.Entry;
+import org.gsef.governance.query.audit.AuditTrail.Filter;
+import org.gsef.governance.query.web.ReadAccess;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit trail for auditors: a page at a time, an entity's timeline, or everything the filter keeps streamed as
+ * JSON Lines or CSV without loading it in memory.
+ */
+@RestController
+class AuditTrailReads {
+
+    private static final List<String> CSV_COLUMNS = List.of(
+            "position",
+            "eventId",
+            "occurredAt",
+            "entityId",
+            "entityType",
+            "entityVersion",
+            "eventType",
+            "actorId",
+            "actorRoles",
+            "actorSeat",
+            "onBehalfOf",
+            "correlationId",
+            "causationId",
+            "commandName",
+            "commandId",
+            "importSource",
+            "content");
+
+    private final AuditTrail trail;
+    private final JsonMapper json;
+
+    AuditTrailReads(AuditTrail trail, JsonMapper json) {
+        this.trail = trail;
+        this.json = json;
+    }
+
+    /** A page of the trail; {@code next} is the {@code after} of the following page, null at the end. */
+    record Page(List<Entry> entries, Long next) {}
+
+    @GetMapping("/api/audit/trail")
+    Page page(
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "100") int limit) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return page(new Filter(from, to, entity, actor, type), after, limit);
+    }
+
+    /** The history of one entity (an application, a ballot, a member, a forum edition...), oldest first. */
+    @GetMapping("/api/audit/entities/{entityId}/timeline")
+    Page timeline(
+            @PathVariable String entityId,
+            @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "1000") int limit) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return page(new Filter(null, null, entityId, null, null), after, limit);
+    }
+
+    /** Everything the filter keeps, streamed: {@code format=jsonl} (one JSON object a line) or {@code format=csv}. */
+    @GetMapping("/api/audit/trail/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(defaultValue = "jsonl") String format,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String type) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        Filter filter = new Filter(from, to, entity, actor, type);
+        return switch (format) {
+            case "jsonl" ->
+                attachment("jsonl", new MediaType("application", "jsonl", StandardCharsets.UTF_8), out -> {
+                    trail.each(filter, entry -> {
+                        out.write(json.writeValueAsBytes(entry));
+                        out.write('\n');
+                    });
+                });
+            case "csv" ->
+                attachment("csv", new MediaType("text", "csv", StandardCharsets.UTF_8), out -> csv(filter, out));
+            default -> throw new IllegalArgumentException("format must be jsonl or csv");
+        };
+    }
+
+    private Page page(Filter filter, long after, int limit) {
+        if (after < 0 || limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("after must be 0 or more and limit between 1 and 1000");
+        }
+        List<Entry> entries = trail.page(filter, after, limit);
+        return new Page(
+                entries, entries.size() < limit ? null : entries.getLast().position());
+    }
+
+    private void csv(Filter filter, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(String.join(",", CSV_COLUMNS) + "\r\n");
+        trail.each(filter, entry -> {
+            List<Object> values = List.of(
+                    entry.position(),
+                    entry.eventId(),
+                    entry.occurredAt(),
+                    nullable(entry.entityId()),
+                    nullable(entry.entityType()),
+                    nullable(entry.entityVersion()),
+                    entry.eventType(),
+                    nullable(entry.actorId()),
+                    nullable(entry.actorRoles()),
+                    nullable(entry.actorSeat()),
+                    nullable(entry.onBehalfOf()),
+                    nullable(entry.correlationId()),
+                    nullable(entry.causationId()),
+                    nullable(entry.commandName()),
+                    nullable(entry.commandId()),
+                    nullable(entry.importSource()),
+                    entry.content());
+            StringBuilder line = new StringBuilder();
+            for (Object value : values) {
+                line.append(line.isEmpty() ? "" : ",").append(csvField(value.toString()));
+            }
+            writer.write(line.append("\r\n").toString());
+        });
+        writer.flush();
+    }
+
+    private static Object nullable(Object value) {
+        return value == null ? "" : value;
+    }
+
+    /** RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+    static String csvField(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    private static ResponseEntity<StreamingResponseBody> attachment(
+            String extension, MediaType type, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gsef-audit-trail." + extension + "\"")
+                .body(body);
+    }
+}

@@ -1,0 +1,250 @@
+package org.gsef.governance.query.history;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
+import org.gsef.governance.kernel.committee.BallotOutcome;
+import org.gsef.governance.kernel.committee.DecisionType;
+import org.gsef.governance.kernel.committee.VotingRule;
+import org.gsef.governance.kernel.membership.MemberEvent;
+import org.gsef.governance.kernel.membership.MemberStatus;
+import org.gsef.governance.kernel.membership.Organisation;
+import org.gsef.governance.kernel.membership.Tally;
+import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
+import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Time travel: the state of an entity, of the member register and of the Committee's register of decisions as of any
+ * instant, computed from the events recorded up to that instant (read through the event store, upcasters included),
+ * never from the read models.
+ */
+@Component
+public class History {
+
+    private static final ObjectMapper JSON = AxonPersistenceConfiguration.axonObjectMapper();
+
+    private final EventStorageEngine events;
+    private final JdbcClient jdbc;
+
+    public History(EventStorageEngine events, JdbcClient jdbc) {
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /** One event of an entity's past. */
+    public record Step(long version, String eventType, Instant occurredAt) {}
+
+    /**
+     * An entity as of an instant: each event's fields laid over the previous ones, in order.
+     *
+     * @param state the entity's fields as its events up to then set them
+     */
+    public record EntityState(
+            String entityId,
+            String entityType,
+            Instant asOf,
+            long version,
+            String lastEventType,
+            Instant lastEventAt,
+            @JsonRawValue String state,
+            List<Step> history) {}
+
+    public EntityState entity(String entityId, Instant asOf) {
+        ObjectNode state = JSON.createObjectNode();
+        List<Step> steps = new ArrayList<>();
+        String type = null;
+        for (DomainEventMessage<?> event : eventsOf(entityId, asOf)) {
+            type = event.getType();
+            state.setAll((ObjectNode) JSON.valueToTree(event.getPayload()));
+            steps.add(
+                    new Step(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp()));
+        }
+        if (steps.isEmpty()) {
+            throw new NotFound("entity " + entityId + " as of " + asOf);
+        }
+        Step last = steps.getLast();
+        try {
+            return new EntityState(
+                    entityId,
+                    type,
+                    asOf,
+                    last.version(),
+                    last.eventType(),
+                    last.occurredAt(),
+                    JSON.writeValueAsString(state),
+                    steps);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A member as the register had it. */
+    public record RegisteredMember(
+            UUID memberId,
+            String organisationName,
+            String kind,
+            String country,
+            String region,
+            String city,
+            LocalDate admittedOn,
+            String origin,
+            MemberStatus status,
+            String statusReason,
+            LocalDate statusSince) {}
+
+    /**
+     * @param on when given, the register on that day by the effective dates of admissions and status changes
+     * @param active members active then, in all and by region ({@code NONE} for networks without one)
+     */
+    public record MemberRegister(
+            Instant asOf, LocalDate on, long active, Map<String, Long> byRegion, List<RegisteredMember> members) {}
+
+    /** The member register as the events recorded up to {@code asOf} make it, on the day {@code on} if given. */
+    public MemberRegister memberRegister(Instant asOf, LocalDate on) {
+        List<RegisteredMember> members = new ArrayList<>();
+        for (String id : entitiesOfType("Member")) {
+            RegisteredMember member = null;
+            for (DomainEventMessage<?> message : eventsOf(id, asOf)) {
+                member = switch ((MemberEvent) message.getPayload()) {
+                    case MemberEvent.MemberAdmitted admitted ->
+                        registered(admitted.memberId(), admitted.organisation(), admitted.admittedOn(), "ADMISSION");
+                    case MemberEvent.MemberImported imported ->
+                        registered(imported.memberId(), imported.organisation(), imported.admittedOn(), "IMPORT");
+                    case MemberEvent.MemberSuspended suspended ->
+                        status(member, MemberStatus.SUSPENDED, suspended.reason(), suspended.effectiveOn(), on);
+                    case MemberEvent.MemberReinstated reinstated ->
+                        status(member, MemberStatus.ACTIVE, reinstated.reason(), reinstated.effectiveOn(), on);
+                    case MemberEvent.MemberLeft left ->
+                        status(member, MemberStatus.LEFT, left.reason(), left.effectiveOn(), on);
+                };
+            }
+            if (member != null
+                    && (on == null
+                            || member.admittedOn() == null
+                            || !member.admittedOn().isAfter(on))) {
+                members.add(member);
+            }
+        }
+        members.sort(
+                Comparator.comparing(RegisteredMember::organisationName).thenComparing(RegisteredMember::memberId));
+        Map<String, Long> byRegion = new TreeMap<>();
+        members.stream()
+                .filter(member -> member.status() == MemberStatus.ACTIVE)
+                .forEach(member -> byRegion.merge(member.region() == null ? "NONE" : member.region(), 1L, Long::sum));
+        long active = byRegion.values().stream().mapToLong(Long::longValue).sum();
+        return new MemberRegister(asOf, on, active, byRegion, members);
+    }
+
+    private static RegisteredMember registered(
+            UUID id, Organisation organisation, LocalDate admittedOn, String origin) {
+        return new RegisteredMember(
+                id,
+                organisation.name(),
+                organisation.kind().name(),
+                organisation.country(),
+                organisation.region() == null ? null : organisation.region().name(),
+                organisation.city(),
+                admittedOn,
+                origin,
+                MemberStatus.ACTIVE,
+                null,
+                admittedOn);
+    }
+
+    /** A status change, unless it takes effect after the day asked for. */
+    private static RegisteredMember status(
+            RegisteredMember member, MemberStatus status, String reason, LocalDate effectiveOn, LocalDate on) {
+        if (member == null || (on != null && effectiveOn != null && effectiveOn.isAfter(on))) {
+            return member;
+        }
+        return new RegisteredMember(
+                member.memberId(),
+                member.organisationName(),
+                member.kind(),
+                member.country(),
+                member.region(),
+                member.city(),
+                member.admittedOn(),
+                member.origin(),
+                status,
+                reason,
+                effectiveOn);
+    }
+
+    /** A decision of the Committee: a closed ballot, its result, tally and rule. */
+    public record Decision(
+            UUID ballotId,
+            DecisionType type,
+            UUID referenceId,
+            String title,
+            BallotOutcome outcome,
+            Tally tally,
+            VotingRule rule,
+            int quorumRequired,
+            int quorumReached,
+            Instant decidedAt) {}
+
+    /** The Committee's register of decisions as the events recorded up to {@code asOf} make it, oldest first. */
+    public List<Decision> decisions(Instant asOf) {
+        Map<UUID, Decision> decisions = new LinkedHashMap<>();
+        for (String id : entitiesOfType("Ballot")) {
+            for (DomainEventMessage<?> message : eventsOf(id, asOf)) {
+                if (message.getPayload() instanceof BallotClosed closed) {
+                    decisions.put(
+                            closed.ballotId(),
+                            new Decision(
+                                    closed.ballotId(),
+                                    closed.subject().type(),
+                                    closed.subject().referenceId(),
+                                    closed.subject().title(),
+                                    closed.outcome(),
+                                    closed.tally(),
+                                    closed.rule(),
+                                    closed.quorumRequired(),
+                                    closed.quorumReached(),
+                                    closed.at()));
+                }
+            }
+        }
+        return decisions.values().stream()
+                .sorted(Comparator.comparing(Decision::decidedAt))
+                .toList();
+    }
+
+    /** The entity's events recorded up to the instant, in order. */
+    List<DomainEventMessage<?>> eventsOf(String entityId, Instant asOf) {
+        List<DomainEventMessage<?>> found = new ArrayList<>();
+        DomainEventStream stream = events.readEvents(entityId, 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getTimestamp().isAfter(asOf)) {
+                break;
+            }
+            found.add(event);
+        }
+        return found;
+    }
+
+    private List<String> entitiesOfType(String type) {
+        return jdbc.sql("SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE type = :type")
+                .param("type", type)
+                .query(String.class)
+                .list();
+    }
+}

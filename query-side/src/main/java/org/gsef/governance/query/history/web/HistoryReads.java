@@ -1,0 +1,52 @@
+package org.gsef.governance.query.history.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.gsef.governance.query.history.History;
+import org.gsef.governance.query.web.ReadAccess;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Time travel for auditors: an entity, the member register and the Committee's decisions as the record stood at any
+ * instant ({@code asOf}, ISO-8601, default now).
+ */
+@RestController
+class HistoryReads {
+
+    private final History history;
+    private final Clock clock;
+
+    HistoryReads(History history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/audit/entities/{entityId}")
+    History.EntityState entity(@PathVariable String entityId, @RequestParam(required = false) Instant asOf) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return history.entity(entityId, instant(asOf));
+    }
+
+    /** @param on the register on that day, by the effective dates of admissions and status changes */
+    @GetMapping("/api/audit/member-register")
+    History.MemberRegister memberRegister(
+            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate on) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return history.memberRegister(instant(asOf), on);
+    }
+
+    @GetMapping("/api/audit/decisions")
+    List<History.Decision> decisions(@RequestParam(required = false) Instant asOf) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return history.decisions(instant(asOf));
+    }
+
+    private Instant instant(Instant asOf) {
+        return asOf == null ? clock.instant() : asOf;
+    }
+}

@@ -1,0 +1,69 @@
+package org.gsef.governance.query.readmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How fresh each read model is: the position its processor reached in the event stream (the lowest of its
+ * segments, across every query-side process, as the token store has it), the head of the stream, and the lag between.
+ */
+@Component
+public class Freshness {
+
+    private final JdbcClient jdbc;
+    private final Serializer serializer;
+
+    public Freshness(JdbcClient jdbc, Serializer serializer) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
+
+    /**
+     * @param position the position every segment has reached; null before the first event is handled
+     * @param lag events appended since that position
+     */
+    public record Status(String readModel, int segments, Long position, long head, long lag, boolean caughtUp) {
+
+        Status(String readModel, int segments, Long position, long head) {
+            this(
+                    readModel,
+                    segments,
+                    position,
+                    head,
+                    head - (position == null ? 0 : position),
+                    position != null && position >= head);
+        }
+    }
+
+    public List<Status> all() {
+        long head = jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
+        List<Status> statuses = new ArrayList<>();
+        for (ReadModels.ReadModel model : ReadModels.ALL) {
+            List<Long> positions = jdbc.sql(
+                            "SELECT token, token_type FROM token_entry WHERE processor_name = :processor")
+                    .param("processor", model.processor())
+                    .query((rs, n) -> position(rs.getBytes(1), rs.getString(2)))
+                    .list();
+            Long position = positions.isEmpty() || positions.contains(null)
+                    ? null
+                    : positions.stream().mapToLong(Long::longValue).min().orElseThrow();
+            statuses.add(new Status(model.processor(), positions.size(), position, head));
+        }
+        return statuses;
+    }
+
+    private Long position(byte[] token, String type) {
+        if (token == null || type == null) {
+            return null;
+        }
+        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+        return tracking.position().isPresent() ? tracking.position().getAsLong() : null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.gsef.governance.query.readmodel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.gsef.governance.query.audit.AuditTrailProjection;
+import org.gsef.governance.query.committee.BallotProjection;
+import org.gsef.governance.query.committee.CommitteeProjection;
+import org.gsef.governance.query.forum.ForumProjection;
+import org.gsef.governance.query.members.MemberProjection;
+import org.gsef.governance.query.membership.MembershipApplicationProjection;
+import org.gsef.governance.query.objectives.PlanProjection;
+import org.gsef.governance.query.program.ActivityProjection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every read model: the processor that builds it, how to make its projection over a given database connection (the
+ * live tables, or the shadow tables of a rebuild), and the tables it owns.
+ */
+public final class ReadModels {
+
+    /**
+     * @param processor the name of its event processor, which is also how people name it
+     * @param projection makes the projection that writes through the given client
+     * @param tables the tables it writes, and nothing else writes
+     */
+    public record ReadModel(String processor, Function<JdbcClient, Object> projection, List<String> tables) {}
+
+    public static final List<ReadModel> ALL = List.of(
+            new ReadModel(
+                    MembershipApplicationProjection.PROCESSOR,
+                    MembershipApplicationProjection::new,
+                    List.of("membership_application_view")),
+            new ReadModel(MemberProjection.PROCESSOR, MemberProjection::new, List.of("member_view")),
+            new ReadModel(
+                    BallotProjection.PROCESSOR, BallotProjection::new, List.of("ballot_view", "ballot_vote_view")),
+            new ReadModel(
+                    CommitteeProjection.PROCESSOR,
+                    CommitteeProjection::new,
+                    List.of("committee_seat_view", "committee_decision_view", "advisor_view", "meeting_view")),
+            new ReadModel(
+                    ForumProjection.PROCESSOR,
+                    ForumProjection::new,
+                    List.of("forum_edition_view", "preparatory_meeting_view", "milestone_view")),
+            new ReadModel(ActivityProjection.PROCESSOR, ActivityProjection::new, List.of("activity_view")),
+            new ReadModel(PlanProjection.PROCESSOR, PlanProjection::new, List.of("indicator_view")),
+            new ReadModel(AuditTrailProjection.PROCESSOR, AuditTrailProjection::new, List.of("audit_trail")));
+
+    private ReadModels() {}
+
+    public static Optional<ReadModel> named(String processor) {
+        return ALL.stream().filter(model -> model.processor().equals(processor)).findFirst();
+    }
+}

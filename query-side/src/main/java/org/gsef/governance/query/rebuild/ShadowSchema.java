@@ -1,0 +1,139 @@
+package org.gsef.governance.query.rebuild;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.gsef.governance.query.readmodel.ReadModelSchema;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The shadow schema a rebuild writes into: the same read-model tables as the live ones, made by the same migrations,
+ * in a schema of their own on one dedicated connection, so that the live tables and the pool's other connections are
+ * never touched. Closing it gives the connection back to the pool as it was.
+ */
+final class ShadowSchema implements AutoCloseable {
+
+    static final String NAME = "gsef_shadow";
+
+    private final Connection connection;
+    private final String originalSchema;
+    private final String shadow;
+    private final SingleConnectionDataSource dataSource;
+    private final boolean postgres;
+
+    private ShadowSchema(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.originalSchema = connection.getSchema();
+        this.postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
+        boolean upper = connection.getMetaData().storesUpperCaseIdentifiers();
+        this.shadow = upper ? NAME.toUpperCase(Locale.ROOT) : NAME;
+        this.dataSource = new SingleConnectionDataSource(connection, true);
+    }
+
+    /** Drops whatever shadow there was and makes empty read-model tables in a new one. */
+    static ShadowSchema recreate(Connection connection) throws SQLException {
+        ShadowSchema schema = new ShadowSchema(connection);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema.shadow + " CASCADE");
+        }
+        schema.migrate();
+        return schema;
+    }
+
+    /** The shadow as a previous rebuild left it. */
+    static ShadowSchema existing(Connection connection) throws SQLException {
+        ShadowSchema schema = new ShadowSchema(connection);
+        schema.useShadow();
+        return schema;
+    }
+
+    private void migrate() throws SQLException {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(shadow)
+                .defaultSchema(shadow)
+                .createSchemas(true)
+                .table(ReadModelSchema.HISTORY_TABLE)
+                .locations("classpath:db/readmodel/common")
+                .load()
+                .migrate();
+        useShadow();
+    }
+
+    /**
+     * Unqualified names resolve to the shadow's tables first, then to the live schema's (the event store, which a
+     * projection may read). Set in SQL, so {@link #close()} must and does undo it before the pool has it back.
+     */
+    private void useShadow() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (postgres) {
+                statement.execute("SET search_path TO " + shadow + ", " + originalSchema);
+            } else {
+                statement.execute("SET SCHEMA " + shadow);
+                statement.execute("SET SCHEMA_SEARCH_PATH " + originalSchema);
+            }
+        }
+    }
+
+    /** The connection, its unqualified names resolving to the shadow tables. */
+    SingleConnectionDataSource dataSource() {
+        return dataSource;
+    }
+
+    Rebuilds.TableComparison compare(String table) throws SQLException {
+        String live = originalSchema + "." + table;
+        String copy = shadow + "." + table;
+        return new Rebuilds.TableComparison(
+                table,
+                count("SELECT count(*) FROM " + live),
+                count("SELECT count(*) FROM " + copy),
+                count("SELECT count(*) FROM (SELECT * FROM " + live + " EXCEPT SELECT * FROM " + copy + ") d"),
+                count("SELECT count(*) FROM (SELECT * FROM " + copy + " EXCEPT SELECT * FROM " + live + ") d"),
+                examples("SELECT * FROM " + live + " EXCEPT SELECT * FROM " + copy),
+                examples("SELECT * FROM " + copy + " EXCEPT SELECT * FROM " + live));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** The first column (the key) of up to five rows. */
+    private List<String> examples(String sql) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            while (rows.next() && keys.size() < 5) {
+                keys.add(rows.getString(1));
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            try (Statement statement = connection.createStatement()) {
+                if (postgres) {
+                    statement.execute("SET search_path TO DEFAULT");
+                } else {
+                    statement.execute("SET SCHEMA " + originalSchema);
+                    statement.execute("SET SCHEMA_SEARCH_PATH " + originalSchema);
+                }
+            }
+        } finally {
+            connection.close();
+        }
+    }
+}
