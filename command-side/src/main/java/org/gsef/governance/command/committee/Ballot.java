@@ -83,7 +83,7 @@ public class Ballot {
         String seat = command.seat().value();
         Optional<String> refusal = refusal(actor, seat);
         if (refusal.isPresent()) {
-            apply(new VoteRefused(id, seat, refusal.get(), clock.instant()));
+            apply(new VoteRefused(id, seat, refusal.get(), actor.seatCode().orElse(null), clock.instant()));
             return CommandOutcome.refused(refusal.get());
         }
         String castBy = actor.seatCode().orElseThrow();

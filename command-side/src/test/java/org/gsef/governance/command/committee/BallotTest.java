@@ -151,7 +151,7 @@ class BallotTest {
     void records_and_refuses_a_vote_for_another_seat() {
         fixture.given(written(SIMPLE, FIVE_SEATS, List.of()))
                 .when(vote("bilbao-city", VoteChoice.YES), delegateOf("ripess"))
-                .expectEvents(new VoteRefused(ID, "bilbao-city", "not-delegate-of-seat", NOW))
+                .expectEvents(new VoteRefused(ID, "bilbao-city", "not-delegate-of-seat", "ripess", NOW))
                 .expectResultMessagePayload(CommandOutcome.refused("not-delegate-of-seat"));
     }
 
@@ -159,7 +159,7 @@ class BallotTest {
     void records_and_refuses_a_vote_by_a_recused_seat() {
         fixture.given(written(SIMPLE, List.of("seoul-city", "ripess", "avpn", "apay"), List.of("bilbao-city")))
                 .when(vote("bilbao-city", VoteChoice.YES), delegateOf("bilbao-city"))
-                .expectEvents(new VoteRefused(ID, "bilbao-city", "recused", NOW));
+                .expectEvents(new VoteRefused(ID, "bilbao-city", "recused", "bilbao-city", NOW));
     }
 
     @Test
@@ -168,7 +168,7 @@ class BallotTest {
                         written(SIMPLE, FIVE_SEATS, List.of()),
                         closed(BallotOutcome.NO_QUORUM, Tally.EMPTY, SIMPLE, 3, 0, null, ClosedBy.CHAIR))
                 .when(vote("ripess", VoteChoice.YES), delegateOf("ripess"))
-                .expectEvents(new VoteRefused(ID, "ripess", "ballot-closed", NOW))
+                .expectEvents(new VoteRefused(ID, "ripess", "ballot-closed", "ripess", NOW))
                 .expectResultMessagePayload(CommandOutcome.refused("ballot-closed"));
     }
 
@@ -180,14 +180,14 @@ class BallotTest {
                 .expectEvents(new VoteCast(ID, "apay", VoteChoice.ABSTAIN, null, "avpn", NOW));
         fixture.given(opened)
                 .when(vote("apay", VoteChoice.ABSTAIN), delegateOf("seoul-city"))
-                .expectEvents(new VoteRefused(ID, "apay", "not-delegate-of-seat", NOW));
+                .expectEvents(new VoteRefused(ID, "apay", "not-delegate-of-seat", "seoul-city", NOW));
     }
 
     @Test
     void at_a_meeting_a_seat_neither_present_nor_represented_cannot_vote() {
         fixture.given(atMeeting(List.of("seoul-city", "avpn"), Map.of()))
                 .when(vote("ripess", VoteChoice.YES), delegateOf("ripess"))
-                .expectEvents(new VoteRefused(ID, "ripess", "not-present", NOW));
+                .expectEvents(new VoteRefused(ID, "ripess", "not-present", "ripess", NOW));
     }
 
     @Test

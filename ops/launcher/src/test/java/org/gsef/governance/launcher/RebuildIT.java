@@ -3,12 +3,17 @@ package org.gsef.governance.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gsef.governance.launcher.Governance.expect;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.axonframework.common.DateTimeUtils;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
@@ -135,6 +140,65 @@ class RebuildIT {
                         .status())
                 .as("a rebuild is promoted once")
                 .isEqualTo(409);
+    }
+
+    /**
+     * An event stored at its first revision (as a store that predates revision 2 holds it) is read at the current one
+     * everywhere: by the live projections, the aggregate, time travel and a rebuild.
+     */
+    @Test
+    void a_store_holding_old_revisions_replays_them_as_the_current_one() throws SQLException {
+        awaitCaughtUp();
+        String ballot = count("SELECT ballot_id FROM ballot_view WHERE title = 'Admission of the City of Dakar'");
+        long next = Long.parseLong(
+                        count("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = '"
+                                + ballot + "'"))
+                + 1;
+        String legacy = UUID.randomUUID().toString();
+        try (Connection connection = database.connect();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                               time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, ?, 'Ballot', ?, ?, NULL, ?, ?)""")) {
+            insert.setString(1, legacy);
+            insert.setString(2, ballot);
+            insert.setLong(3, next);
+            insert.setString(4, DateTimeUtils.formatInstant(Instant.now()));
+            insert.setString(5, "org.gsef.governance.kernel.committee.BallotEvent$VoteRefused");
+            insert.setBytes(6, """
+                    {"ballotId":"%s","seat":"avpn","reason":"not-delegate-of-seat","at":"%s"}""".formatted(ballot, Instant.now()).getBytes(StandardCharsets.UTF_8));
+            insert.setBytes(7, "{\"actorId\":\"legacy-user\",\"actorSeat\":\"apay\"}".getBytes(StandardCharsets.UTF_8));
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+
+        Api auditor = new Api(port).as("auditor");
+        JsonNode trail = Eventually.await(
+                        () -> auditor.get("/api/audit/entities/" + ballot + "/timeline"),
+                        r -> r.body().contains(legacy))
+                .json()
+                .get("entries");
+        JsonNode refused = trail.get(trail.size() - 1);
+        assertThat(refused.get("eventId").asString()).isEqualTo(legacy);
+        assertThat(refused.get("content").get("attemptedBy").asString())
+                .as("revision 2's field, taken from the metadata")
+                .isEqualTo("apay");
+        assertThat(auditor.get("/api/audit/entities/" + ballot)
+                        .json()
+                        .get("state")
+                        .get("attemptedBy")
+                        .asString())
+                .isEqualTo("apay");
+        expect(202, Governance.vote(new Api(port), "bilbao-city", ballot, "bilbao-city", "YES"));
+        assertThat(count("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = '" + ballot
+                        + "'"))
+                .as("the ballot was sourced through the old event and went on after it")
+                .isEqualTo(Long.toString(next + 1));
+
+        awaitCaughtUp();
+        JsonNode done = rebuild("{\"readModels\": [\"ballots\", \"audit-trail\"]}");
+        assertThat(done.get("comparison").get("identical").asBoolean())
+                .as(done.toString())
+                .isTrue();
     }
 
     /** Starts a rebuild and waits for it to finish; its progress is visible meanwhile. */

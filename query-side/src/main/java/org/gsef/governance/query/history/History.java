@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -25,7 +26,6 @@ import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
-import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +65,8 @@ public class History {
             @JsonRawValue String state,
             List<Step> history) {}
 
-    public EntityState entity(String entityId, Instant asOf) {
+    /** The entity as of the instant; nothing when it had no event yet. */
+    public Optional<EntityState> entity(String entityId, Instant asOf) {
         ObjectNode state = JSON.createObjectNode();
         List<Step> steps = new ArrayList<>();
         String type = null;
@@ -76,11 +77,11 @@ public class History {
                     new Step(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp()));
         }
         if (steps.isEmpty()) {
-            throw new NotFound("entity " + entityId + " as of " + asOf);
+            return Optional.empty();
         }
         Step last = steps.getLast();
         try {
-            return new EntityState(
+            return Optional.of(new EntityState(
                     entityId,
                     type,
                     asOf,
@@ -88,7 +89,7 @@ public class History {
                     last.eventType(),
                     last.occurredAt(),
                     JSON.writeValueAsString(state),
-                    steps);
+                    steps));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -33,7 +33,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.gsef.governance.kernel.common.RuleViolation;
-import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.gsef.governance.query.readmodel.ReadModels;
 import org.gsef.governance.query.readmodel.ReadModels.ReadModel;
@@ -189,7 +188,7 @@ public class Rebuilds implements DisposableBean {
         return status(id);
     }
 
-    public Status status(UUID id) {
+    public Optional<Status> find(UUID id) {
         return jdbc.sql("SELECT * FROM read_model_rebuild WHERE rebuild_id = :id")
                 .param("id", id.toString())
                 .query((rs, n) -> {
@@ -217,8 +216,11 @@ public class Rebuilds implements DisposableBean {
                             comparison == null ? null : json.readValue(comparison, Comparison.class),
                             rs.getString("failure"));
                 })
-                .optional()
-                .orElseThrow(() -> new NotFound("rebuild " + id));
+                .optional();
+    }
+
+    private Status status(UUID id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no rebuild " + id));
     }
 
     /** The latest rebuilds, newest first. */

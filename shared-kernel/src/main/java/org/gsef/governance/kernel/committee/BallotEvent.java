@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gsef.governance.kernel.common.SchemaRevision;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.kernel.membership.VoteChoice;
 
@@ -50,8 +51,16 @@ public sealed interface BallotEvent {
             Instant at)
             implements BallotEvent {}
 
-    /** An attempt to vote that the rules refused: after closing, by a recused seat, by someone not entitled. */
-    record VoteRefused(UUID ballotId, String seat, String reason, Instant at) implements BallotEvent {}
+    /**
+     * An attempt to vote that the rules refused: after closing, by a recused seat, by someone not entitled.
+     *
+     * @param seat the seat the vote was for
+     * @param attemptedBy the seat of the delegate who attempted it; null when they hold none. Revision 2: revision 1
+     *     events lack it, and their upcaster takes it from the metadata the attempt was recorded with
+     */
+    @SchemaRevision("2")
+    record VoteRefused(UUID ballotId, String seat, String reason, String attemptedBy, Instant at)
+            implements BallotEvent {}
 
     /**
      * @param quorumRequired seats that had to take part

@@ -24,6 +24,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.gsef.governance.platform.events.EventUpcasters;
+import org.gsef.governance.platform.events.SchemaRevisionResolver;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -83,7 +85,10 @@ public class AxonPersistenceConfiguration {
     @Bean
     @Primary
     public Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+        return JacksonSerializer.builder()
+                .objectMapper(axonObjectMapper())
+                .revisionResolver(new SchemaRevisionResolver())
+                .build();
     }
 
     @Bean
@@ -112,6 +117,7 @@ public class AxonPersistenceConfiguration {
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .schema(EVENT_SCHEMA)
+                .upcasterChain(EventUpcasters.chain())
                 .dataType(byte[].class)
                 .batchSize(properties.batchSize())
                 .build();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.history.History;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,8 @@ class HistoryReads {
     @GetMapping("/api/audit/entities/{entityId}")
     History.EntityState entity(@PathVariable String entityId, @RequestParam(required = false) Instant asOf) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return history.entity(entityId, instant(asOf));
+        Instant at = instant(asOf);
+        return history.entity(entityId, at).orElseThrow(() -> new NotFound("entity " + entityId + " as of " + at));
     }
 
     /** @param on the register on that day, by the effective dates of admissions and status changes */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.rebuild.Rebuilds;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.http.ResponseEntity;
@@ -51,13 +52,14 @@ class RebuildCommands {
     @GetMapping("/{rebuildId}")
     Rebuilds.Status status(@PathVariable UUID rebuildId) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return rebuilds.status(rebuildId);
+        return existing(rebuildId);
     }
 
     /** Compares the rebuilt shadow with the live tables as they are now. */
     @GetMapping("/{rebuildId}/comparison")
     Rebuilds.Comparison comparison(@PathVariable UUID rebuildId) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
+        existing(rebuildId);
         return rebuilds.compareAgain(rebuildId);
     }
 
@@ -65,6 +67,11 @@ class RebuildCommands {
     @PostMapping("/{rebuildId}/promotion")
     Rebuilds.Status promote(@PathVariable UUID rebuildId) {
         ReadAccess.require(Set.of(Role.SECRETARIAT));
+        existing(rebuildId);
         return rebuilds.promote(rebuildId);
+    }
+
+    private Rebuilds.Status existing(UUID rebuildId) {
+        return rebuilds.find(rebuildId).orElseThrow(() -> new NotFound("rebuild " + rebuildId));
     }
 }
