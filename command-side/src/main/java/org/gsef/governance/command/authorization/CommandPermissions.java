@@ -45,6 +45,7 @@ public final class CommandPermissions {
             Map.entry(CommitteeCommand.RetireSeat.class, Set.of(SECRETARIAT)),
             Map.entry(CommitteeCommand.RecordCommitteeDecision.class, Set.of(PROCESS)),
             Map.entry(CommitteeCommand.RecordAdvisor.class, Set.of(SECRETARIAT)),
+            Map.entry(CommitteeCommand.EraseAdvisorName.class, Set.of(SECRETARIAT)),
             Map.entry(MeetingCommand.ScheduleMeeting.class, Set.of(SECRETARIAT, CHAIR)),
             Map.entry(MeetingCommand.RecordAttendance.class, Set.of(SECRETARIAT, CHAIR)),
             Map.entry(MeetingCommand.GiveProxy.class, Set.of(DELEGATE)),

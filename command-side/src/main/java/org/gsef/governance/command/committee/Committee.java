@@ -17,10 +17,12 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.EraseAdvisorName;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordCommitteeDecision;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
+import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorNameErased;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
@@ -28,6 +30,7 @@ import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
 import org.gsef.governance.kernel.committee.SeatOffice;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.platform.privacy.PersonalDataVault;
 
 /** The Steering Committee: its voting seats, who represents each, and the register of its decisions. */
 @Aggregate
@@ -82,6 +85,18 @@ public class Committee {
             throw new RuleViolation("advisor-exists", "the advisor is on record");
         }
         apply(new AdvisorRecorded(command.advisorId(), command.name(), command.appointedIn(), clock.instant()));
+    }
+
+    /** Deletes the key of an advisor's name; a second erasure finds nothing left to erase. */
+    @CommandHandler
+    public void handle(EraseAdvisorName command, PersonalDataVault vault, Clock clock) {
+        if (!advisors.contains(command.advisorId())) {
+            throw new RuleViolation("no-such-advisor", "there is no advisor " + command.advisorId());
+        }
+        if (!vault.erase(command.advisorId())) {
+            throw new RuleViolation("nothing-to-erase", "the advisor's name is erased already");
+        }
+        apply(new AdvisorNameErased(command.advisorId(), command.reason(), clock.instant()));
     }
 
     /** Enters a ballot's decision into the register, once. */

@@ -1,5 +1,7 @@
 package org.gsef.governance.command.committee;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,10 +10,12 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.EraseAdvisorName;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordCommitteeDecision;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
+import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorNameErased;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
@@ -23,6 +27,7 @@ import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.axon.TargetsAggregateResolver;
+import org.gsef.governance.platform.testing.InMemoryVault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +90,25 @@ class CommitteeTest {
         fixture.given(BAMAKO_SEAT, new AdvisorRecorded(advisor, name, 2018, NOW))
                 .when(new RecordAdvisor(advisor, name, 2018))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void erasing_an_advisors_name_deletes_its_key_records_the_erasure_and_finds_nothing_the_second_time() {
+        try (InMemoryVault keys = new InMemoryVault(Clock.fixed(NOW, ZoneOffset.UTC))) {
+            UUID advisor = UUID.randomUUID();
+            SealedPersonalData name = keys.vault().seal(advisor, "Advisor Example");
+            fixture.registerInjectableResource(keys.vault());
+            fixture.given(BAMAKO_SEAT, new AdvisorRecorded(advisor, name, 2018, NOW))
+                    .when(new EraseAdvisorName(advisor, "request of the person"))
+                    .expectEvents(new AdvisorNameErased(advisor, "request of the person", NOW));
+            assertThat(keys.vault().unseal(name)).as("the name reads as erased").isEmpty();
+            fixture.given(BAMAKO_SEAT, new AdvisorRecorded(advisor, name, 2018, NOW))
+                    .when(new EraseAdvisorName(advisor, "again"))
+                    .expectException(RuleViolation.class);
+            fixture.given(BAMAKO_SEAT)
+                    .when(new EraseAdvisorName(UUID.randomUUID(), "nobody"))
+                    .expectException(RuleViolation.class);
+        }
     }
 
     @Test

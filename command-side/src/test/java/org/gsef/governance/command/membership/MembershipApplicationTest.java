@@ -41,10 +41,9 @@ import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.axon.TargetsAggregateResolver;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
+import org.gsef.governance.platform.testing.InMemoryVault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class MembershipApplicationTest {
 
@@ -165,14 +164,8 @@ class MembershipApplicationTest {
 
     @Test
     void erasing_the_contact_deletes_its_key_records_the_erasure_and_a_second_erasure_finds_nothing() {
-        SingleConnectionDataSource keys =
-                new SingleConnectionDataSource("jdbc:h2:mem:vault-" + UUID.randomUUID(), true);
-        JdbcClient jdbc = JdbcClient.create(keys);
-        jdbc.sql("CREATE TABLE personal_data_key (subject_id UUID PRIMARY KEY, secret VARBINARY,"
-                        + " created_at TIMESTAMP WITH TIME ZONE NOT NULL, erased_at TIMESTAMP WITH TIME ZONE)")
-                .update();
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        PersonalDataVault vault = new PersonalDataVault(jdbc, clock);
+        InMemoryVault keys = new InMemoryVault(Clock.fixed(NOW, ZoneOffset.UTC));
+        PersonalDataVault vault = keys.vault();
         UUID person = UUID.randomUUID();
         SealedPersonalData contact = vault.seal(person, "Jo Example\njo@example.org");
         fixture.registerInjectableResource(vault);
@@ -188,7 +181,7 @@ class MembershipApplicationTest {
                         new ApplicationContactErased(ID, List.of(person), "request", NOW))
                 .when(new EraseApplicationContact(ID, "again"))
                 .expectException(RuleViolation.class);
-        keys.destroy();
+        keys.close();
     }
 
     @Test

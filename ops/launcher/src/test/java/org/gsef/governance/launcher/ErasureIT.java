@@ -13,7 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Erasing a person deletes their key: they read as erased, the erasure is on record, and history still verifies. */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        classes = GsefGovernance.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gsef.seed.load-on-start=true")
 class ErasureIT {
 
     static final PostgresTestDatabase database = PostgresTestDatabase.create();
@@ -58,6 +61,52 @@ class ErasureIT {
         assertThat(verified.get("intact").asBoolean())
                 .as("the events are unchanged: the chain still verifies")
                 .isTrue();
+    }
+
+    @Test
+    void an_erased_advisor_reads_as_erased_and_the_erasure_is_on_the_trail() {
+        Api secretariat = new Api(port).as("secretariat");
+        JsonNode advisor = Eventually.await(
+                        () -> secretariat.get("/api/committee/advisors"),
+                        r -> r.status() == 200 && !r.json().isEmpty())
+                .json()
+                .get(0);
+        String id = advisor.get("advisorId").asString();
+        String name = advisor.get("name").asString();
+        assertThat(advisor.get("erased").asBoolean()).isFalse();
+
+        Governance.expect(
+                202, secretariat.post("/api/committee/advisors/" + id + "/erasure", "{\"reason\": \"request\"}"));
+        JsonNode erased = find(secretariat.get("/api/committee/advisors").json(), id);
+        assertThat(erased.get("erased").asBoolean()).isTrue();
+        assertThat(secretariat.get("/api/committee/advisors").body()).doesNotContain(name);
+        assertThat(secretariat
+                        .post("/api/committee/advisors/" + id + "/erasure", "{\"reason\": \"again\"}")
+                        .status())
+                .isEqualTo(409);
+        JsonNode trail = Eventually.await(
+                        () -> new Api(port).as("auditor").get("/api/audit/trail?type=AdvisorNameErased"),
+                        r -> r.json().get("entries").size() == 1)
+                .json()
+                .get("entries")
+                .get(0);
+        assertThat(trail.get("content").get("advisorId").asString()).isEqualTo(id);
+        assertThat(trail.get("actorId").asString()).isEqualTo("secretariat");
+        assertThat(new Api(port)
+                        .as("auditor")
+                        .get("/api/audit/trail/export?format=jsonl")
+                        .body())
+                .as("the export holds no name in plain form")
+                .doesNotContain(name);
+    }
+
+    private static JsonNode find(JsonNode advisors, String id) {
+        for (JsonNode advisor : advisors) {
+            if (advisor.get("advisorId").asString().equals(id)) {
+                return advisor;
+            }
+        }
+        throw new AssertionError("no advisor " + id + " in " + advisors);
     }
 
     private JsonNode verify() {

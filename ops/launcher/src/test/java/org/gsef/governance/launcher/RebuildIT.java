@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.common.DateTimeUtils;
 import org.gsef.governance.platform.testing.Api;
@@ -199,6 +201,88 @@ class RebuildIT {
         assertThat(done.get("comparison").get("identical").asBoolean())
                 .as(done.toString())
                 .isTrue();
+    }
+
+    /** The plan as of now, computed from the events, agrees with the live objectives; an earlier instant does not. */
+    @Test
+    void the_objectives_as_of_an_instant_are_computed_from_the_events_recorded_by_then() throws InterruptedException {
+        awaitCaughtUp();
+        Api auditor = new Api(port).as("auditor");
+        Map<String, JsonNode> live =
+                liveIndicators(auditor.get("/api/objectives").json());
+        Map<String, JsonNode> now =
+                historicIndicators(auditor.get("/api/audit/objectives").json());
+        assertThat(now.keySet()).isNotEmpty().isEqualTo(live.keySet());
+        live.forEach((code, indicator) -> {
+            assertThat(now.get(code).get("actual").asDouble())
+                    .as(code)
+                    .isEqualTo(indicator.get("actual").asDouble());
+            assertThat(now.get(code).get("status").asString())
+                    .as(code)
+                    .isEqualTo(indicator.get("status").asString());
+        });
+        assertThat(auditor.get("/api/audit/objectives?asOf=2000-01-01T00:00:00Z")
+                        .json())
+                .as("no plan was adopted yet")
+                .isEmpty();
+
+        String reported = live.keySet().stream()
+                .filter(code -> live.get(code).get("source").asString().equals("REPORTED"))
+                .findFirst()
+                .orElseThrow();
+        String plan = reported.substring(0, reported.indexOf('/'));
+        String code = reported.substring(reported.indexOf('/') + 1);
+        double before = live.get(reported).get("actual").asDouble();
+        Thread.sleep(20);
+        Instant beforeReport = Instant.now();
+        Thread.sleep(20);
+        expect(
+                202,
+                new Api(port)
+                        .as("secretariat")
+                        .post("/api/strategic-plans/" + plan + "/indicators/" + code + "/values", """
+                {"value": %s, "asOf": "2019-06-30", "evidence": "second quarter report"}""".formatted(
+                                        before + 7)));
+        assertThat(historicIndicators(auditor.get("/api/audit/objectives?asOf=" + beforeReport)
+                                .json())
+                        .get(reported)
+                        .get("actual")
+                        .asDouble())
+                .isEqualTo(before);
+        JsonNode after =
+                historicIndicators(auditor.get("/api/audit/objectives").json()).get(reported);
+        assertThat(after.get("actual").asDouble()).isEqualTo(before + 7);
+        assertThat(after.get("evidence").asString()).isEqualTo("second quarter report");
+    }
+
+    private static Map<String, JsonNode> liveIndicators(JsonNode plans) {
+        Map<String, JsonNode> indicators = new HashMap<>();
+        for (JsonNode plan : plans) {
+            for (JsonNode direction : plan.get("directions")) {
+                for (JsonNode objective : direction.get("objectives")) {
+                    for (JsonNode indicator : objective.get("indicators")) {
+                        indicators.put(
+                                plan.get("planId").asString() + "/"
+                                        + indicator.get("code").asString(),
+                                indicator);
+                    }
+                }
+            }
+        }
+        return indicators;
+    }
+
+    private static Map<String, JsonNode> historicIndicators(JsonNode plans) {
+        Map<String, JsonNode> indicators = new HashMap<>();
+        for (JsonNode plan : plans) {
+            for (JsonNode indicator : plan.get("indicators")) {
+                indicators.put(
+                        plan.get("planId").asString() + "/"
+                                + indicator.get("code").asString(),
+                        indicator);
+            }
+        }
+        return indicators;
     }
 
     /** Starts a rebuild and waits for it to finish; its progress is visible meanwhile. */

@@ -242,7 +242,7 @@ public class History {
         return found;
     }
 
-    private List<String> entitiesOfType(String type) {
+    List<String> entitiesOfType(String type) {
         return jdbc.sql("SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE type = :type")
                 .param("type", type)
                 .query(String.class)

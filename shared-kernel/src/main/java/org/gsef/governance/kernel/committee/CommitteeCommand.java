@@ -57,6 +57,17 @@ public sealed interface CommitteeCommand extends TargetsAggregate {
         }
     }
 
+    /**
+     * Erases an advisor's name at their request: the key that seals it is deleted, so every event that holds it reads
+     * as erased, while the events themselves (and their hash chain) stay as they were. The erasure is recorded.
+     */
+    record EraseAdvisorName(UUID advisorId, String reason) implements CommitteeCommand {
+        public EraseAdvisorName {
+            Require.present(advisorId, "advisorId");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
     /** Enters a decision the Committee took by ballot into its register; sent by the governance process only. */
     record RecordCommitteeDecision(UUID ballotId, BallotSubject subject) implements CommitteeCommand {
         public RecordCommitteeDecision {

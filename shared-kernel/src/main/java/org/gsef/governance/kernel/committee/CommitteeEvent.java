@@ -18,6 +18,9 @@ public sealed interface CommitteeEvent {
     record AdvisorRecorded(UUID advisorId, SealedPersonalData name, int appointedIn, Instant at)
             implements CommitteeEvent {}
 
+    /** The advisor's name was erased: its key no longer exists. */
+    record AdvisorNameErased(UUID advisorId, String reason, Instant at) implements CommitteeEvent {}
+
     /** A resolution adopted, or an advisor appointed, by the ballot named. */
     record CommitteeDecisionRecorded(UUID ballotId, BallotSubject subject, Instant at) implements CommitteeEvent {}
 }

@@ -12,6 +12,7 @@ import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotProcedure;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.EraseAdvisorName;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
 import org.gsef.governance.kernel.committee.DecisionType;
@@ -65,6 +66,14 @@ class CommitteeCommands {
             @PathVariable String seat, @RequestBody ReasonRequest request, NativeWebRequest web) {
         commands.send(new RetireSeat(new SeatId(seat), request.reason()), web);
         return ResponseEntity.accepted().body(new Accepted(seat));
+    }
+
+    /** Erases an advisor's name at their request; the erasure is recorded. */
+    @PostMapping(path = "/api/committee/advisors/{advisorId}/erasure", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> eraseAdvisorName(
+            @PathVariable UUID advisorId, @RequestBody ReasonRequest request, NativeWebRequest web) {
+        commands.send(new EraseAdvisorName(advisorId, request.reason()), web);
+        return ResponseEntity.accepted().body(new Accepted(advisorId.toString()));
     }
 
     @PostMapping(path = "/api/meetings", consumes = MediaType.APPLICATION_JSON_VALUE)

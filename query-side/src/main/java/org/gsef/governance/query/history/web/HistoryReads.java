@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.history.History;
+import org.gsef.governance.query.history.PlanHistory;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,17 +14,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Time travel for auditors: an entity, the member register and the Committee's decisions as the record stood at any
- * instant ({@code asOf}, ISO-8601, default now).
+ * Time travel for auditors: an entity, the member register, the Committee's decisions and the strategic plans as the
+ * record stood at any instant ({@code asOf}, ISO-8601, default now).
  */
 @RestController
 class HistoryReads {
 
     private final History history;
+    private final PlanHistory plans;
     private final Clock clock;
 
-    HistoryReads(History history, Clock clock) {
+    HistoryReads(History history, PlanHistory plans, Clock clock) {
         this.history = history;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -46,6 +49,13 @@ class HistoryReads {
     List<History.Decision> decisions(@RequestParam(required = false) Instant asOf) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
         return history.decisions(instant(asOf));
+    }
+
+    /** Every indicator of the plans with the value the record gave and its status on that day. */
+    @GetMapping("/api/audit/objectives")
+    List<PlanHistory.PlanState> objectives(@RequestParam(required = false) Instant asOf) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return plans.plans(instant(asOf));
     }
 
     private Instant instant(Instant asOf) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
 import org.gsef.governance.query.objectives.IndicatorStatus;
 import org.gsef.governance.query.web.ReadAccess;
@@ -99,20 +100,25 @@ class ObjectiveReads {
 
     /** The value the record gives: members now, or activities held within the indicator's period. */
     private double derived(DerivedMetric metric, String region, LocalDate from, LocalDate to) {
-        String held = " FROM activity_view WHERE status = 'HELD' AND date_from BETWEEN :from AND :to AND kind IN ";
-        String sql = switch (metric) {
-            case ACTIVE_MEMBERS ->
-                "SELECT count(*) FROM member_view WHERE status = 'ACTIVE' AND (:region IS NULL OR region = :region)";
-            case POLICY_DIALOGUES_HELD -> "SELECT count(*)" + held + "('POLICY_DIALOGUE')";
-            case TRAININGS_HELD -> "SELECT count(*)" + held + "('TRAINING', 'CAPACITY_BUILDING')";
-            case TRAINING_PARTICIPANTS ->
-                "SELECT COALESCE(sum(participants), 0)" + held + "('TRAINING', 'CAPACITY_BUILDING')";
-            case STATUTORY_MEETINGS_HELD -> "SELECT count(*)" + held + "('STATUTORY_MEETING')";
-        };
-        var statement = metric == DerivedMetric.ACTIVE_MEMBERS
-                ? jdbc.sql(sql).param("region", region, Types.VARCHAR)
-                : jdbc.sql(sql).param("from", from).param("to", to);
-        return statement.query(Number.class).single().doubleValue();
+        if (metric == DerivedMetric.ACTIVE_MEMBERS) {
+            return jdbc.sql("SELECT count(*) FROM member_view WHERE status = 'ACTIVE'"
+                            + " AND (CAST(:region AS VARCHAR(40)) IS NULL OR region = :region)")
+                    .param("region", region, Types.VARCHAR)
+                    .query(Number.class)
+                    .single()
+                    .doubleValue();
+        }
+        String kinds = metric.activityKinds().stream()
+                .map(kind -> "'" + kind.name() + "'")
+                .collect(Collectors.joining(", "));
+        return jdbc.sql((metric.countsParticipants() ? "SELECT COALESCE(sum(participants), 0)" : "SELECT count(*)")
+                        + " FROM activity_view WHERE status = 'HELD' AND date_from BETWEEN :from AND :to"
+                        + " AND kind IN (" + kinds + ")")
+                .param("from", from)
+                .param("to", to)
+                .query(Number.class)
+                .single()
+                .doubleValue();
     }
 
     private static int rowYear(ResultSet rs) {

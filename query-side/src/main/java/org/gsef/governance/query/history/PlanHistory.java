@@ -1,0 +1,180 @@
+package org.gsef.governance.query.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.gsef.governance.kernel.membership.MemberStatus;
+import org.gsef.governance.kernel.objectives.DerivedMetric;
+import org.gsef.governance.kernel.objectives.Indicator;
+import org.gsef.governance.kernel.objectives.PlanCommand;
+import org.gsef.governance.kernel.objectives.PlanEvent;
+import org.gsef.governance.kernel.program.ActivityDates;
+import org.gsef.governance.kernel.program.ActivityEvent;
+import org.gsef.governance.kernel.program.ActivityKind;
+import org.gsef.governance.query.objectives.IndicatorStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The strategic plans as of an instant: every indicator with the value the record gave then (reported values recorded
+ * by then; members and activities held as the events recorded by then make them) and its status on that day.
+ */
+@Component
+public class PlanHistory {
+
+    private final History history;
+
+    public PlanHistory(History history) {
+        this.history = history;
+    }
+
+    /**
+     * @param source {@code REPORTED}, or the metric the value is counted by
+     * @param expected where the trajectory from baseline to target put the indicator on the day
+     */
+    public record IndicatorState(
+            String direction,
+            String objective,
+            String code,
+            String name,
+            String unit,
+            String source,
+            String region,
+            double baseline,
+            double target,
+            LocalDate startsOn,
+            LocalDate deadline,
+            double actual,
+            double expected,
+            IndicatorStatus status,
+            LocalDate reportedAsOf,
+            String evidence) {}
+
+    public record PlanState(UUID planId, int year, Instant adoptedAt, List<IndicatorState> indicators) {}
+
+    private record Reported(double value, LocalDate asOf, String evidence) {}
+
+    private record Held(ActivityKind kind, ActivityDates dates, Integer participants) {}
+
+    public List<PlanState> plans(Instant asOf) {
+        LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+        History.MemberRegister register = history.memberRegister(asOf, null);
+        List<Held> held = held(asOf);
+        List<PlanState> plans = new ArrayList<>();
+        for (String id : history.entitiesOfType("StrategicPlan")) {
+            PlanEvent.StrategicPlanAdopted adopted = null;
+            Map<String, Reported> reported = new HashMap<>();
+            for (DomainEventMessage<?> message : history.eventsOf(id, asOf)) {
+                switch ((PlanEvent) message.getPayload()) {
+                    case PlanEvent.StrategicPlanAdopted plan -> adopted = plan;
+                    case PlanEvent.IndicatorValueReported value ->
+                        reported.put(value.indicator(), new Reported(value.value(), value.asOf(), value.evidence()));
+                }
+            }
+            if (adopted == null) {
+                continue;
+            }
+            List<IndicatorState> indicators = new ArrayList<>();
+            for (PlanCommand.Direction direction : adopted.directions()) {
+                for (PlanCommand.Objective objective : direction.objectives()) {
+                    for (Indicator indicator : objective.indicators()) {
+                        Reported value = reported.get(indicator.code());
+                        double actual = indicator.metric() == null
+                                ? (value == null ? indicator.baseline() : value.value())
+                                : derived(indicator, register, held);
+                        double expected = IndicatorStatus.expected(
+                                indicator.baseline(),
+                                indicator.target(),
+                                indicator.startsOn(),
+                                indicator.deadline(),
+                                day);
+                        indicators.add(new IndicatorState(
+                                direction.code(),
+                                objective.code(),
+                                indicator.code(),
+                                indicator.name(),
+                                indicator.unit(),
+                                indicator.metric() == null
+                                        ? "REPORTED"
+                                        : indicator.metric().name(),
+                                indicator.region() == null
+                                        ? null
+                                        : indicator.region().name(),
+                                indicator.baseline(),
+                                indicator.target(),
+                                indicator.startsOn(),
+                                indicator.deadline(),
+                                actual,
+                                Math.round(expected * 10) / 10.0,
+                                IndicatorStatus.of(
+                                        indicator.baseline(),
+                                        indicator.target(),
+                                        indicator.startsOn(),
+                                        indicator.deadline(),
+                                        actual,
+                                        day),
+                                value == null ? null : value.asOf(),
+                                value == null ? null : value.evidence()));
+                    }
+                }
+            }
+            plans.add(new PlanState(adopted.planId(), adopted.year(), adopted.at(), indicators));
+        }
+        plans.sort((a, b) -> Integer.compare(a.year(), b.year()));
+        return plans;
+    }
+
+    private static double derived(Indicator indicator, History.MemberRegister register, List<Held> held) {
+        DerivedMetric metric = indicator.metric();
+        if (metric == DerivedMetric.ACTIVE_MEMBERS) {
+            return register.members().stream()
+                    .filter(member -> member.status() == MemberStatus.ACTIVE)
+                    .filter(member -> indicator.region() == null
+                            || indicator.region().name().equals(member.region()))
+                    .count();
+        }
+        return held.stream()
+                .filter(activity -> metric.activityKinds().contains(activity.kind()))
+                .filter(activity -> !activity.dates().from().isBefore(indicator.startsOn())
+                        && !activity.dates().from().isAfter(indicator.deadline()))
+                .mapToDouble(activity -> metric.countsParticipants()
+                        ? (activity.participants() == null ? 0 : activity.participants())
+                        : 1)
+                .sum();
+    }
+
+    /** The activities held, as the events recorded up to the instant say. */
+    private List<Held> held(Instant asOf) {
+        List<Held> held = new ArrayList<>();
+        for (String id : history.entitiesOfType("Activity")) {
+            ActivityKind kind = null;
+            ActivityDates dates = null;
+            Integer participants = null;
+            boolean wasHeld = false;
+            for (DomainEventMessage<?> message : history.eventsOf(id, asOf)) {
+                switch ((ActivityEvent) message.getPayload()) {
+                    case ActivityEvent.ActivityScheduled scheduled -> {
+                        kind = scheduled.kind();
+                        dates = scheduled.dates();
+                    }
+                    case ActivityEvent.ActivityConfirmed confirmed -> dates = confirmed.dates();
+                    case ActivityEvent.ActivityRescheduled rescheduled -> dates = rescheduled.dates();
+                    case ActivityEvent.ActivityHeld activityHeld -> {
+                        wasHeld = true;
+                        participants = activityHeld.participants();
+                    }
+                    case ActivityEvent.ActivityCancelled cancelled -> wasHeld = false;
+                }
+            }
+            if (wasHeld && kind != null && dates != null) {
+                held.add(new Held(kind, dates, participants));
+            }
+        }
+        return held;
+    }
+}
