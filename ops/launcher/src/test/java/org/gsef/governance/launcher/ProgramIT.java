@@ -243,6 +243,18 @@ class ProgramIT {
                 .orElseThrow();
         assertThat(signed.get("status").asString()).isEqualTo("DONE");
         assertThat(signed.get("late").asBoolean()).isFalse();
+
+        String editionId = edition.substring(edition.lastIndexOf('/') + 1);
+        JsonNode milestoneHistory = Eventually.await(
+                        () -> auditor.get("/api/audit/entities/" + editionId + "/timeline?part=host-agreement"),
+                        r -> r.body().contains("MilestoneProgressReported"))
+                .json()
+                .get("entries");
+        assertThat(milestoneHistory.get(0).get("eventType").asString()).isEqualTo("MilestonePlanned");
+        assertThat(stream(milestoneHistory))
+                .as("the milestone's own history, apart from the rest of the edition's")
+                .allSatisfy(
+                        entry -> assertThat(entry.get("entityPart").asString()).isEqualTo("host-agreement"));
     }
 
     private static JsonNode indicator(Api api, String code, String on) {

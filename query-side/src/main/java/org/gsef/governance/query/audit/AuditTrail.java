@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class AuditTrail {
 
     private static final String COLUMNS = """
-            global_index AS position, event_id, occurred_at, entity_id, entity_type, entity_version, event_type,
+            global_index AS position, event_id, occurred_at, entity_id, entity_type, entity_version, entity_part, event_type,
             content, actor_id, actor_roles, actor_seat, on_behalf_of, correlation_id, causation_id, command_name,
             command_id, import_source""";
 
@@ -30,10 +30,11 @@ public class AuditTrail {
      * @param from events that occurred at or after this instant
      * @param to events that occurred before this instant
      * @param entity the entity (aggregate) identifier
+     * @param part the part of the entity (a milestone's code, with the edition as the entity)
      * @param actor the acting user's identifier
      * @param type an event type ({@code VoteCast}) or an entity type ({@code Ballot})
      */
-    public record Filter(Instant from, Instant to, String entity, String actor, String type) {
+    public record Filter(Instant from, Instant to, String entity, String part, String actor, String type) {
 
         public Filter {
             if (from != null && to != null && !from.isBefore(to)) {
@@ -50,6 +51,7 @@ public class AuditTrail {
             String entityId,
             String entityType,
             Long entityVersion,
+            String entityPart,
             String eventType,
             @JsonRawValue String content,
             String actorId,
@@ -68,6 +70,7 @@ public class AuditTrail {
                         + " AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= :from)"
                         + " AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < :to)"
                         + " AND (CAST(:entity AS VARCHAR(255)) IS NULL OR entity_id = :entity)"
+                        + " AND (CAST(:part AS VARCHAR(255)) IS NULL OR entity_part = :part)"
                         + " AND (CAST(:actor AS VARCHAR(255)) IS NULL OR actor_id = :actor)"
                         + " AND (CAST(:type AS VARCHAR(255)) IS NULL OR event_type = :type OR entity_type = :type)"
                         + " ORDER BY global_index FETCH FIRST " + limit + " ROWS ONLY")
@@ -75,6 +78,7 @@ public class AuditTrail {
                 .param("from", time(filter.from()), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("to", time(filter.to()), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("entity", filter.entity(), Types.VARCHAR)
+                .param("part", filter.part(), Types.VARCHAR)
                 .param("actor", filter.actor(), Types.VARCHAR)
                 .param("type", filter.type(), Types.VARCHAR)
                 .query(Entry.class)

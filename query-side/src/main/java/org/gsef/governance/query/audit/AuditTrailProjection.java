@@ -9,13 +9,15 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.gsef.governance.kernel.forum.ForumEvent;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the audit trail: every event at its position in the store, with its entity, type, content as JSON, and the
+ * Builds the audit trail: every event at its position in the store, with its entity (and the part of it concerned, a
+ * milestone of a roadmap), type, content as JSON, and the
  * acting user, their roles and seat, the organisation they act for, the correlation and causation ids and the command
  * that caused it. Personal data stays sealed in the content. Replay-safe: an event already on the trail is skipped.
  */
@@ -56,9 +58,9 @@ public class AuditTrailProjection {
         boolean domain = event instanceof DomainEventMessage<?>;
         jdbc.sql("""
                         INSERT INTO audit_trail (global_index, event_id, occurred_at, entity_id, entity_type,
-                               entity_version, event_type, content, actor_id, actor_roles, actor_seat, on_behalf_of,
+                               entity_version, entity_part, event_type, content, actor_id, actor_roles, actor_seat, on_behalf_of,
                                correlation_id, causation_id, command_name, command_id, import_source)
-                        VALUES (:position, :eventId, :occurredAt, :entityId, :entityType, :entityVersion, :eventType,
+                        VALUES (:position, :eventId, :occurredAt, :entityId, :entityType, :entityVersion, :part, :eventType,
                                 :content, :actorId, :actorRoles, :actorSeat, :onBehalfOf, :correlationId,
                                 :causationId, :commandName, :commandId, :importSource)""")
                 .param("position", position)
@@ -67,6 +69,11 @@ public class AuditTrailProjection {
                 .param("entityId", domain ? ((DomainEventMessage<?>) event).getAggregateIdentifier() : null)
                 .param("entityType", domain ? ((DomainEventMessage<?>) event).getType() : null)
                 .param("entityVersion", domain ? ((DomainEventMessage<?>) event).getSequenceNumber() : null)
+                .param(
+                        "part",
+                        event.getPayload() instanceof ForumEvent.MilestoneEvent milestone
+                                ? milestone.milestone()
+                                : null)
                 .param("eventType", event.getPayloadType().getSimpleName())
                 .param("content", JSON.writeValueAsString(event.getPayload()))
                 .param("actorId", text(meta, ActorMetaData.USER_ID))

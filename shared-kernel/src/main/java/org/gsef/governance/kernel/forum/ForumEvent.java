@@ -10,6 +10,12 @@ public sealed interface ForumEvent {
 
     UUID editionId();
 
+    /** What happens to one milestone of the roadmap: a part of the edition with a history of its own. */
+    sealed interface MilestoneEvent extends ForumEvent {
+
+        String milestone();
+    }
+
     record PastEditionRecorded(
             UUID editionId,
             String name,
@@ -53,20 +59,21 @@ public sealed interface ForumEvent {
             implements ForumEvent {}
 
     record MilestonePlanned(UUID editionId, String milestone, String title, String owner, LocalDate dueOn, Instant at)
-            implements ForumEvent {}
+            implements MilestoneEvent {}
 
     record MilestoneProgressReported(
             UUID editionId, String milestone, int percent, String note, LocalDate reportedOn, Instant at)
-            implements ForumEvent {}
+            implements MilestoneEvent {}
 
     record MilestoneCompleted(UUID editionId, String milestone, LocalDate completedOn, Instant at)
-            implements ForumEvent {}
+            implements MilestoneEvent {}
 
-    record MilestoneFlaggedAtRisk(UUID editionId, String milestone, String reason, Instant at) implements ForumEvent {}
+    record MilestoneFlaggedAtRisk(UUID editionId, String milestone, String reason, Instant at)
+            implements MilestoneEvent {}
 
     record MilestoneRescheduled(
             UUID editionId, String milestone, LocalDate previousDueOn, LocalDate dueOn, String reason, Instant at)
-            implements ForumEvent {}
+            implements MilestoneEvent {}
 
-    record MilestoneCancelled(UUID editionId, String milestone, String reason, Instant at) implements ForumEvent {}
+    record MilestoneCancelled(UUID editionId, String milestone, String reason, Instant at) implements MilestoneEvent {}
 }

@@ -35,6 +35,7 @@ class AuditTrailReads {
             "entityId",
             "entityType",
             "entityVersion",
+            "entityPart",
             "eventType",
             "actorId",
             "actorRoles",
@@ -68,17 +69,21 @@ class AuditTrailReads {
             @RequestParam(defaultValue = "0") long after,
             @RequestParam(defaultValue = "100") int limit) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return page(new Filter(from, to, entity, actor, type), after, limit);
+        return page(new Filter(from, to, entity, null, actor, type), after, limit);
     }
 
-    /** The history of one entity (an application, a ballot, a member, a forum edition...), oldest first. */
+    /**
+     * The history of one entity (an application, a ballot, a member, a forum edition...), oldest first; with
+     * {@code part}, of one part of it (a milestone of the edition's roadmap, by its code).
+     */
     @GetMapping("/api/audit/entities/{entityId}/timeline")
     Page timeline(
             @PathVariable String entityId,
+            @RequestParam(required = false) String part,
             @RequestParam(defaultValue = "0") long after,
             @RequestParam(defaultValue = "1000") int limit) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return page(new Filter(null, null, entityId, null, null), after, limit);
+        return page(new Filter(null, null, entityId, part, null, null), after, limit);
     }
 
     /** Everything the filter keeps, streamed: {@code format=jsonl} (one JSON object a line) or {@code format=csv}. */
@@ -91,7 +96,7 @@ class AuditTrailReads {
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String type) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        Filter filter = new Filter(from, to, entity, actor, type);
+        Filter filter = new Filter(from, to, entity, null, actor, type);
         return switch (format) {
             case "jsonl" ->
                 attachment("jsonl", new MediaType("application", "jsonl", StandardCharsets.UTF_8), out -> {
@@ -126,6 +131,7 @@ class AuditTrailReads {
                     nullable(entry.entityId()),
                     nullable(entry.entityType()),
                     nullable(entry.entityVersion()),
+                    nullable(entry.entityPart()),
                     entry.eventType(),
                     nullable(entry.actorId()),
                     nullable(entry.actorRoles()),
