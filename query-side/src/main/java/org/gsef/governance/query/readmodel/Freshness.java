@@ -1,7 +1,9 @@
 package org.gsef.governance.query.readmodel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -57,6 +59,20 @@ public class Freshness {
             statuses.add(new Status(model.processor(), positions.size(), position, head));
         }
         return statuses;
+    }
+
+    /** Each read model's position (the lowest of its segments; -1 before its first event), in one read. */
+    public Map<String, Long> positions() {
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.sql("SELECT processor_name, token, token_type FROM token_entry").query(rs -> {
+            Long position = position(rs.getBytes(2), rs.getString(3));
+            positions.merge(rs.getString(1), position == null ? -1 : position, Math::min);
+        });
+        Map<String, Long> models = new HashMap<>();
+        for (ReadModels.ReadModel model : ReadModels.ALL) {
+            models.put(model.processor(), positions.getOrDefault(model.processor(), -1L));
+        }
+        return models;
     }
 
     private Long position(byte[] token, String type) {

@@ -1,5 +1,6 @@
 package org.gsef.governance.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Locale;
 import org.gsef.governance.kernel.identity.Role;
@@ -94,7 +95,9 @@ public class SecurityConfiguration {
                                 .hasAnyRole(WRITERS)
                                 .anyRequest()
                                 .denyAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A page's API calls carry its session cookie too: a bearer token must never rotate that session.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -110,17 +113,22 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http) {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login",
-                                "/error",
-                                "/favicon.ico",
-                                "/assets/**",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+        // The ASYNC dispatch that ends a server-sent event stream (the page closed it) carries no security context:
+        // checking it again would take it for a stranger, send it to the login page and lose the session.
+        http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                                .permitAll()
+                                .requestMatchers(
+                                        "/login",
+                                        "/error",
+                                        "/favicon.ico",
+                                        "/assets/**",
+                                        "/v3/api-docs/**",
+                                        "/swagger-ui/**",
+                                        "/swagger-ui.html")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .headers(SecurityConfiguration::securityHeaders);

@@ -1,0 +1,174 @@
+package org.gsef.governance.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The pages in real headless Chromium over the demo's 2019 record on PostgreSQL: a delegate votes from the page and
+ * another open page shows the new tally without a reload; the Secretariat runs an admission from the page; every page
+ * reads in English, French and Spanish, and on a phone. Screenshots land in ops/launcher/target/screenshots.
+ */
+@SpringBootTest(
+        classes = GsefGovernance.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gsef.demo-data=true", "gsef.demo-accounts=true"})
+class PagesIT {
+
+    static final PostgresTestDatabase database = PostgresTestDatabase.create();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        database.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_delegate_votes_from_the_page_and_another_open_page_shows_the_new_tally_without_a_reload() throws Exception {
+        try (Browser observer = Browser.signedIn(port, "auditor");
+                Browser delegate = Browser.signedIn(port, "bilbao-city")) {
+            observer.open("/admissions");
+            WebElement dakar = observer.find("article.ballot");
+            String ballot = dakar.getAttribute("data-ballot");
+            String yes = "article[data-ballot='" + ballot + "'] [data-testid=tally-yes]";
+            int before = Integer.parseInt(observer.text(yes));
+            observer.script("window.gsefMarker = 'still the same page';");
+            assertThat(observer.find("article[data-ballot='" + ballot + "']")
+                            .findElements(By.cssSelector("[data-vote]")))
+                    .as("an auditor has no vote")
+                    .isEmpty();
+
+            delegate.open("/admissions");
+            delegate.find("article[data-ballot='" + ballot + "'] button[data-vote=YES]")
+                    .click();
+            delegate.await(d -> d.findElement(By.id("confirm")).getAttribute("open") != null ? true : null);
+            delegate.screenshot("vote-confirmation-en");
+            long confirmed = System.nanoTime();
+            delegate.find("#confirm-ok").click();
+
+            observer.await(
+                    d -> Integer.parseInt(d.findElement(By.cssSelector(yes)).getText()) == before + 1 ? true : null);
+            long millis = (System.nanoTime() - confirmed) / 1_000_000;
+            System.out.printf("live update: the other page showed the vote %d ms after it was confirmed%n", millis);
+            assertThat(observer.script("return window.gsefMarker;"))
+                    .as("the observer's page was not reloaded")
+                    .isEqualTo("still the same page");
+            assertThat(millis)
+                    .as("the open page follows within a couple of seconds")
+                    .isLessThan(3000);
+            delegate.await(d -> d.findElements(By.cssSelector("article[data-ballot='" + ballot + "'] .mine"))
+                            .isEmpty()
+                    ? null
+                    : true);
+            observer.screenshot("admissions-live-tally-en");
+        }
+    }
+
+    @Test
+    void the_secretariat_runs_an_admission_from_the_page() throws Exception {
+        try (Browser secretariat = Browser.signedIn(port, "secretariat")) {
+            secretariat.open("/admissions");
+            secretariat.find("#app-organisationName").sendKeys("Ville de Rabat");
+            new org.openqa.selenium.support.ui.Select(secretariat.find("#app-kind")).selectByValue("LOCAL_GOVERNMENT");
+            secretariat.find("#app-country").sendKeys("ma");
+            new org.openqa.selenium.support.ui.Select(secretariat.find("#app-region")).selectByValue("AFRICA");
+            secretariat.find("#app-city").sendKeys("Rabat");
+            new org.openqa.selenium.support.ui.Select(secretariat.find("#app-preferredLanguage"))
+                    .selectByValue("FRENCH");
+            secretariat.find("#application-form button[type=submit]").click();
+
+            secretariat.click(d -> button(d, "Ville de Rabat", "button[data-review]"));
+            secretariat.click(d -> button(d, "Ville de Rabat", "button[data-committee]"));
+            secretariat.find("#confirm-ok").click();
+            secretariat.await(d -> d.findElements(By.cssSelector("article.ballot h3")).stream()
+                            .anyMatch(title -> title.getText().contains("Rabat"))
+                    ? true
+                    : null);
+            assertThat(secretariat.text("#live")).isNotBlank();
+            secretariat.screenshot("admissions-secretariat-en");
+        }
+    }
+
+    @Test
+    void every_page_reads_in_english_french_and_spanish_and_on_a_phone() throws Exception {
+        Map<String, Map<String, String>> headings = new LinkedHashMap<>();
+        headings.put(
+                "/", Map.of("en", "GSEF at a glance", "fr", "Le GSEF en un coup d’œil", "es", "El GSEF de un vistazo"));
+        headings.put("/admissions", Map.of("en", "Admissions", "fr", "Adhésions", "es", "Adhesiones"));
+        headings.put(
+                "/committee", Map.of("en", "Steering Committee", "fr", "Comité de pilotage", "es", "Comité Directivo"));
+        headings.put(
+                "/roadmap",
+                Map.of(
+                        "en",
+                        "GSEF2020 in Mexico City",
+                        "fr",
+                        "GSEF2020 à Mexico",
+                        "es",
+                        "GSEF2020 en la Ciudad de México"));
+        headings.put("/objectives", Map.of("en", "Objectives", "fr", "Objectifs", "es", "Objetivos"));
+        try (Browser browser = Browser.signedIn(port, "secretariat")) {
+            for (String language : List.of("en", "fr", "es")) {
+                browser.chooseLanguage(language);
+                for (var page : headings.entrySet()) {
+                    browser.open(page.getKey());
+                    assertThat(browser.text("main h1"))
+                            .isEqualTo(page.getValue().get(language));
+                    assertThat(browser.find("html").getAttribute("lang")).isEqualTo(language);
+                    assertThat(browser.driver().findElements(By.cssSelector("main .card")))
+                            .as(page.getKey() + " shows its sections")
+                            .isNotEmpty();
+                    String name = page.getKey().equals("/")
+                            ? "overview"
+                            : page.getKey().substring(1);
+                    assertThat(browser.screenshot(name + "-" + language)).exists();
+                }
+            }
+            browser.chooseLanguage("fr");
+            browser.open("/objectives");
+            assertThat(browser.text("main")).contains("Hors trajectoire").doesNotContain("Off track");
+            browser.open("/");
+            assertThat(browser.text("[data-testid=active-members]")).matches("\\d+ membres actifs");
+            assertThat(browser.find("svg.chart title").getAttribute("textContent"))
+                    .isNotBlank();
+
+            browser.chooseLanguage("en");
+            browser.resize(390, 844);
+            for (String page : headings.keySet()) {
+                browser.open(page);
+                Number overflow = (Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow.intValue())
+                        .as(page + " fits a phone's width")
+                        .isLessThanOrEqualTo(1);
+            }
+            browser.open("/");
+            browser.screenshot("overview-phone-en");
+        }
+        assertThat(Files.list(Browser.SCREENSHOTS).map(Path::toString).filter(name -> name.endsWith(".png")))
+                .hasSizeGreaterThanOrEqualTo(16);
+    }
+
+    /** The button of the application's row, once the row shows it. */
+    private static WebElement button(org.openqa.selenium.WebDriver page, String organisation, String css) {
+        return page.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().contains(organisation))
+                .flatMap(row -> row.findElements(By.cssSelector(css)).stream())
+                .findFirst()
+                .orElse(null);
+    }
+}

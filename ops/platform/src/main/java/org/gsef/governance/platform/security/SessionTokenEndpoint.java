@@ -1,0 +1,51 @@
+package org.gsef.governance.platform.security;
+
+import java.util.List;
+import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.identity.Actor;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * For the pages: someone signed in by session gets a short-lived bearer token for the API, who they are, and the CSRF
+ * token their session's forms (sign out) need. A same-origin read: another site's page cannot read the answer.
+ */
+@RestController
+class SessionTokenEndpoint {
+
+    static final String PATH = "/session/token";
+
+    private final Tokens tokens;
+
+    SessionTokenEndpoint(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * @param seat the seat the signed-in delegate votes for, if any
+     */
+    record SessionToken(
+            String accessToken, long expiresIn, String userId, List<String> roles, String seat, String csrfToken) {}
+
+    @GetMapping(PATH)
+    ResponseEntity<SessionToken> issue(Authentication authentication, CsrfToken csrf) {
+        if (!(authentication.getPrincipal() instanceof AccountUser account)) {
+            throw new AccessRefused("built-in-accounts-only", "only built-in accounts sign in to the pages");
+        }
+        Actor actor = account.actor();
+        Tokens.IssuedToken token = tokens.issue(actor);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(new SessionToken(
+                        token.access_token(),
+                        token.expires_in(),
+                        actor.userId(),
+                        actor.roles().stream().map(Enum::name).sorted().toList(),
+                        actor.seatCode().orElse(null),
+                        csrf.getToken()));
+    }
+}

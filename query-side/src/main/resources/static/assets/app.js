@@ -1,0 +1,459 @@
+// The GSEF Governance pages: one page application over the API. Signed in by session; the API is called with a
+// short-lived bearer token the session obtains. Every view reloads its data when the server says, through
+// server-sent events, that a read model it shows has moved on: open pages stay current without a reload.
+"use strict";
+(function () {
+  const I18N = window.GSEF_I18N;
+  const Charts = window.GsefCharts;
+  const main = document.getElementById("main");
+  const state = { lang: chooseLanguage(), token: null, expires: 0, me: null, view: viewOf(location.pathname) };
+
+  // ---- languages -------------------------------------------------------------------------------------------------
+  function chooseLanguage() {
+    const saved = localStorage.getItem("gsef.language");
+    if (saved && I18N[saved]) return saved;
+    for (const wanted of navigator.languages || [navigator.language || "en"]) {
+      const code = String(wanted).slice(0, 2).toLowerCase();
+      if (I18N[code]) return code;
+    }
+    return "en";
+  }
+
+  function t(key, values) {
+    const text = (I18N[state.lang] && I18N[state.lang][key]) || I18N.en[key] || key;
+    return text.replace(/\{(\w+)\}/g, (_, name) => (values && values[name] !== undefined ? values[name] : ""));
+  }
+
+  const label = value => (value === null || value === undefined ? "—" : t("enum." + value));
+  const number = value => new Intl.NumberFormat(state.lang, { maximumFractionDigits: 1 }).format(value);
+  function date(value) {
+    if (!value) return "—";
+    const parsed = value.length === 10 ? new Date(value + "T00:00:00Z") : new Date(value);
+    return new Intl.DateTimeFormat(state.lang, { dateStyle: "medium", timeZone: "UTC" }).format(parsed);
+  }
+
+  function translateStatic() {
+    document.documentElement.lang = state.lang;
+    document.querySelectorAll("[data-i18n]").forEach(node => { node.textContent = t(node.dataset.i18n); });
+    document.getElementById("language").value = state.lang;
+    document.title = t("nav." + state.view) + " · GSEF";
+  }
+
+  // ---- DOM -------------------------------------------------------------------------------------------------------
+  function h(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([key, value]) => {
+      if (value === null || value === undefined || value === false) return;
+      if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? "" : value);
+    });
+    children.flat().forEach(child => {
+      if (child === null || child === undefined || child === false) return;
+      node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+    });
+    return node;
+  }
+
+  function table(caption, columns, rows) {
+    if (!rows.length) return h("p", { class: "empty" }, t("none"));
+    return h("div", { class: "scroll" },
+      h("table", {},
+        h("caption", { class: "visually-hidden" }, caption),
+        h("thead", {}, h("tr", {}, columns.map(column => h("th", { scope: "col" }, t(column))))),
+        h("tbody", {}, rows.map(cells => h("tr", {}, cells.map(cell => h("td", {}, cell)))))));
+  }
+
+  const badge = value => h("span", { class: "badge " + String(value || "").toLowerCase().replace(/_/g, "-") }, label(value));
+
+  function section(id, title, ...content) {
+    return h("section", { "aria-labelledby": id + "-title", class: "card", id },
+      h("h2", { id: id + "-title" }, title), h("div", { class: "content", "data-content": id }, ...content));
+  }
+
+  function fill(id, ...content) {
+    const target = main.querySelector(`[data-content="${id}"]`);
+    if (target) target.replaceChildren(...content.flat().filter(Boolean));
+  }
+
+  function say(message, kind) {
+    const live = document.getElementById("live");
+    live.textContent = message;
+    live.className = kind || "";
+  }
+
+  // ---- session and API -------------------------------------------------------------------------------------------
+  async function session() {
+    const response = await fetch("/session/token", { credentials: "same-origin", headers: { Accept: "application/json" } });
+    if (!response.ok || !String(response.headers.get("Content-Type")).includes("json")) {
+      location.assign("/login");
+      throw new Error("signed out");
+    }
+    const token = await response.json();
+    state.token = token.accessToken;
+    state.expires = Date.now() + (token.expiresIn - 60) * 1000;
+    state.me = token;
+    document.getElementById("logout-csrf").value = token.csrfToken;
+    document.getElementById("who").textContent =
+      t("signedInAs", { user: token.userId }) + (token.seat ? " · " + t("seat", { seat: token.seat }) : "");
+  }
+
+  async function api(path, options) {
+    if (!state.token || Date.now() > state.expires) await session();
+    const request = {
+      method: (options && options.method) || "GET",
+      headers: { Authorization: "Bearer " + state.token, "Accept-Language": state.lang, Accept: "application/json" },
+    };
+    if (options && options.body !== undefined) {
+      request.headers["Content-Type"] = "application/json";
+      request.body = JSON.stringify(options.body);
+    }
+    const response = await fetch(path, request);
+    const body = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) {
+      const problem = new Error((body && (body.detail || body.title)) || response.statusText);
+      problem.status = response.status;
+      throw problem;
+    }
+    return body;
+  }
+
+  const has = role => Boolean(state.me && state.me.roles.includes(role));
+
+  function confirmAction(title, text) {
+    const dialog = document.getElementById("confirm");
+    document.getElementById("confirm-title").textContent = title;
+    document.getElementById("confirm-text").textContent = text;
+    return new Promise(resolve => {
+      dialog.addEventListener("close", () => resolve(dialog.returnValue === "ok"), { once: true });
+      dialog.showModal();
+      document.getElementById("confirm-ok").focus();
+    });
+  }
+
+  async function act(work) {
+    try {
+      await work();
+      say(t("done"), "ok");
+    } catch (error) {
+      say(t("error", { detail: error.message }), "error");
+    }
+  }
+
+  // ---- views -----------------------------------------------------------------------------------------------------
+  function viewOf(path) {
+    return { "/admissions": "admissions", "/committee": "committee", "/roadmap": "roadmap", "/objectives": "objectives" }[path]
+      || "overview";
+  }
+
+  async function gsef2020() {
+    const editions = await api("/api/forum/editions");
+    const edition = editions.find(e => e.name === "GSEF2020") || editions.find(e => e.stage !== "PAST");
+    return edition ? api("/api/forum/editions/" + edition.editionId) : null;
+  }
+
+  function indicatorsOf(plans) {
+    const all = [];
+    plans.forEach(plan => plan.directions.forEach(direction => direction.objectives.forEach(objective =>
+      objective.indicators.forEach(indicator => all.push(Object.assign({ objective: objective.title, year: plan.year }, indicator))))));
+    return all;
+  }
+
+  function statusBars(indicators) {
+    return Charts.bars(["ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED"].map(status => ({
+      label: label(status), value: indicators.filter(i => i.status === status).length,
+      kind: status.toLowerCase().replace(/_/g, "-"),
+    })), t("objectives.status"));
+  }
+
+  function milestoneRows(roadmap) {
+    return (roadmap || []).map(m => [
+      m.title, m.owner, date(m.dueOn),
+      h("span", {}, badge(m.status), m.late ? h("span", { class: "badge late" }, t("roadmap.late")) : null),
+      h("span", {}, Charts.progress(m.progress, 100, `${m.title}: ${m.progress}%`), " ", number(m.progress) + " %"),
+    ]);
+  }
+
+  const views = {
+    overview: {
+      skeleton: () => [
+        h("h1", {}, t("overview.title")),
+        h("div", { class: "grid" },
+          section("members", t("members.title")),
+          section("objectives-glance", t("objectives.glance")),
+          section("roadmap-glance", t("roadmap.glance")),
+          section("upcoming", t("activities.upcoming"))),
+      ],
+      async refresh() {
+        const [count, plans, edition, activities] = await Promise.all([
+          api("/api/members/count"), api("/api/objectives"), gsef2020(), api("/api/activities")]);
+        const indicators = indicatorsOf(plans);
+        const members = indicators.find(i => i.source === "ACTIVE_MEMBERS" && !i.region);
+        const target = members ? members.target : 100;
+        fill("members",
+          h("p", { class: "figure", "data-testid": "active-members" }, t("members.active", { count: number(count.active) })),
+          Charts.progress(count.active, target, t("members.active", { count: count.active }), members && members.expected),
+          h("p", {}, t("members.target", { target: number(target), deadline: members ? date(members.deadline) : "—" })),
+          h("h3", {}, t("members.byRegion")),
+          Charts.bars(Object.entries(count.byRegion).map(([region, value]) => ({ label: label(region), value })),
+            t("members.byRegion")));
+        fill("objectives-glance", statusBars(indicators),
+          h("ul", { class: "plain" }, indicators.map(i => h("li", {}, badge(i.status), " ", i.name))));
+        fill("roadmap-glance", edition
+          ? [h("p", {}, t("roadmap.lateCount", { count: edition.lateMilestones })),
+             table(t("roadmap.glance"), ["col.milestone", "col.due", "col.status"],
+               milestoneRows(edition.roadmap).map(row => [row[0], row[2], row[3]]))]
+          : h("p", { class: "empty" }, t("none")));
+        const today = new Date().toISOString().slice(0, 10);
+        const upcoming = activities
+          .filter(a => (a.status === "PLANNED" || a.status === "CONFIRMED") && a.from >= today)
+          .sort((a, b) => a.from.localeCompare(b.from)).slice(0, 6);
+        fill("upcoming", upcoming.length
+          ? table(t("activities.upcoming"), ["col.title", "col.dates", "col.location", "col.status"],
+              upcoming.map(a => [a.title, date(a.from), a.location || "—", badge(a.status)]))
+          : h("p", { class: "empty" }, t("activities.noneUpcoming")));
+      },
+    },
+
+    admissions: {
+      skeleton: () => [
+        h("h1", {}, t("admissions.title")),
+        section("ballots", t("admissions.ballots")),
+        section("applications", t("admissions.inProgress")),
+        has("SECRETARIAT") ? section("new-application", t("admissions.new"), applicationForm()) : null,
+      ],
+      async refresh() {
+        const [applications, ballots] = await Promise.all([
+          api("/api/membership-applications?limit=200"), api("/api/ballots?status=OPEN&limit=200")]);
+        const open = await Promise.all(ballots.map(b => api("/api/ballots/" + b.ballotId)));
+        fill("ballots", open.length ? open.map(ballotCard) : h("p", { class: "empty" }, t("none")));
+        fill("applications", table(t("admissions.inProgress"),
+          ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions"],
+          applications.map(a => [a.organisationName, label(a.kind), a.country || "—", label(a.region),
+            badge(a.status), date(a.submittedAt), applicationActions(a)])));
+      },
+    },
+
+    committee: {
+      skeleton: () => [
+        h("h1", {}, t("committee.title")),
+        section("seats", t("committee.seats")),
+        section("meetings", t("committee.meetings")),
+        section("all-ballots", t("committee.ballots")),
+        section("decisions", t("committee.decisions")),
+      ],
+      async refresh() {
+        const [seats, meetings, ballots, decisions] = await Promise.all([api("/api/committee/seats"),
+          api("/api/meetings"), api("/api/ballots?limit=200"), api("/api/committee/decisions")]);
+        fill("seats", table(t("committee.seats"), ["col.seat", "col.organisation", "col.office", "col.delegate"],
+          seats.filter(s => !s.retired).map(s => [s.seat, s.organisationName, label(s.office), s.delegate || "—"])));
+        fill("meetings", table(t("committee.meetings"), ["col.title", "col.dates", "col.format", "col.location", "col.present"],
+          meetings.map(m => [m.title, date(m.startsOn), label(m.format), m.location || "—", number(m.present.length)])));
+        fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
+          ballots.map(b => [b.title, badge(b.status), b.outcome ? badge(b.outcome) : "—",
+            `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));
+        fill("decisions", table(t("committee.decisions"), ["col.title", "col.decided"],
+          decisions.map(d => [d.title, date(d.recordedAt)])));
+      },
+    },
+
+    roadmap: {
+      skeleton: () => [
+        h("h1", {}, t("roadmap.title")),
+        h("div", { class: "grid" },
+          section("mou", t("roadmap.mou")), section("loc", t("roadmap.loc")), section("theme", t("roadmap.theme"))),
+        section("milestones", t("roadmap.glance")),
+      ],
+      async refresh() {
+        const edition = await gsef2020();
+        if (!edition) return fill("milestones", h("p", { class: "empty" }, t("none")));
+        const agreement = edition.hostAgreement || {};
+        fill("mou", h("p", {}, badge(agreement.status || "PLANNED")),
+          h("p", {}, (agreement.parties || []).join(", ")), agreement.signedOn ? h("p", {}, date(agreement.signedOn)) : null);
+        const loc = edition.localOrganizingCommittee || {};
+        fill("loc", h("p", {}, loc.launchedOn ? t("roadmap.launched", { date: date(loc.launchedOn) }) : t("roadmap.notYet")),
+          h("ul", { class: "plain" }, (loc.members || []).map(m => h("li", {}, m))));
+        fill("theme", h("p", {}, edition.theme || t("roadmap.notYet")), edition.themeStatus ? badge(edition.themeStatus) : null);
+        fill("milestones", h("p", { "data-testid": "late-milestones" }, t("roadmap.lateCount", { count: edition.lateMilestones })),
+          table(t("roadmap.glance"), ["col.milestone", "col.owner", "col.due", "col.status", "col.progress"],
+            milestoneRows(edition.roadmap)));
+      },
+    },
+
+    objectives: {
+      skeleton: () => [h("h1", {}, t("nav.objectives")), section("status", t("objectives.status")), h("div", { id: "plans" })],
+      async refresh() {
+        const plans = await api("/api/objectives");
+        fill("status", statusBars(indicatorsOf(plans)));
+        const indicatorRow = i => [
+          h("span", {}, i.name, h("br"),
+            Charts.progress(i.actual, i.target, `${i.name}: ${number(i.actual)} / ${number(i.target)}`, i.expected)),
+          number(i.baseline), number(i.target), number(i.actual), number(i.expected), date(i.deadline), badge(i.status)];
+        const objectiveBlock = objective => h("div", {},
+          h("h4", {}, objective.code + " " + objective.title),
+          table(objective.title, ["col.indicator", "col.baseline", "col.target", "col.actual", "col.expected",
+            "col.deadline", "col.status"], objective.indicators.map(indicatorRow)));
+        const directionBlock = direction => h("div", { class: "direction" },
+          h("h3", {}, direction.code + ". " + direction.title), direction.objectives.map(objectiveBlock));
+        document.getElementById("plans").replaceChildren(...plans.map(plan =>
+          section("plan-" + plan.year, t("objectives.title", { year: plan.year }), plan.directions.map(directionBlock))));
+      },
+    },
+  };
+
+  // ---- admissions: ballots, votes, the Secretariat's actions -----------------------------------------------------
+  function ballotCard(ballot) {
+    const voted = ballot.votes.map(v => v.seat);
+    const waiting = ballot.electorate.filter(seat => !voted.includes(seat));
+    const mine = state.me && state.me.seat;
+    const myVote = ballot.votes.find(v => v.seat === mine);
+    const tallyLabels = { yes: t("tally.yes"), no: t("tally.no"), abstain: t("tally.abstain") };
+    const canVote = has("DELEGATE") && mine && ballot.electorate.includes(mine) && !ballot.recused.includes(mine);
+    return h("article", { class: "ballot", "data-ballot": ballot.ballotId },
+      h("h3", {}, ballot.title),
+      h("p", {}, badge(ballot.status), " ", ballot.closesAt ? `${t("col.closes")}: ${date(ballot.closesAt)}` : ""),
+      Charts.tally(ballot.tally, tallyLabels, `${ballot.title}: ${t("col.tally")}`),
+      h("p", { class: "tally" },
+        h("span", {}, t("tally.yes") + " ", h("strong", { "data-testid": "tally-yes" }, ballot.tally.yes)), " · ",
+        h("span", {}, t("tally.no") + " ", h("strong", { "data-testid": "tally-no" }, ballot.tally.no)), " · ",
+        h("span", {}, t("tally.abstain") + " ", h("strong", { "data-testid": "tally-abstain" }, ballot.tally.abstain))),
+      h("p", { class: "muted" }, t("tally.voted", { seats: voted.join(", ") || "—" })),
+      h("p", { class: "muted" }, t("tally.waiting", { seats: waiting.join(", ") || "—" })),
+      myVote ? h("p", { class: "mine" }, t("vote.yours", { choice: label(myVote.choice) })) : null,
+      canVote ? h("div", { class: "actions" }, ["YES", "NO", "ABSTAIN"].map(choice =>
+        h("button", { type: "button", class: choice === "YES" ? "primary" : "", "data-vote": choice,
+          onclick: () => vote(ballot, mine, choice) }, t("vote." + choice.toLowerCase())))) : null,
+      has("SECRETARIAT") || has("CHAIR") ? h("div", { class: "actions" }, h("button", { type: "button", "data-close": ballot.ballotId,
+        onclick: () => closeBallot(ballot) }, t("action.close"))) : null);
+  }
+
+  async function vote(ballot, seat, choice) {
+    const sure = await confirmAction(t("vote.confirmTitle"),
+      t("vote.confirmText", { choice: label(choice), seat, ballot: ballot.title }));
+    if (!sure) return;
+    await act(async () => {
+      await api(`/api/ballots/${ballot.ballotId}/votes`, { method: "POST", body: { seat, choice } });
+      say(t("vote.recorded"), "ok");
+    });
+  }
+
+  async function closeBallot(ballot) {
+    if (await confirmAction(t("confirm.closeTitle"), t("confirm.closeText", { ballot: ballot.title }))) {
+      await act(() => api(`/api/ballots/${ballot.ballotId}/closing`, { method: "POST" }));
+    }
+  }
+
+  function applicationActions(application) {
+    const path = "/api/membership-applications/" + application.applicationId;
+    const buttons = [];
+    if (has("SECRETARIAT") && application.status === "SUBMITTED") {
+      buttons.push(h("button", { type: "button", "data-review": application.applicationId,
+        onclick: () => act(() => api(path + "/review", { method: "POST" })) }, t("action.review")));
+    }
+    if ((has("SECRETARIAT") || has("CHAIR")) && (application.status === "REVIEWED" || application.status === "DEFERRED")) {
+      buttons.push(h("button", { type: "button", "data-committee": application.applicationId, onclick: async () => {
+        if (await confirmAction(t("confirm.toCommitteeTitle"), t("confirm.toCommitteeText", { name: application.organisationName }))) {
+          const closesAt = new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString();
+          const title = t("ballot.admissionTitle", { name: application.organisationName });
+          await act(() => api(path + "/ballot", { method: "POST", body: { procedure: "WRITTEN", closesAt, title } }));
+        }
+      } }, t("action.toCommittee")));
+    }
+    return buttons.length ? h("div", { class: "actions" }, buttons) : "—";
+  }
+
+  function applicationForm() {
+    const field = (name, key, input) => h("div", { class: "field" }, h("label", { for: "app-" + name }, t(key)), input);
+    const select = (name, values) => h("select", { id: "app-" + name, name, required: true },
+      values.map(value => h("option", { value }, label(value))));
+    const form = h("form", { class: "form", id: "application-form", onsubmit: async event => {
+      event.preventDefault();
+      const data = Object.fromEntries(new FormData(form).entries());
+      data.country = data.country.trim().toUpperCase();
+      await act(async () => {
+        await api("/api/membership-applications", { method: "POST", body: data });
+        form.reset();
+      });
+    } },
+      field("organisationName", "col.organisation", h("input", { id: "app-organisationName", name: "organisationName", required: true, maxlength: 200, autocomplete: "organization" })),
+      field("kind", "col.kind", select("kind", ["LOCAL_GOVERNMENT", "LOCAL_SSE_NETWORK", "NATIONAL_SSE_NETWORK", "INTERNATIONAL_OR_REGIONAL_NETWORK"])),
+      field("country", "col.country", h("input", { id: "app-country", name: "country", required: true, pattern: "[A-Za-z]{2}", maxlength: 2, size: 3 })),
+      field("region", "col.region", select("region", ["AFRICA", "ASIA_PACIFIC", "EUROPE", "LATIN_AMERICA_AND_CARIBBEAN", "NORTH_AMERICA"])),
+      field("city", "col.city", h("input", { id: "app-city", name: "city", maxlength: 120 })),
+      field("preferredLanguage", "col.language", select("preferredLanguage", ["ENGLISH", "FRENCH", "SPANISH"])),
+      h("button", { type: "submit", class: "primary" }, t("action.submit")));
+    return form;
+  }
+
+  // ---- running ---------------------------------------------------------------------------------------------------
+  // One refresh at a time; a change announced while one runs gets a fresh one right after it, never lost.
+  let refreshing = null;
+  let again = false;
+  async function refresh() {
+    if (refreshing) {
+      again = true;
+      return refreshing;
+    }
+    refreshing = (async () => {
+      try {
+        await views[state.view].refresh();
+        const models = await api("/api/read-models");
+        const lag = Math.max(0, ...models.map(m => m.lag));
+        document.getElementById("freshness").textContent = lag > 0
+          ? t("behind", { lag: number(lag) }) : t("fresh", { position: number(models[0] ? models[0].head : 0) });
+      } catch (error) {
+        say(t("error", { detail: error.message }), "error");
+      } finally {
+        main.setAttribute("aria-busy", "false");
+        main.dataset.loaded = String(Date.now());
+        refreshing = null;
+      }
+      if (again) {
+        again = false;
+        await refresh();
+      }
+    })();
+    return refreshing;
+  }
+
+  function render() {
+    translateStatic();
+    document.querySelectorAll("#nav a").forEach(link => {
+      if (link.dataset.view === state.view) link.setAttribute("aria-current", "page");
+      else link.removeAttribute("aria-current");
+    });
+    main.setAttribute("aria-busy", "true");
+    main.replaceChildren(...views[state.view].skeleton().flat().filter(Boolean));
+    return refresh();
+  }
+
+  function listen() {
+    const source = new EventSource("/live");
+    let pending = null;
+    source.addEventListener("change", event => {
+      clearTimeout(pending);
+      pending = setTimeout(async () => {
+        await refresh();
+        const what = JSON.parse(event.data).readModels.join(", ");
+        document.getElementById("live").dataset.changed = what;
+      }, 50);
+    });
+  }
+
+  document.getElementById("language").addEventListener("change", event => {
+    state.lang = event.target.value;
+    localStorage.setItem("gsef.language", state.lang);
+    render();
+  });
+  document.getElementById("nav").addEventListener("click", event => {
+    const link = event.target.closest("a[data-view]");
+    if (!link || event.metaKey || event.ctrlKey) return;
+    event.preventDefault();
+    history.pushState({}, "", link.getAttribute("href"));
+    state.view = link.dataset.view;
+    render();
+    main.focus();
+  });
+  window.addEventListener("popstate", () => { state.view = viewOf(location.pathname); render(); });
+
+  session().then(() => { render(); listen(); }).catch(() => {});
+})();
