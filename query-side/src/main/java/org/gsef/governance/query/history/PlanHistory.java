@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
@@ -17,12 +16,13 @@ import org.gsef.governance.kernel.objectives.PlanEvent;
 import org.gsef.governance.kernel.program.ActivityDates;
 import org.gsef.governance.kernel.program.ActivityEvent;
 import org.gsef.governance.kernel.program.ActivityKind;
-import org.gsef.governance.query.objectives.IndicatorStatus;
+import org.gsef.governance.query.objectives.PlanView;
 import org.springframework.stereotype.Component;
 
 /**
- * The strategic plans as of an instant: every indicator with the value the record gave then (reported values recorded
- * by then; members and activities held as the events recorded by then make them) and its status on that day.
+ * The strategic plans as of an instant, in the shape of the live ones: every indicator with the value the record gave
+ * then (reported values recorded by then; members and activities held as the events recorded by then make them) and
+ * its status on that day.
  */
 @Component
 public class PlanHistory {
@@ -33,39 +33,15 @@ public class PlanHistory {
         this.history = history;
     }
 
-    /**
-     * @param source {@code REPORTED}, or the metric the value is counted by
-     * @param expected where the trajectory from baseline to target put the indicator on the day
-     */
-    public record IndicatorState(
-            String direction,
-            String objective,
-            String code,
-            String name,
-            String unit,
-            String source,
-            String region,
-            double baseline,
-            double target,
-            LocalDate startsOn,
-            LocalDate deadline,
-            double actual,
-            double expected,
-            IndicatorStatus status,
-            LocalDate reportedAsOf,
-            String evidence) {}
-
-    public record PlanState(UUID planId, int year, Instant adoptedAt, List<IndicatorState> indicators) {}
-
     private record Reported(double value, LocalDate asOf, String evidence) {}
 
     private record Held(ActivityKind kind, ActivityDates dates, Integer participants) {}
 
-    public List<PlanState> plans(Instant asOf) {
+    public List<PlanView> plans(Instant asOf) {
         LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         History.MemberRegister register = history.memberRegister(asOf, null);
         List<Held> held = held(asOf);
-        List<PlanState> plans = new ArrayList<>();
+        List<PlanView> plans = new ArrayList<>();
         for (String id : history.entitiesOfType("StrategicPlan")) {
             PlanEvent.StrategicPlanAdopted adopted = null;
             Map<String, Reported> reported = new HashMap<>();
@@ -79,29 +55,22 @@ public class PlanHistory {
             if (adopted == null) {
                 continue;
             }
-            List<IndicatorState> indicators = new ArrayList<>();
+            List<PlanView.Direction> directions = new ArrayList<>();
             for (PlanCommand.Direction direction : adopted.directions()) {
+                List<PlanView.Objective> objectives = new ArrayList<>();
                 for (PlanCommand.Objective objective : direction.objectives()) {
+                    List<PlanView.Indicator> indicators = new ArrayList<>();
                     for (Indicator indicator : objective.indicators()) {
                         Reported value = reported.get(indicator.code());
                         double actual = indicator.metric() == null
                                 ? (value == null ? indicator.baseline() : value.value())
                                 : derived(indicator, register, held);
-                        double expected = IndicatorStatus.expected(
-                                indicator.baseline(),
-                                indicator.target(),
-                                indicator.startsOn(),
-                                indicator.deadline(),
-                                day);
-                        indicators.add(new IndicatorState(
-                                direction.code(),
-                                objective.code(),
+                        indicators.add(PlanView.Indicator.on(
+                                day,
                                 indicator.code(),
                                 indicator.name(),
                                 indicator.unit(),
-                                indicator.metric() == null
-                                        ? "REPORTED"
-                                        : indicator.metric().name(),
+                                indicator.metric(),
                                 indicator.region() == null
                                         ? null
                                         : indicator.region().name(),
@@ -110,20 +79,14 @@ public class PlanHistory {
                                 indicator.startsOn(),
                                 indicator.deadline(),
                                 actual,
-                                Math.round(expected * 10) / 10.0,
-                                IndicatorStatus.of(
-                                        indicator.baseline(),
-                                        indicator.target(),
-                                        indicator.startsOn(),
-                                        indicator.deadline(),
-                                        actual,
-                                        day),
                                 value == null ? null : value.asOf(),
                                 value == null ? null : value.evidence()));
                     }
+                    objectives.add(new PlanView.Objective(objective.code(), objective.title(), indicators));
                 }
+                directions.add(new PlanView.Direction(direction.code(), direction.title(), objectives));
             }
-            plans.add(new PlanState(adopted.planId(), adopted.year(), adopted.at(), indicators));
+            plans.add(new PlanView(adopted.planId(), adopted.year(), directions));
         }
         plans.sort((a, b) -> Integer.compare(a.year(), b.year()));
         return plans;

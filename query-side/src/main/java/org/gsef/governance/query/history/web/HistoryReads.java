@@ -7,6 +7,7 @@ import java.util.List;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.history.History;
 import org.gsef.governance.query.history.PlanHistory;
+import org.gsef.governance.query.objectives.PlanView;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +54,7 @@ class HistoryReads {
 
     /** Every indicator of the plans with the value the record gave and its status on that day. */
     @GetMapping("/api/audit/objectives")
-    List<PlanHistory.PlanState> objectives(@RequestParam(required = false) Instant asOf) {
+    List<PlanView> objectives(@RequestParam(required = false) Instant asOf) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
         return plans.plans(instant(asOf));
     }

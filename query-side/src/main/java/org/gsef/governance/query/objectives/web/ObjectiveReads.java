@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
-import org.gsef.governance.query.objectives.IndicatorStatus;
+import org.gsef.governance.query.objectives.PlanView;
+import org.gsef.governance.query.objectives.PlanView.Direction;
+import org.gsef.governance.query.objectives.PlanView.Indicator;
+import org.gsef.governance.query.objectives.PlanView.Objective;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +39,15 @@ class ObjectiveReads {
     }
 
     @GetMapping("/api/objectives")
-    List<Plan> plans(@RequestParam(required = false) LocalDate on) {
+    List<PlanView> plans(@RequestParam(required = false) LocalDate on) {
         ReadAccess.signedIn();
         LocalDate day = on != null ? on : LocalDate.now(clock);
-        Map<UUID, Plan> plans = new LinkedHashMap<>();
+        Map<UUID, PlanView> plans = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM indicator_view ORDER BY plan_year, direction_code, objective_code, code")
                 .query((rs, row) -> {
                     UUID planId = rs.getObject("plan_id", UUID.class);
-                    Plan plan = plans.computeIfAbsent(planId, id -> new Plan(id, rowYear(rs), new ArrayList<>()));
+                    PlanView plan =
+                            plans.computeIfAbsent(planId, id -> new PlanView(id, rowYear(rs), new ArrayList<>()));
                     Direction direction = plan.directions().stream()
                             .filter(d -> d.code().equals(string(rs, "direction_code")))
                             .findFirst()
@@ -80,20 +84,18 @@ class ObjectiveReads {
         double actual = metric == null
                 ? (reported == null ? baseline : reported)
                 : derived(metric, rs.getString("region"), startsOn, deadline);
-        double expected = IndicatorStatus.expected(baseline, target, startsOn, deadline, day);
-        return new Indicator(
+        return Indicator.on(
+                day,
                 rs.getString("code"),
                 rs.getString("name"),
                 rs.getString("unit"),
-                metric == null ? "REPORTED" : metric.name(),
+                metric,
                 rs.getString("region"),
                 baseline,
                 target,
                 startsOn,
                 deadline,
                 actual,
-                Math.round(expected * 10) / 10.0,
-                IndicatorStatus.of(baseline, target, startsOn, deadline, actual, day),
                 rs.getObject("reported_as_of", LocalDate.class),
                 rs.getString("evidence"));
     }
@@ -136,30 +138,4 @@ class ObjectiveReads {
             throw new IllegalStateException(e);
         }
     }
-
-    record Plan(UUID planId, int year, List<Direction> directions) {}
-
-    record Direction(String code, String title, List<Objective> objectives) {}
-
-    record Objective(String code, String title, List<Indicator> indicators) {}
-
-    /**
-     * @param source {@code REPORTED}, or the metric the value is counted by
-     * @param expected where the trajectory from baseline to target puts the indicator on the day asked
-     */
-    record Indicator(
-            String code,
-            String name,
-            String unit,
-            String source,
-            String region,
-            double baseline,
-            double target,
-            LocalDate startsOn,
-            LocalDate deadline,
-            double actual,
-            double expected,
-            IndicatorStatus status,
-            LocalDate reportedAsOf,
-            String evidence) {}
 }

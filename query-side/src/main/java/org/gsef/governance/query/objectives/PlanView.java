@@ -1,0 +1,71 @@
+package org.gsef.governance.query.objectives;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.gsef.governance.kernel.objectives.DerivedMetric;
+
+/**
+ * A strategic plan as people read it, live ({@code /api/objectives}) or as of a past instant (time travel): its
+ * directions, objectives and indicators, each indicator with its value and the status that follows on a day.
+ */
+public record PlanView(UUID planId, int year, List<Direction> directions) {
+
+    public record Direction(String code, String title, List<Objective> objectives) {}
+
+    public record Objective(String code, String title, List<Indicator> indicators) {}
+
+    /**
+     * @param source {@code REPORTED}, or the metric the value is counted by
+     * @param expected where the trajectory from baseline to target puts the indicator on the day asked
+     */
+    public record Indicator(
+            String code,
+            String name,
+            String unit,
+            String source,
+            String region,
+            double baseline,
+            double target,
+            LocalDate startsOn,
+            LocalDate deadline,
+            double actual,
+            double expected,
+            IndicatorStatus status,
+            LocalDate reportedAsOf,
+            String evidence) {
+
+        /** The indicator on {@code day}, with the value the record gives: its status is computed, never typed in. */
+        public static Indicator on(
+                LocalDate day,
+                String code,
+                String name,
+                String unit,
+                DerivedMetric metric,
+                String region,
+                double baseline,
+                double target,
+                LocalDate startsOn,
+                LocalDate deadline,
+                double actual,
+                LocalDate reportedAsOf,
+                String evidence) {
+            double expected = IndicatorStatus.expected(baseline, target, startsOn, deadline, day);
+            return new Indicator(
+                    code,
+                    name,
+                    unit,
+                    metric == null ? "REPORTED" : metric.name(),
+                    region,
+                    baseline,
+                    target,
+                    startsOn,
+                    deadline,
+                    actual,
+                    Math.round(expected * 10) / 10.0,
+                    IndicatorStatus.of(baseline, target, startsOn, deadline, actual, day),
+                    reportedAsOf,
+                    evidence);
+        }
+    }
+}
