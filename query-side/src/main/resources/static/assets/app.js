@@ -189,10 +189,16 @@
         const indicators = indicatorsOf(plans);
         const members = indicators.find(i => i.source === "ACTIVE_MEMBERS" && !i.region);
         const target = members ? members.target : 100;
+        const year = members ? members.deadline.slice(0, 4) : String(new Date().getFullYear());
+        const growth = await api(`/api/members/growth?from=${year}-01&to=${year}-12`);
+        const month = on => new Intl.DateTimeFormat(state.lang, { month: "short", timeZone: "UTC" })
+          .format(new Date(on + "T00:00:00Z"));
         fill("members",
           h("p", { class: "figure", "data-testid": "active-members" }, t("members.active", { count: number(count.active) })),
           Charts.progress(count.active, target, t("members.active", { count: count.active }), members && members.expected),
           h("p", {}, t("members.target", { target: number(target), deadline: members ? date(members.deadline) : "—" })),
+          h("h3", {}, t("members.growth", { year })),
+          Charts.bars(growth.map(point => ({ label: month(point.on), value: point.active })), t("members.growth", { year })),
           h("h3", {}, t("members.byRegion")),
           Charts.bars(Object.entries(count.byRegion).map(([region, value]) => ({ label: label(region), value })),
             t("members.byRegion")));

@@ -108,6 +108,27 @@ class HistoryIT {
                 .get("memberId")
                 .asString();
         Eventually.await(() -> auditor.get("/api/audit/entities/" + member), r -> r.status() == 200);
+        JsonNode counted = Eventually.await(
+                        () -> auditor.get("/api/members/count"),
+                        r -> r.json().get("active").asLong() == 1)
+                .json();
+        assertThat(counted.get("byKind").get("LOCAL_GOVERNMENT").asLong()).isEqualTo(1);
+        assertThat(counted.get("byCountry").get("ES").asLong()).isEqualTo(1);
+        Api.Response table = auditor.withHeader("Accept", "text/csv").get("/api/members");
+        assertThat(table.status()).isEqualTo(200);
+        assertThat(table.contentType()).startsWith("text/csv");
+        List<String> rows = table.body().lines().toList();
+        assertThat(rows).as("a header and one row per member").hasSize(2);
+        assertThat(rows.getFirst()).startsWith("memberId,organisationName,");
+        assertThat(rows.get(1)).contains("Ville de Bilbao", "2016-09-07");
+        assertThat(auditor.withHeader("Accept", "text/csv")
+                        .get("/api/activities")
+                        .body())
+                .as("an empty table still names its columns")
+                .startsWith("activityId,");
+        assertThat(auditor.get("/api/members").contentType())
+                .as("JSON unless CSV is asked for")
+                .startsWith("application/json");
         Thread.sleep(20);
         Instant beforeSuspension = Instant.now();
         Thread.sleep(20);
@@ -131,6 +152,24 @@ class HistoryIT {
                         auditor.get("/api/audit/member-register?on=2016-01-01").json(), member))
                 .as("not yet a member before its admission")
                 .isEqualTo("absent");
+
+        JsonNode growth =
+                auditor.get("/api/members/growth?from=2016-08&to=2019-07").json();
+        assertThat(growth).hasSize(36);
+        assertThat(growth.get(0).get("on").asString()).isEqualTo("2016-08-31");
+        assertThat(growth.get(0).get("active").asLong())
+                .as("before its admission")
+                .isZero();
+        assertThat(growth.get(1).get("active").asLong())
+                .as("admitted on 7 September 2016")
+                .isEqualTo(1);
+        assertThat(growth.get(33).get("on").asString()).isEqualTo("2019-05-31");
+        assertThat(growth.get(33).get("active").asLong()).isEqualTo(1);
+        assertThat(growth.get(34).get("active").asLong())
+                .as("suspended from 1 June 2019")
+                .isZero();
+        assertThat(auditor.get("/api/members/growth?from=2019-07&to=2019-01").status())
+                .isEqualTo(400);
 
         JsonNode entityThen = auditor.get("/api/audit/entities/" + member + "?asOf=" + beforeSuspension)
                 .json();

@@ -118,10 +118,26 @@ public class History {
 
     /** The member register as the events recorded up to {@code asOf} make it, on the day {@code on} if given. */
     public MemberRegister memberRegister(Instant asOf, LocalDate on) {
+        return register(memberEvents(asOf), asOf, on);
+    }
+
+    /** Active members on each of the days, by the effective dates the events recorded up to {@code asOf} give. */
+    public Map<LocalDate, Long> activeMembers(Instant asOf, List<LocalDate> days) {
+        List<List<DomainEventMessage<?>>> events = memberEvents(asOf);
+        Map<LocalDate, Long> counts = new LinkedHashMap<>();
+        days.forEach(day -> counts.put(day, register(events, asOf, day).active()));
+        return counts;
+    }
+
+    private List<List<DomainEventMessage<?>>> memberEvents(Instant asOf) {
+        return entitiesOfType("Member").stream().map(id -> eventsOf(id, asOf)).toList();
+    }
+
+    private static MemberRegister register(List<List<DomainEventMessage<?>>> events, Instant asOf, LocalDate on) {
         List<RegisteredMember> members = new ArrayList<>();
-        for (String id : entitiesOfType("Member")) {
+        for (List<DomainEventMessage<?>> history : events) {
             RegisteredMember member = null;
-            for (DomainEventMessage<?> message : eventsOf(id, asOf)) {
+            for (DomainEventMessage<?> message : history) {
                 member = switch ((MemberEvent) message.getPayload()) {
                     case MemberEvent.MemberAdmitted admitted ->
                         registered(admitted.memberId(), admitted.organisation(), admitted.admittedOn(), "ADMISSION");

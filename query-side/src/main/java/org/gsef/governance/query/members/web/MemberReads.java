@@ -1,12 +1,17 @@
 package org.gsef.governance.query.members.web;
 
 import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
+import org.gsef.governance.query.history.History;
 import org.gsef.governance.query.members.MemberView;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberReads {
 
     private final JdbcClient jdbc;
+    private final History history;
+    private final Clock clock;
 
-    MemberReads(JdbcClient jdbc) {
+    MemberReads(JdbcClient jdbc, History history, Clock clock) {
         this.jdbc = jdbc;
+        this.history = history;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -54,16 +63,57 @@ class MemberReads {
         return ResponseEntity.ok().eTag("\"" + member.version() + "\"").body(member);
     }
 
-    /** Active members: in all, and by region ({@code NONE} for international networks without one). */
+    /** One point of the membership's growth: active members at the end of a month. */
+    record GrowthPoint(LocalDate on, long active) {}
+
+    /**
+     * Active members at the end of each month from {@code from} to {@code to} (default: the current year so far), by
+     * the effective dates of admissions, suspensions and departures: how the membership grew against its target.
+     */
+    @GetMapping("/growth")
+    List<GrowthPoint> growth(
+            @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to) {
+        ReadAccess.governanceReader();
+        YearMonth last = to != null ? to : YearMonth.now(clock);
+        YearMonth first = from != null ? from : YearMonth.of(last.getYear(), 1);
+        if (first.isAfter(last) || first.plusYears(10).isBefore(last)) {
+            throw new IllegalArgumentException("from must come before to, at most ten years apart");
+        }
+        List<LocalDate> days = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            days.add(month.atEndOfMonth());
+        }
+        return history.activeMembers(clock.instant(), days).entrySet().stream()
+                .map(point -> new GrowthPoint(point.getKey(), point.getValue()))
+                .toList();
+    }
+
+    /**
+     * Active members: in all, by region ({@code NONE} for international networks without one), by kind and by country
+     * ({@code NONE} for networks without one).
+     */
     @GetMapping("/count")
     Map<String, Object> count() {
         ReadAccess.governanceReader();
-        Map<String, Long> byRegion = new TreeMap<>();
-        jdbc.sql("SELECT COALESCE(region, 'NONE') AS region, count(*) AS members FROM member_view"
-                        + " WHERE status = 'ACTIVE' GROUP BY COALESCE(region, 'NONE')")
-                .query((rs, row) -> byRegion.put(rs.getString("region"), rs.getLong("members")))
-                .list();
+        Map<String, Long> byRegion = countBy("region");
         return Map.of(
-                "active", byRegion.values().stream().mapToLong(Long::longValue).sum(), "byRegion", byRegion);
+                "active",
+                byRegion.values().stream().mapToLong(Long::longValue).sum(),
+                "byRegion",
+                byRegion,
+                "byKind",
+                countBy("kind"),
+                "byCountry",
+                countBy("country"));
+    }
+
+    /** Active members counted by one column (a fixed name, never the caller's). */
+    private Map<String, Long> countBy(String column) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("SELECT COALESCE(" + column + ", 'NONE') AS category, count(*) AS members FROM member_view"
+                        + " WHERE status = 'ACTIVE' GROUP BY COALESCE(" + column + ", 'NONE')")
+                .query((rs, row) -> counts.put(rs.getString("category"), rs.getLong("members")))
+                .list();
+        return counts;
     }
 }
