@@ -286,10 +286,24 @@
     },
 
     objectives: {
-      skeleton: () => [h("h1", {}, t("nav.objectives")), section("status", t("objectives.status")), h("div", { id: "plans" })],
+      skeleton: () => [h("h1", {}, t("nav.objectives")), section("status", t("objectives.status")), h("div", { id: "plans" }),
+        section("program", t("program.title"))],
       async refresh() {
         const plans = await api("/api/objectives");
         fill("status", statusBars(indicatorsOf(plans)));
+        const year = plans.length ? plans[plans.length - 1].year : new Date().getFullYear();
+        const activities = await api(`/api/activities?year=${year}&sort=from`);
+        const when = a => {
+          const text = a.monthOnly
+            ? new Intl.DateTimeFormat(state.lang, { month: "long", year: "numeric", timeZone: "UTC" })
+              .format(new Date(a.from + "T00:00:00Z"))
+            : (a.from === a.to ? date(a.from) : `${date(a.from)} – ${date(a.to)}`);
+          return a.toBeConfirmed ? `${text} (${t("program.tbc")})` : text;
+        };
+        fill("program", h("p", {}, t("program.year", { year })), table(t("program.title"),
+          ["col.dates", "col.title", "col.kind", "col.location", "col.status", "col.participants"],
+          activities.map(a => [when(a), a.title, label(a.kind), a.location || "—", badge(a.status),
+            a.participants === null ? "—" : number(a.participants)])));
         const indicatorRow = i => [
           h("span", {}, i.name, h("br"),
             Charts.progress(i.actual, i.target, `${i.name}: ${number(i.actual)} / ${number(i.target)}`, i.expected)),

@@ -2,6 +2,10 @@
 "use strict";
 window.GSEF_I18N = {
   en: {
+    "program.title": "Program of activities", "program.year": "The calendar of {year}", "program.tbc": "to be confirmed",
+    "col.participants": "Participants", "enum.STATUTORY_MEETING": "Statutory meeting", "enum.POLICY_DIALOGUE": "Policy dialogue",
+    "enum.CAPACITY_BUILDING": "Capacity building", "enum.TRAINING": "Training", "enum.RESEARCH_MILESTONE": "Research milestone",
+    "enum.YOUTH_EVENT": "Youth event", "enum.NETWORK_AND_ADVOCACY": "Network and advocacy", "enum.FORUM": "Forum",
     "skip": "Skip to the content", "brand": "Governance", "language": "Language", "signOut": "Sign out",
     "nav.overview": "Overview", "nav.admissions": "Admissions", "nav.committee": "Committee",
     "nav.roadmap": "GSEF2020", "nav.objectives": "Objectives",
@@ -63,6 +67,10 @@ window.GSEF_I18N = {
     "enum.PROPOSED": "Proposed", "enum.ADOPTED": "Adopted"
   },
   fr: {
+    "program.title": "Programme d’activités", "program.year": "Le calendrier {year}", "program.tbc": "à confirmer",
+    "col.participants": "Participants", "enum.STATUTORY_MEETING": "Réunion statutaire", "enum.POLICY_DIALOGUE": "Dialogue politique",
+    "enum.CAPACITY_BUILDING": "Renforcement des capacités", "enum.TRAINING": "Formation", "enum.RESEARCH_MILESTONE": "Étape de recherche",
+    "enum.YOUTH_EVENT": "Événement jeunesse", "enum.NETWORK_AND_ADVOCACY": "Réseau et plaidoyer", "enum.FORUM": "Forum",
     "skip": "Aller au contenu", "brand": "Gouvernance", "language": "Langue", "signOut": "Se déconnecter",
     "nav.overview": "Vue d’ensemble", "nav.admissions": "Adhésions", "nav.committee": "Comité",
     "nav.roadmap": "GSEF2020", "nav.objectives": "Objectifs",
@@ -125,6 +133,10 @@ window.GSEF_I18N = {
     "enum.PROPOSED": "Proposé", "enum.ADOPTED": "Adopté"
   },
   es: {
+    "program.title": "Programa de actividades", "program.year": "El calendario de {year}", "program.tbc": "por confirmar",
+    "col.participants": "Participantes", "enum.STATUTORY_MEETING": "Reunión estatutaria", "enum.POLICY_DIALOGUE": "Diálogo político",
+    "enum.CAPACITY_BUILDING": "Fortalecimiento de capacidades", "enum.TRAINING": "Formación", "enum.RESEARCH_MILESTONE": "Hito de investigación",
+    "enum.YOUTH_EVENT": "Evento juvenil", "enum.NETWORK_AND_ADVOCACY": "Red e incidencia", "enum.FORUM": "Foro",
     "skip": "Ir al contenido", "brand": "Gobernanza", "language": "Idioma", "signOut": "Cerrar sesión",
     "nav.overview": "Resumen", "nav.admissions": "Adhesiones", "nav.committee": "Comité",
     "nav.roadmap": "GSEF2020", "nav.objectives": "Objetivos",

@@ -139,6 +139,10 @@ class PagesIT {
             browser.chooseLanguage("fr");
             browser.open("/objectives");
             assertThat(browser.text("main")).contains("Hors trajectoire").doesNotContain("Off track");
+            assertThat(browser.driver().findElements(By.cssSelector("#program tbody tr")))
+                    .as("the 2019 program of activities as a calendar")
+                    .hasSizeGreaterThan(30);
+            assertThat(browser.text("#program")).contains("à confirmer", "Dialogue politique");
             browser.open("/");
             assertThat(browser.text("[data-testid=active-members]")).matches("\\d+ membres actifs");
             assertThat(browser.find("svg.chart title").getAttribute("textContent"))

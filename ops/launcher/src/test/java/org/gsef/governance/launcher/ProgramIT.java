@@ -128,6 +128,24 @@ class ProgramIT {
                         .size())
                 .as("the earlier regional policy dialogues")
                 .isEqualTo(8);
+
+        JsonNode latestFirst =
+                auditor.get("/api/activities?year=2019&sort=-from,title").json();
+        assertThat(latestFirst).hasSize(34);
+        assertThat(latestFirst.get(0).get("from").asString())
+                .isGreaterThanOrEqualTo(latestFirst.get(33).get("from").asString())
+                .isEqualTo(calendar.get(33).get("from").asString());
+        JsonNode byTitle = auditor.get("/api/activities?year=2019&sort=title").json();
+        assertThat(byTitle.get(0).get("title").asString())
+                .isLessThanOrEqualTo(byTitle.get(1).get("title").asString());
+        Api.Response unknown = auditor.inLanguage("es").get("/api/activities?sort=password");
+        assertThat(unknown.status()).as("only the table's own fields sort it").isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(auditor.get("/api/members?sort=-admittedOn,organisationName").status())
+                .isEqualTo(200);
+        assertThat(auditor.get("/api/membership-applications?sort=organisationName;DROP")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test

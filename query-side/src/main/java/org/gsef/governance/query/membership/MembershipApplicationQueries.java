@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.gsef.governance.kernel.common.OfficialLanguage;
@@ -16,6 +17,7 @@ import org.gsef.governance.kernel.membership.SubmissionChannel;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.gsef.governance.query.membership.MembershipApplicationView.Contact;
+import org.gsef.governance.query.readmodel.Sorting;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,11 +57,21 @@ public class MembershipApplicationQueries {
                 .orElse(null);
     }
 
-    /** The most recently submitted applications first. */
-    public List<MembershipApplicationView> list(ApplicationStatus status, int offset, int limit) {
+    /** The fields applications can be sorted by, with their columns. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "submittedAt", "submitted_at",
+            "updatedAt", "updated_at",
+            "organisationName", "organisation_name",
+            "country", "country",
+            "region", "region",
+            "status", "status");
+
+    /** The applications in the order asked ({@link Sorting}), the most recently submitted first by default. */
+    public List<MembershipApplicationView> list(ApplicationStatus status, int offset, int limit, String sort) {
+        String order = Sorting.orderBy(sort, SORTABLE, "submitted_at DESC", "application_id");
         return jdbc.sql("SELECT " + COLUMNS + " FROM membership_application_view"
                         + " WHERE (:status IS NULL OR status = :status)"
-                        + " ORDER BY submitted_at DESC, application_id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                        + " ORDER BY " + order + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .param("status", status == null ? null : status.name(), Types.VARCHAR)
                 .param("offset", offset)
                 .param("limit", limit)

@@ -13,6 +13,7 @@ import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.history.History;
 import org.gsef.governance.query.members.MemberView;
+import org.gsef.governance.query.readmodel.Sorting;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/members")
 class MemberReads {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "organisationName", "organisation_name",
+            "kind", "kind",
+            "country", "country",
+            "region", "region",
+            "status", "status",
+            "admittedOn", "admitted_on");
 
     private final JdbcClient jdbc;
     private final History history;
@@ -41,10 +50,12 @@ class MemberReads {
     List<MemberView> list(
             @RequestParam(required = false) MemberStatus status,
             @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String sort) {
         ReadAccess.governanceReader();
-        return jdbc.sql("SELECT * FROM member_view WHERE (:status IS NULL OR status = :status)"
-                        + " ORDER BY organisation_name, member_id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+        String order = Sorting.orderBy(sort, SORTABLE, "organisation_name", "member_id");
+        return jdbc.sql("SELECT * FROM member_view WHERE (:status IS NULL OR status = :status)" + " ORDER BY " + order
+                        + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .param("status", status == null ? null : status.name(), Types.VARCHAR)
                 .param("offset", offset)
                 .param("limit", ReadAccess.page(offset, limit))

@@ -46,11 +46,12 @@ class MembershipApplicationReads {
     List<MembershipApplicationView> list(
             @RequestParam(required = false) ApplicationStatus status,
             @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) String sort) {
         ReadAccess.page(offset, limit);
         Actor actor = ReadAccess.require(READERS);
         if (actor.hasAny(ReadAccess.GOVERNANCE_READERS)) {
-            return readModel.list(status, offset, limit);
+            return readModel.list(status, offset, limit, sort);
         }
         return ownApplication(actor)
                 .map(this::find)

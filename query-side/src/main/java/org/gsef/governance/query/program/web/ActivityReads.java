@@ -3,9 +3,11 @@ package org.gsef.governance.query.program.web;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.kernel.program.ActivityStatus;
+import org.gsef.governance.query.readmodel.Sorting;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,9 @@ class ActivityReads {
 
     private final JdbcClient jdbc;
 
+    private static final Map<String, String> SORTABLE =
+            Map.of("from", "date_from", "to", "date_to", "title", "title", "kind", "kind", "status", "status");
+
     ActivityReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -26,13 +31,15 @@ class ActivityReads {
     List<Activity> calendar(
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) ActivityKind kind,
-            @RequestParam(required = false) ActivityStatus status) {
+            @RequestParam(required = false) ActivityStatus status,
+            @RequestParam(required = false) String sort) {
         ReadAccess.signedIn();
+        String order = Sorting.orderBy(sort, SORTABLE, "date_from, date_to, title", "activity_id");
         return jdbc.sql("""
                         SELECT * FROM activity_view
                          WHERE (:from IS NULL OR date_to >= :from) AND (:to IS NULL OR date_from <= :to)
                            AND (:kind IS NULL OR kind = :kind) AND (:status IS NULL OR status = :status)
-                         ORDER BY date_from, date_to, title""")
+                        """ + " ORDER BY " + order)
                 .param("from", year == null ? null : LocalDate.of(year, 1, 1), Types.DATE)
                 .param("to", year == null ? null : LocalDate.of(year, 12, 31), Types.DATE)
                 .param("kind", kind == null ? null : kind.name(), Types.VARCHAR)
