@@ -41,6 +41,14 @@ public class CsvTables implements WebMvcConfigurer {
         converters.configureMessageConvertersList(list -> list.add(new Converter(json)));
     }
 
+    /** A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+    public static String field(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
     static final class Converter extends AbstractGenericHttpMessageConverter<Object> {
 
         private final JsonMapper json;
@@ -115,14 +123,6 @@ public class CsvTables implements WebMvcConfigurer {
                 return json.writeValueAsString(value);
             }
             return value.toString();
-        }
-
-        /** RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled. */
-        static String field(String value) {
-            if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-                return "\"" + value.replace("\"", "\"\"") + "\"";
-            }
-            return value;
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.gsef.governance.platform.web.CsvTables;
 import org.gsef.governance.query.audit.AuditTrail;
 import org.gsef.governance.query.audit.AuditTrail.Entry;
 import org.gsef.governance.query.audit.AuditTrail.Filter;
@@ -145,7 +146,7 @@ class AuditTrailReads {
                     entry.content());
             StringBuilder line = new StringBuilder();
             for (Object value : values) {
-                line.append(line.isEmpty() ? "" : ",").append(csvField(value.toString()));
+                line.append(line.isEmpty() ? "" : ",").append(CsvTables.field(value.toString()));
             }
             writer.write(line.append("\r\n").toString());
         });
@@ -154,14 +155,6 @@ class AuditTrailReads {
 
     private static Object nullable(Object value) {
         return value == null ? "" : value;
-    }
-
-    /** RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled. */
-    static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     private static ResponseEntity<StreamingResponseBody> attachment(
