@@ -2,6 +2,7 @@ package org.gsef.governance.query;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.gsef.governance.platform.monitoring.CorrelationLogging;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.gsef.governance.query.readmodel.ReadModels;
 import org.springframework.boot.SpringBootConfiguration;
@@ -22,11 +23,13 @@ public class QuerySideConfiguration {
 
     /**
      * Every read model is built by a pooled streaming processor over the event store, its tokens in the database, its
-     * segments shared by all query-side processes on that database.
+     * segments shared by all query-side processes on that database; what a handler logs carries its event's
+     * correlation id.
      */
     @Bean
     public ConfigurerModule readModelProcessing(ReadModelProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> {
+            processing.registerDefaultHandlerInterceptor((config, name) -> new CorrelationLogging());
             for (ReadModels.ReadModel model : ReadModels.ALL) {
                 processing.registerPooledStreamingEventProcessor(
                         model.processor(),

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import org.gsef.governance.platform.audit.AuditBundle;
 import org.gsef.governance.platform.audit.AuditBundle.Checkpoint;
+import org.gsef.governance.platform.monitoring.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ public class AuditExport {
                 checkpoints.key().publicKey(),
                 clock.instant().toString());
         long after = 0;
-        long events = 0;
+        Progress progress = new Progress(log, "audit bundle export up to link " + last);
         while (after < last) {
             List<Link> batch = jdbc.sql("SELECT c.chain_seq, c.entity_hash, c.chain_hash, " + COLUMNS
                             + " FROM event_chain c JOIN domain_event_entry e ON e.global_index = c.global_index"
@@ -69,15 +70,14 @@ public class AuditExport {
                 }
                 bundle.event(link.chainSeq(), link.event(), link.entityHash(), link.chainHash());
                 after = link.chainSeq();
-                events++;
             }
+            progress.advance(batch.size());
         }
         for (Checkpoint checkpoint : signed) {
             bundle.checkpoint(checkpoint);
         }
         bundle.finish();
-        log.info("audit bundle exported: {} events up to link {}", events, last);
-        return events;
+        return progress.finish();
     }
 
     private record Link(long chainSeq, AuditBundle.StoredEvent event, String entityHash, String chainHash) {}

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.gsef.governance.platform.monitoring.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads the audit trail: filtered, in the order of the store, a batch at a time so that nothing loads it whole. */
 @Component
 public class AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
     private static final String COLUMNS = """
             global_index AS position, event_id, occurred_at, entity_id, entity_type, entity_version, entity_part, event_type,
@@ -88,15 +93,15 @@ public class AuditTrail {
     /** Hands every entry the filter keeps to {@code sink}, in order, a batch at a time. */
     public long each(Filter filter, Sink sink) throws java.io.IOException {
         long after = 0;
-        long count = 0;
+        Progress progress = new Progress(log, "audit trail export of " + filter);
         while (true) {
             List<Entry> batch = page(filter, after, 500);
             for (Entry entry : batch) {
                 sink.accept(entry);
-                count++;
             }
+            progress.advance(batch.size());
             if (batch.size() < 500) {
-                return count;
+                return progress.finish();
             }
             after = batch.getLast().position();
         }

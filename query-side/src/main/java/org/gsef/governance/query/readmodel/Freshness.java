@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import org.gsef.governance.platform.monitoring.TokenPositions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -76,10 +75,6 @@ public class Freshness {
     }
 
     private Long position(byte[] token, String type) {
-        if (token == null || type == null) {
-            return null;
-        }
-        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-        return tracking.position().isPresent() ? tracking.position().getAsLong() : null;
+        return TokenPositions.position(serializer, token, type);
     }
 }

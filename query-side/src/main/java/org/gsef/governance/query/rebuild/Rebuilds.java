@@ -113,7 +113,6 @@ public class Rebuilds implements DisposableBean {
                         current,
                         c -> progress(c).rate(clock.instant()))
                 .description("events per second of the running rebuild")
-                .baseUnit("events/s")
                 .register(metrics);
     }
 

@@ -1,0 +1,141 @@
+package org.gsef.governance.query.monitoring;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gsef.governance.kernel.common.Region;
+import org.gsef.governance.kernel.membership.ApplicationStatus;
+import org.gsef.governance.query.objectives.IndicatorStatus;
+import org.gsef.governance.query.objectives.Objectives;
+import org.gsef.governance.query.objectives.PlanView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The governance figures people watch, as gauges read from the read models every refresh interval: active members by
+ * region ({@code UNSPECIFIED} for those recorded without one), admissions in progress by stage, open ballots and those past their deadline, overdue GSEF2020 milestones,
+ * and strategic indicators by computed status.
+ */
+@Component
+public class GovernanceGauges {
+
+    private static final Logger log = LoggerFactory.getLogger(GovernanceGauges.class);
+    /** The region tag of members recorded without one (imported from a source that did not give it). */
+    static final String UNSPECIFIED = "UNSPECIFIED";
+
+    private static final List<ApplicationStatus> IN_PROGRESS = List.of(
+            ApplicationStatus.SUBMITTED,
+            ApplicationStatus.RETURNED_FOR_INFORMATION,
+            ApplicationStatus.REVIEWED,
+            ApplicationStatus.BEFORE_COMMITTEE);
+
+    private final JdbcClient jdbc;
+    private final Objectives objectives;
+    private final Clock clock;
+    private final MultiGauge members;
+    private final MultiGauge admissions;
+    private final MultiGauge indicators;
+    private final AtomicLong openBallots = new AtomicLong();
+    private final AtomicLong ballotsPastDeadline = new AtomicLong();
+    private final AtomicLong overdueMilestones = new AtomicLong();
+
+    public GovernanceGauges(JdbcClient jdbc, Objectives objectives, Clock clock, MeterRegistry metrics) {
+        this.jdbc = jdbc;
+        this.objectives = objectives;
+        this.clock = clock;
+        this.members = MultiGauge.builder("gsef.members")
+                .description("active members of the network, by region")
+                .register(metrics);
+        this.admissions = MultiGauge.builder("gsef.admissions.in.progress")
+                .description("membership applications not yet decided, by stage")
+                .register(metrics);
+        this.indicators = MultiGauge.builder("gsef.indicators")
+                .description("strategic indicators, by the status computed from their trajectory")
+                .register(metrics);
+        Gauge.builder("gsef.ballots.open", openBallots, AtomicLong::get)
+                .description("Committee ballots open for votes")
+                .register(metrics);
+        Gauge.builder("gsef.ballots.past.deadline", ballotsPastDeadline, AtomicLong::get)
+                .description("written-procedure ballots still open although their closing time has passed")
+                .register(metrics);
+        Gauge.builder("gsef.milestones.overdue", overdueMilestones, AtomicLong::get)
+                .description("GSEF2020 roadmap milestones past their due date and neither done nor cancelled")
+                .register(metrics);
+    }
+
+    @Scheduled(fixedDelayString = "${gsef.metrics.refresh:5s}", initialDelay = 0)
+    public void refresh() {
+        try {
+            Map<String, Long> byRegion = new LinkedHashMap<>();
+            for (Region region : Region.values()) {
+                byRegion.put(region.name(), 0L);
+            }
+            byRegion.put(UNSPECIFIED, 0L);
+            jdbc.sql("SELECT region, count(*) FROM member_view WHERE status = 'ACTIVE' GROUP BY region")
+                    .query(rs -> {
+                        byRegion.put(rs.getString(1) == null ? UNSPECIFIED : rs.getString(1), rs.getLong(2));
+                    });
+            members.register(rows("region", byRegion), true);
+
+            Map<ApplicationStatus, Long> byStage = new EnumMap<>(ApplicationStatus.class);
+            IN_PROGRESS.forEach(stage -> byStage.put(stage, 0L));
+            jdbc.sql("SELECT status, count(*) FROM membership_application_view GROUP BY status")
+                    .query(rs -> {
+                        ApplicationStatus stage = ApplicationStatus.valueOf(rs.getString(1));
+                        if (IN_PROGRESS.contains(stage)) {
+                            byStage.put(stage, rs.getLong(2));
+                        }
+                    });
+            admissions.register(rows("stage", byStage), true);
+
+            openBallots.set(count("SELECT count(*) FROM ballot_view WHERE status = 'OPEN'"));
+            ballotsPastDeadline.set(jdbc.sql("SELECT count(*) FROM ballot_view WHERE status = 'OPEN'"
+                            + " AND closes_at IS NOT NULL AND closes_at < :now")
+                    .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                    .query(Long.class)
+                    .single());
+            overdueMilestones.set(jdbc.sql("SELECT count(*) FROM milestone_view WHERE due_on < :today"
+                            + " AND status NOT IN ('DONE', 'CANCELLED')")
+                    .param("today", LocalDate.now(clock))
+                    .query(Long.class)
+                    .single());
+
+            Map<IndicatorStatus, Long> byStatus = new EnumMap<>(IndicatorStatus.class);
+            for (IndicatorStatus status : IndicatorStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+            for (PlanView plan : objectives.today()) {
+                plan.directions().stream()
+                        .flatMap(direction -> direction.objectives().stream())
+                        .flatMap(objective -> objective.indicators().stream())
+                        .forEach(indicator -> byStatus.merge(indicator.status(), 1L, Long::sum));
+            }
+            indicators.register(rows("status", byStatus), true);
+        } catch (RuntimeException e) {
+            log.warn("governance gauges not refreshed: {}", e.toString());
+        }
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static List<MultiGauge.Row<?>> rows(String tag, Map<?, Long> counts) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        counts.forEach((key, count) -> rows.add(MultiGauge.Row.of(Tags.of(tag, key.toString()), count)));
+        return rows;
+    }
+}
