@@ -18,6 +18,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.command.committee.rules.BallotCount;
 import org.gsef.governance.kernel.committee.BallotCommand.CastVote;
 import org.gsef.governance.kernel.committee.BallotCommand.CloseBallot;
@@ -42,7 +43,7 @@ import org.gsef.governance.kernel.membership.VoteChoice;
  * one vote per seat, changeable until it closes; records refused attempts; and closes by the chair's or the
  * Secretariat's hand or by itself at its deadline, with the full count.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 public class Ballot {
 
     public static final String DEADLINE = "ballot-deadline";

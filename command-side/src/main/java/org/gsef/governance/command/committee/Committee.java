@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EraseAdvisorName;
@@ -33,7 +34,7 @@ import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 
 /** The Steering Committee: its voting seats, who represents each, and the register of its decisions. */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 public class Committee {
 
     @AggregateIdentifier

@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.committee.MeetingCommand.ApproveMinutes;
 import org.gsef.governance.kernel.committee.MeetingCommand.GiveProxy;
 import org.gsef.governance.kernel.committee.MeetingCommand.RecordAttendance;
@@ -28,7 +29,7 @@ import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 
 /** A Steering Committee meeting: schedule, attendance of the voting seats, proxies, minutes and their approval. */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 public class Meeting {
 
     @AggregateIdentifier

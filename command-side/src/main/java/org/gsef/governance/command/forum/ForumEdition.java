@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.forum.ForumCommand.AdoptTheme;
 import org.gsef.governance.kernel.forum.ForumCommand.CancelMilestone;
@@ -49,7 +50,7 @@ import org.gsef.governance.kernel.forum.MilestoneStatus;
  * recorded steps (host agreement drafted then signed, local organizing committee, theme proposed then adopted by the
  * Committee, organizing governance, preparatory meetings) and keeps its roadmap of milestones.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 public class ForumEdition {
 
     @AggregateIdentifier

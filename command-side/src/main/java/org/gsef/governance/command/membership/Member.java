@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.membership.MemberCommand.ImportMember;
 import org.gsef.governance.kernel.membership.MemberCommand.RecordMemberDeparture;
@@ -21,7 +22,7 @@ import org.gsef.governance.kernel.membership.MemberEvent.MemberSuspended;
 import org.gsef.governance.kernel.membership.MemberStatus;
 
 /** A member of GSEF, from admission (or import) to suspension, reinstatement or departure. */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 public class Member {
 
     @AggregateIdentifier

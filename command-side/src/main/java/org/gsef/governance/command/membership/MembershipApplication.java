@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
@@ -44,7 +45,7 @@ import org.gsef.governance.platform.privacy.PersonalDataVault;
  * information and resubmitted), put to the Committee, then admitted, rejected or deferred by the Committee's ballot.
  * It can be withdrawn until the decision.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 public class MembershipApplication {
 
     @AggregateIdentifier

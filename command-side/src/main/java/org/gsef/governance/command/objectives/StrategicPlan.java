@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.objectives.Indicator;
 import org.gsef.governance.kernel.objectives.PlanCommand.AdoptStrategicPlan;
@@ -21,7 +22,7 @@ import org.gsef.governance.kernel.objectives.PlanEvent.StrategicPlanAdopted;
  * A yearly strategic plan: directions, objectives and measurable indicators. Indicators derived from the record need
  * nothing from anyone; the others take values the Secretariat reports, with evidence.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 public class StrategicPlan {
 
     @AggregateIdentifier

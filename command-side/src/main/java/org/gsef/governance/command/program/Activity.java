@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.program.ActivityCommand.CancelActivity;
 import org.gsef.governance.kernel.program.ActivityCommand.ConfirmActivity;
@@ -23,7 +24,7 @@ import org.gsef.governance.kernel.program.ActivityEvent.ActivityScheduled;
 import org.gsef.governance.kernel.program.ActivityStatus;
 
 /** An activity of the program: planned, confirmed, held (with participants and outcome) or cancelled. */
-@Aggregate
+@Aggregate(cache = AggregateCaching.CACHE)
 public class Activity {
 
     @AggregateIdentifier

@@ -37,33 +37,24 @@ public class AuditTrailProjection {
 
     /**
      * The position is read from the store: a tracking token's position is the furthest the processor has seen, which
-     * for an event filling a gap (committed after events with later positions) is not the event's own.
+     * for an event filling a gap (committed after events with later positions) is not the event's own. One statement:
+     * it reads the position, skips an event already on the trail, and inserts the row (a rebuild is bound by round
+     * trips to the database, not by work).
      */
     @EventHandler
     void on(EventMessage<?> event) throws JsonProcessingException {
-        var stored = jdbc.sql("SELECT global_index FROM domain_event_entry WHERE event_identifier = :id")
-                .param("id", event.getIdentifier())
-                .query(Long.class)
-                .optional();
-        if (stored.isEmpty()
-                || jdbc.sql("SELECT count(*) FROM audit_trail WHERE global_index = :position")
-                                .param("position", stored.get())
-                                .query(Long.class)
-                                .single()
-                        > 0) {
-            return;
-        }
-        long position = stored.get();
         Map<String, Object> meta = event.getMetaData();
         boolean domain = event instanceof DomainEventMessage<?>;
         jdbc.sql("""
                         INSERT INTO audit_trail (global_index, event_id, occurred_at, entity_id, entity_type,
                                entity_version, entity_part, event_type, content, actor_id, actor_roles, actor_seat, on_behalf_of,
                                correlation_id, causation_id, command_name, command_id, import_source)
-                        VALUES (:position, :eventId, :occurredAt, :entityId, :entityType, :entityVersion, :part, :eventType,
-                                :content, :actorId, :actorRoles, :actorSeat, :onBehalfOf, :correlationId,
-                                :causationId, :commandName, :commandId, :importSource)""")
-                .param("position", position)
+                        SELECT e.global_index, :eventId, :occurredAt, :entityId, :entityType, :entityVersion, :part,
+                               :eventType, :content, :actorId, :actorRoles, :actorSeat, :onBehalfOf, :correlationId,
+                               :causationId, :commandName, :commandId, :importSource
+                          FROM domain_event_entry e
+                         WHERE e.event_identifier = :eventId
+                           AND NOT EXISTS (SELECT 1 FROM audit_trail a WHERE a.global_index = e.global_index)""")
                 .param("eventId", event.getIdentifier())
                 .param("occurredAt", event.getTimestamp().atOffset(ZoneOffset.UTC))
                 .param("entityId", domain ? ((DomainEventMessage<?>) event).getAggregateIdentifier() : null)

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.history;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,7 @@ public class History {
      * An entity as of an instant: each event's fields laid over the previous ones, in order.
      *
      * @param state the entity's fields as its events up to then set them
+     * @param history every step up to then, when asked for (the timeline gives them too)
      */
     public record EntityState(
             String entityId,
@@ -63,23 +65,25 @@ public class History {
             String lastEventType,
             Instant lastEventAt,
             @JsonRawValue String state,
-            List<Step> history) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {}
 
-    /** The entity as of the instant; nothing when it had no event yet. */
-    public Optional<EntityState> entity(String entityId, Instant asOf) {
+    /** The entity as of the instant, with its steps or not; nothing when it had no event yet. */
+    public Optional<EntityState> entity(String entityId, Instant asOf, boolean withHistory) {
         ObjectNode state = JSON.createObjectNode();
-        List<Step> steps = new ArrayList<>();
+        List<Step> steps = withHistory ? new ArrayList<>() : null;
         String type = null;
+        Step last = null;
         for (DomainEventMessage<?> event : eventsOf(entityId, asOf)) {
             type = event.getType();
             state.setAll((ObjectNode) JSON.valueToTree(event.getPayload()));
-            steps.add(
-                    new Step(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp()));
+            last = new Step(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp());
+            if (withHistory) {
+                steps.add(last);
+            }
         }
-        if (steps.isEmpty()) {
+        if (last == null) {
             return Optional.empty();
         }
-        Step last = steps.getLast();
         try {
             return Optional.of(new EntityState(
                     entityId,

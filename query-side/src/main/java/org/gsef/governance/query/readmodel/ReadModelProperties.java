@@ -9,8 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param segments how many segments each projection's event stream is split into; the query-side processes on one
  *     database share them
  * @param batchSize events handled per transaction
+ * @param rebuildWorkers how many connections a rebuild writes through at once, each building its share of the read
+ *     models (a rebuild waits on the database more than it computes); each takes one connection from the pool
  */
 @ConfigurationProperties("gsef.read-model")
 public record ReadModelProperties(
         @DefaultValue("2") int segments,
-        @DefaultValue("100") int batchSize) {}
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("3") int rebuildWorkers) {}

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -233,28 +234,61 @@ public class Rebuilds implements DisposableBean {
                 .toList();
     }
 
+    /** One share of the read models, built through a connection of its own. */
+    private record Worker(TransactionTemplate transaction, List<AnnotationEventHandlerAdapter> projections) {}
+
     private void run(Progress progress, List<ReadModel> models) {
+        int workerCount = Math.clamp(properties.rebuildWorkers(), 1, models.size());
+        List<ShadowSchema> shares = new ArrayList<>();
+        List<Worker> workers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workerCount, runnable -> {
+            Thread thread = new Thread(runnable, "read-model-rebuild-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (Connection connection = dataSource.getConnection();
                 ShadowSchema shadow = ShadowSchema.recreate(connection)) {
-            TransactionTemplate shadowTransaction =
-                    new TransactionTemplate(new DataSourceTransactionManager(shadow.dataSource()));
-            JdbcClient shadowJdbc = JdbcClient.create(shadow.dataSource());
-            List<AnnotationEventHandlerAdapter> projections = models.stream()
-                    .map(model ->
-                            new AnnotationEventHandlerAdapter(model.projection().apply(shadowJdbc)))
-                    .toList();
+            for (int w = 0; w < workerCount; w++) {
+                ShadowSchema share = shadow;
+                if (w > 0) {
+                    Connection own = dataSource.getConnection();
+                    try {
+                        share = ShadowSchema.existing(own);
+                    } catch (SQLException | RuntimeException e) {
+                        own.close();
+                        throw e;
+                    }
+                    shares.add(share);
+                }
+                JdbcClient shadowJdbc = JdbcClient.create(share.dataSource());
+                List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
+                for (int m = w; m < models.size(); m += workerCount) {
+                    projections.add(new AnnotationEventHandlerAdapter(
+                            models.get(m).projection().apply(shadowJdbc)));
+                }
+                workers.add(new Worker(
+                        new TransactionTemplate(new DataSourceTransactionManager(share.dataSource())), projections));
+            }
             TrackingToken last = null;
             Instant logged = clock.instant();
             try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
                 Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
-                while (iterator.hasNext()) {
-                    List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
-                    while (iterator.hasNext() && batch.size() < BATCH) {
-                        batch.add(iterator.next());
+                // The workers write one batch while this thread reads and deserializes the next.
+                List<TrackedEventMessage<?>> batch = nextBatch(iterator);
+                while (!batch.isEmpty()) {
+                    List<TrackedEventMessage<?>> current = batch;
+                    List<Future<?>> handled = new ArrayList<>();
+                    for (Worker worker : workers) {
+                        handled.add(pool.submit(() -> worker.transaction()
+                                .executeWithoutResult(
+                                        tx -> current.forEach(event -> handle(worker.projections(), event)))));
                     }
-                    shadowTransaction.executeWithoutResult(tx -> batch.forEach(event -> handle(projections, event)));
-                    last = batch.getLast().trackingToken();
-                    progress.done.addAndGet(batch.size());
+                    batch = nextBatch(iterator);
+                    for (Future<?> done : handled) {
+                        done.get();
+                    }
+                    last = current.getLast().trackingToken();
+                    progress.done.addAndGet(current.size());
                     progress.position.set(last.position().orElse(-1));
                     heartbeat(progress);
                     if (Duration.between(logged, clock.instant()).compareTo(LOG_EVERY) >= 0) {
@@ -298,8 +332,28 @@ public class Rebuilds implements DisposableBean {
                     .param("id", progress.id.toString())
                     .update();
         } finally {
+            pool.shutdownNow();
+            for (ShadowSchema share : shares) {
+                try {
+                    share.close();
+                } catch (SQLException e) {
+                    log.warn("rebuild {}: a worker's connection did not close: {}", progress.id, e.toString());
+                }
+            }
             current.set(null);
         }
+    }
+
+    /** Up to a batch of events, their payloads and metadata deserialized already. */
+    private static List<TrackedEventMessage<?>> nextBatch(Iterator<? extends TrackedEventMessage<?>> iterator) {
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+        while (iterator.hasNext() && batch.size() < BATCH) {
+            TrackedEventMessage<?> event = iterator.next();
+            event.getPayload();
+            event.getMetaData();
+            batch.add(event);
+        }
+        return batch;
     }
 
     private static String abbreviate(String text) {

@@ -85,6 +85,11 @@ public class AxonPersistenceConfiguration {
     @Bean
     @Primary
     public Serializer serializer() {
+        return jsonSerializer();
+    }
+
+    /** The serializer as the system configures it, for tools that write or read the store without a context. */
+    public static Serializer jsonSerializer() {
         return JacksonSerializer.builder()
                 .objectMapper(axonObjectMapper())
                 .revisionResolver(new SchemaRevisionResolver())

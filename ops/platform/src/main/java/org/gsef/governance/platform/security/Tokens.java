@@ -30,7 +30,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * Bearer tokens: verifies them (signature, expiry, issuer, audience, at least one known role) and turns their claims
- * into an {@link Actor}; issues this system's own tokens for built-in accounts.
+ * into an {@link Actor}, remembering those verified until they expire; issues this system's own tokens for built-in
+ * accounts.
  */
 public final class Tokens {
 
@@ -48,7 +49,7 @@ public final class Tokens {
                         : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
         nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(settings.issuer()), this::audience, this::roles));
-        this.decoder = nimbus;
+        this.decoder = new VerifiedTokens(nimbus, clock);
         RSAKey jwk = new RSAKey.Builder(ownKey.publicKey())
                 .privateKey(ownKey.privateKey())
                 .keyID("gsef-governance")

@@ -91,6 +91,9 @@ public final class PostgresTestDatabase {
         properties.put("spring.datasource.password", PASSWORD);
         properties.put("gsef.data-dir", dataDir.toString());
         properties.put("gsef.security.demo-accounts", "true");
+        // Connections as the test needs them, not a full pool per test context kept open.
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         return properties;
     }
 

@@ -32,10 +32,15 @@ class HistoryReads {
     }
 
     @GetMapping("/api/audit/entities/{entityId}")
-    History.EntityState entity(@PathVariable String entityId, @RequestParam(required = false) Instant asOf) {
+    History.EntityState entity(
+            @PathVariable String entityId,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(defaultValue = "false") boolean history) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
         Instant at = instant(asOf);
-        return history.entity(entityId, at).orElseThrow(() -> new NotFound("entity " + entityId + " as of " + at));
+        return this.history
+                .entity(entityId, at, history)
+                .orElseThrow(() -> new NotFound("entity " + entityId + " as of " + at));
     }
 
     /** @param on the register on that day, by the effective dates of admissions and status changes */
