@@ -175,12 +175,15 @@ class HistoryIT {
                 .json();
         assertThat(entityThen.get("lastEventType").asString()).isEqualTo("MemberImported");
         assertThat(entityThen.get("version").asLong()).isZero();
-        JsonNode entityNow = auditor.get("/api/audit/entities/" + member).json();
+        JsonNode entityNow =
+                auditor.get("/api/audit/entities/" + member + "?history=true").json();
         assertThat(entityNow.get("lastEventType").asString()).isEqualTo("MemberSuspended");
         assertThat(entityNow.get("state").get("reason").asString()).isEqualTo("dues unpaid");
         assertThat(entityNow.get("state").get("organisation").get("name").asString())
                 .isEqualTo("Ville de Bilbao");
         assertThat(entityNow.get("history")).hasSize(2);
+        assertThat(auditor.get("/api/audit/entities/" + member).json().has("history"))
+                .isFalse();
         assertThat(auditor.get("/api/audit/entities/" + member + "?asOf=2000-01-01T00:00:00Z")
                         .status())
                 .isEqualTo(404);

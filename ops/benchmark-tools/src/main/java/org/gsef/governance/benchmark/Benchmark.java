@@ -1,0 +1,167 @@
+package org.gsef.governance.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tools ops/benchmark drives, one per sub-command; each prints one line of {@code key=value} figures.
+ *
+ * <pre>
+ * history  --db-url= --db-user= --db-password= --integrity-key= --events= --long-entity-events=
+ * commands --url= --user= --password= --clients= --applications= --warm-up= --seconds= [--rate=]
+ * queries  --url= --user= --password= --rate= --warm-up= --seconds= --paths=/a,/b
+ * as-of    --url= --user= --password= --entity= --as-of= --requests=
+ * </pre>
+ */
+public final class Benchmark {
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: Benchmark history|commands|queries|as-of --option=value...");
+            System.exit(2);
+        }
+        Map<String, String> options = new HashMap<>();
+        for (String arg : List.of(args).subList(1, args.length)) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("options are --name=value, not " + arg);
+            }
+            options.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        String line = switch (args[0]) {
+            case "history" -> history(options);
+            case "commands" -> commands(options);
+            case "queries" -> queries(options);
+            case "as-of" -> asOf(options);
+            default -> throw new IllegalArgumentException("unknown sub-command " + args[0]);
+        };
+        System.out.println(line);
+    }
+
+    private static String history(Map<String, String> options) throws Exception {
+        HistoryGenerator.Result result;
+        try (HistoryGenerator generator = new HistoryGenerator(
+                options.get("db-url"),
+                options.get("db-user"),
+                options.getOrDefault("db-password", ""),
+                Path.of(options.get("integrity-key")))) {
+            result = generator.generate(
+                    Long.parseLong(options.get("events")), Integer.parseInt(options.get("long-entity-events")));
+        }
+        return String.format(
+                Locale.ROOT,
+                "history events=%d head=%d long_entity=%s long_entity_as_of=%s seconds=%.1f events_per_second=%.0f",
+                result.events(),
+                result.head(),
+                result.longEntity(),
+                result.longEntityAsOf(),
+                result.seconds(),
+                result.events() / result.seconds());
+    }
+
+    private static String commands(Map<String, String> options) throws Exception {
+        HttpLoad load = new HttpLoad(options.get("url"), token(options));
+        ConcurrentLinkedQueue<HttpLoad.Application> applications =
+                load.applications(Integer.parseInt(options.get("applications")));
+        Duration warmUp = seconds(options, "warm-up");
+        Duration measured = seconds(options, "seconds");
+        Latencies latencies = options.containsKey("rate")
+                ? HttpLoad.openLoop(
+                        Double.parseDouble(options.get("rate")), warmUp, measured, () -> load.command(applications))
+                : HttpLoad.closedLoop(
+                        Integer.parseInt(options.get("clients")), warmUp, measured, () -> load.command(applications));
+        return HttpLoad.report("commands", latencies, measured);
+    }
+
+    private static String queries(Map<String, String> options) throws Exception {
+        HttpLoad load = new HttpLoad(options.get("url"), token(options));
+        List<String> paths = List.of(options.get("paths").split(","));
+        AtomicInteger next = new AtomicInteger();
+        Duration measured = seconds(options, "seconds");
+        Latencies latencies = HttpLoad.openLoop(
+                Double.parseDouble(options.get("rate")),
+                seconds(options, "warm-up"),
+                measured,
+                () -> load.send(load.get(paths.get(Math.floorMod(next.getAndIncrement(), paths.size()))), 200));
+        return HttpLoad.report("queries", latencies, measured);
+    }
+
+    private static String asOf(Map<String, String> options) throws Exception {
+        HttpLoad load = new HttpLoad(options.get("url"), token(options));
+        String path = "/api/audit/entities/" + options.get("entity") + "?asOf=" + Instant.parse(options.get("as-of"));
+        int requests = Integer.parseInt(options.getOrDefault("requests", "30"));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> first = client.send(load.get(path), HttpResponse.BodyHandlers.ofByteArray());
+        Matcher version =
+                Pattern.compile("\"version\":(\\d+)").matcher(new String(first.body(), StandardCharsets.UTF_8));
+        if (first.statusCode() != 200 || !version.find()) {
+            throw new IllegalStateException("the as-of query answered " + first.statusCode());
+        }
+        for (int i = 0; i < 5; i++) {
+            load.send(load.get(path), 200);
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < requests; i++) {
+            long started = System.nanoTime();
+            if (load.send(load.get(path), 200)) {
+                latencies.record(System.nanoTime() - started);
+            } else {
+                latencies.error();
+            }
+        }
+        return String.format(
+                Locale.ROOT,
+                "as-of requests=%d errors=%d entity_version=%s response_bytes=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f",
+                latencies.count(),
+                latencies.errors(),
+                version.group(1),
+                first.body().length,
+                latencies.percentileMillis(50),
+                latencies.percentileMillis(99),
+                latencies.maxMillis());
+    }
+
+    /** A bearer token for the account, from the system's own token endpoint. */
+    private static String token(Map<String, String> options) throws Exception {
+        String credentials = options.get("user") + ":" + options.get("password");
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(options.get("url") + "/api/auth/token"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("no token for " + options.get("user") + ": " + response.statusCode());
+        }
+        return token.group(1);
+    }
+
+    private static Duration seconds(Map<String, String> options, String name) {
+        return Duration.ofSeconds(Long.parseLong(options.get(name)));
+    }
+}

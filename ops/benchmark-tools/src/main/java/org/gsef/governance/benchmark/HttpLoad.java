@@ -1,0 +1,206 @@
+package org.gsef.governance.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTTP load against a running system, sent only to the address given (loopback in ops/benchmark). Two shapes: a closed
+ * loop (a fixed number of clients, each sending its next request when the last is answered) for throughput, and an
+ * open loop (requests started at a fixed rate whatever the answers do, latency counted from when each request was due,
+ * so that a stall is not hidden) for latency at a given load.
+ */
+final class HttpLoad {
+
+    private static final Pattern APPLICATION_ID = Pattern.compile("\"applicationId\":\"([0-9a-f-]{36})\"");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
+    private final String base;
+    private final String token;
+
+    HttpLoad(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** One request; true when it was answered with the expected status. */
+    boolean send(HttpRequest request, int expected) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == expected;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+    }
+
+    HttpRequest post(String path, String json) {
+        return request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    HttpRequest get(String path) {
+        return request(path).GET().build();
+    }
+
+    /** An application the load works on, and whether it waits to be returned or to be resubmitted. */
+    record Application(String id, boolean returned) {}
+
+    /**
+     * Submits {@code count} applications (the set the command load then cycles through, one request per application
+     * at a time, so that no two requests ever race for one entity).
+     */
+    ConcurrentLinkedQueue<Application> applications(int count) throws InterruptedException {
+        ConcurrentLinkedQueue<Application> ready = new ConcurrentLinkedQueue<>();
+        AtomicInteger failed = new AtomicInteger();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < count; i++) {
+                int number = i;
+                pool.submit(() -> {
+                    try {
+                        HttpResponse<String> response = client.send(
+                                post("/api/membership-applications", submission(number)),
+                                HttpResponse.BodyHandlers.ofString());
+                        Matcher id = APPLICATION_ID.matcher(response.body());
+                        if (response.statusCode() == 201 && id.find()) {
+                            ready.add(new Application(id.group(1), false));
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        failed.incrementAndGet();
+                    }
+                });
+            }
+        }
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " of " + count + " applications were not accepted");
+        }
+        return ready;
+    }
+
+    /** The next command on an application: returned for information, or resubmitted; true when accepted. */
+    boolean command(ConcurrentLinkedQueue<Application> ready) {
+        Application application = ready.poll();
+        if (application == null) {
+            return false;
+        }
+        String path = "/api/membership-applications/" + application.id();
+        boolean accepted = application.returned()
+                ? send(post(path + "/resubmission", submission(application.id().hashCode())), 202)
+                : send(post(path + "/return", "{\"reason\": \"the statutes are missing\"}"), 202);
+        ready.add(new Application(application.id(), accepted != application.returned()));
+        return accepted;
+    }
+
+    private static String submission(int number) {
+        return """
+                {"organisationName": "Red de economía social %d", "kind": "LOCAL_SSE_NETWORK", "country": "MX",
+                 "region": "LATIN_AMERICA_AND_CARIBBEAN", "city": "Puebla", "preferredLanguage": "SPANISH"}""".formatted(Math.abs(number));
+    }
+
+    /** {@code clients} clients in a closed loop for the warm-up, then for the measured time. */
+    static Latencies closedLoop(int clients, Duration warmUp, Duration measured, Supplier<Boolean> operation)
+            throws InterruptedException {
+        Latencies latencies = new Latencies();
+        AtomicBoolean measuring = new AtomicBoolean();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            threads.add(Thread.ofPlatform().name("client-" + i).start(() -> {
+                while (running.get()) {
+                    long started = System.nanoTime();
+                    boolean ok = operation.get();
+                    if (measuring.get() && running.get()) {
+                        if (ok) {
+                            latencies.record(System.nanoTime() - started);
+                        } else {
+                            latencies.error();
+                        }
+                    }
+                }
+            }));
+        }
+        Thread.sleep(warmUp.toMillis());
+        measuring.set(true);
+        Thread.sleep(measured.toMillis());
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return latencies;
+    }
+
+    /** Requests started at {@code perSecond} for the warm-up, then for the measured time. */
+    static Latencies openLoop(double perSecond, Duration warmUp, Duration measured, Supplier<Boolean> operation)
+            throws InterruptedException {
+        Latencies latencies = new Latencies();
+        long interval = Math.round(1e9 / perSecond);
+        long start = System.nanoTime();
+        long measureFrom = start + warmUp.toNanos();
+        long end = measureFrom + measured.toNanos();
+        try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (long due = start; due < end; due += interval) {
+                long scheduled = due;
+                long wait = scheduled - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                requests.submit(() -> {
+                    boolean ok = operation.get();
+                    if (scheduled >= measureFrom) {
+                        if (ok) {
+                            latencies.record(System.nanoTime() - scheduled);
+                        } else {
+                            latencies.error();
+                        }
+                    }
+                });
+            }
+        }
+        return latencies;
+    }
+
+    static String report(String name, Latencies latencies, Duration measured) {
+        return String.format(
+                Locale.ROOT,
+                "%s requests=%d errors=%d throughput=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f",
+                name,
+                latencies.count(),
+                latencies.errors(),
+                latencies.count() / (measured.toMillis() / 1000.0),
+                latencies.percentileMillis(50),
+                latencies.percentileMillis(99),
+                latencies.maxMillis());
+    }
+}

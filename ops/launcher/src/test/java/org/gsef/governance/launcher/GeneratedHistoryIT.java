@@ -1,0 +1,98 @@
+package org.gsef.governance.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.gsef.governance.benchmark.HistoryGenerator;
+import org.gsef.governance.platform.testing.Api;
+import org.gsef.governance.platform.testing.Eventually;
+import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The history ops/benchmark generates is one the system accepts as its own, on PostgreSQL: appended to a history the
+ * system wrote, it verifies (seals and hash chain), a rebuild reads all of it, and the long entity's state as of a past
+ * instant is computed from its events.
+ */
+@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GeneratedHistoryIT {
+
+    static final PostgresTestDatabase database = PostgresTestDatabase.create();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        database.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void a_generated_history_verifies_rebuilds_and_travels_in_time() throws SQLException {
+        Api secretariat = new Api(port).as("secretariat");
+        assertThat(secretariat
+                        .post(Applications.PATH, Applications.submission("Ville de Nantes", "FR", "Nantes"))
+                        .status())
+                .isEqualTo(201);
+        Api auditor = new Api(port).as("auditor");
+        Eventually.await(
+                () -> auditor.get("/api/audit/verification").json(),
+                report -> report.get("links").asLong() == 1);
+
+        List<StreamingEventProcessor> stopped = new ArrayList<>();
+        processing.eventProcessors().values().forEach(processor -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                streaming.shutDown();
+                stopped.add(streaming);
+            }
+        });
+        HistoryGenerator.Result generated;
+        try (HistoryGenerator generator = new HistoryGenerator(
+                database.url(),
+                System.getProperty("gsef.test.db.user", "postgres"),
+                System.getProperty("gsef.test.db.password", ""),
+                database.dataDir().resolve("event-integrity.key"))) {
+            generated = generator.generate(3_000, 200);
+        } finally {
+            stopped.forEach(StreamingEventProcessor::start);
+        }
+
+        assertThat(generated.events()).isEqualTo(3_000);
+        JsonNode verified = auditor.get("/api/audit/verification").json();
+        assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.get("links").asLong()).isEqualTo(3_001);
+        assertThat(verified.get("events").asLong()).isEqualTo(3_001);
+
+        JsonNode started = secretariat.post("/api/read-models/rebuilds", "{}").json();
+        String rebuild = started.get("rebuildId").asString();
+        JsonNode done = Eventually.await(
+                Duration.ofSeconds(90),
+                () -> auditor.get("/api/read-models/rebuilds/" + rebuild).json(),
+                status -> !status.get("status").asString().equals("RUNNING"));
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(done.get("eventsDone").asLong()).isEqualTo(3_001);
+
+        Instant asOf = generated.longEntityAsOf();
+        JsonNode state = auditor.get("/api/audit/entities/" + generated.longEntity() + "?asOf=" + asOf)
+                .json();
+        assertThat(state.get("version").asLong()).isEqualTo(198);
+        assertThat(state.get("lastEventType").asString()).isEqualTo("MembershipApplicationResubmitted");
+        assertThat(state.get("state").get("organisation").get("city").asString())
+                .isNotBlank();
+    }
+}
