@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The history ops/benchmark generates is one the system accepts as its own, on PostgreSQL: appended to a history the
  * system wrote, it verifies (seals and hash chain), a rebuild reads all of it, and the long entity's state as of a past
- * instant is computed from its events.
+ * instant is computed from its events, starting from a kept state or not.
  */
 @SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GeneratedHistoryIT {
@@ -67,7 +67,7 @@ class GeneratedHistoryIT {
                 System.getProperty("gsef.test.db.user", "postgres"),
                 System.getProperty("gsef.test.db.password", ""),
                 database.dataDir().resolve("event-integrity.key"))) {
-            generated = generator.generate(3_000, 200);
+            generated = generator.generate(3_000, 1_200);
         } finally {
             stopped.forEach(StreamingEventProcessor::start);
         }
@@ -88,9 +88,21 @@ class GeneratedHistoryIT {
         assertThat(done.get("eventsDone").asLong()).isEqualTo(3_001);
 
         Instant asOf = generated.longEntityAsOf();
-        JsonNode state = auditor.get("/api/audit/entities/" + generated.longEntity() + "?asOf=" + asOf)
-                .json();
-        assertThat(state.get("version").asLong()).isEqualTo(198);
+        String entity = "/api/audit/entities/" + generated.longEntity() + "?asOf=";
+        JsonNode state = auditor.get(entity + asOf).json();
+        assertThat(state.get("version").asLong()).isEqualTo(1_198);
+        // Asked again, and earlier, the answers start from the states the first question kept every 500 events: they
+        // must equal a fold of every event from the first (which ?history=true always does).
+        assertThat(auditor.get(entity + asOf).json()).isEqualTo(state);
+        JsonNode folded = auditor.get(entity + asOf + "&history=true").json();
+        assertThat(folded.get("state")).isEqualTo(state.get("state"));
+        assertThat(folded.get("history")).hasSize(1_199);
+        Instant earlier = Instant.parse("2019-01-02T09:00:00Z").plusMillis(250L * 701);
+        JsonNode then = auditor.get(entity + earlier).json();
+        assertThat(then.get("version").asLong()).isEqualTo(700);
+        assertThat(then.get("state"))
+                .isEqualTo(
+                        auditor.get(entity + earlier + "&history=true").json().get("state"));
         assertThat(state.get("lastEventType").asString()).isEqualTo("MembershipApplicationResubmitted");
         assertThat(state.get("state").get("organisation").get("city").asString())
                 .isNotBlank();

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -43,6 +44,55 @@ public class History {
     private final EventStorageEngine events;
     private final JdbcClient jdbc;
 
+    private final Memos memos = new Memos();
+
+    /** An entity's state after one of its events: where a later question about it can start from. */
+    private record Memo(String type, Step step, String state) {}
+
+    /**
+     * The states of long-lived entities after every {@link #EVERY}th event, as earlier questions folded them (a past
+     * never changes, so they never go stale), for up to {@link #ENTITIES} entities, the least recently asked about
+     * forgotten first. A question then folds at most {@code EVERY} events.
+     */
+    private static final class Memos {
+
+        static final int EVERY = 500;
+        static final int ENTITIES = 1_000;
+
+        private final Map<String, NavigableMap<Long, Memo>> byEntity = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, NavigableMap<Long, Memo>> eldest) {
+                return size() > ENTITIES;
+            }
+        };
+
+        synchronized Memo latest(String entityId, Instant asOf) {
+            NavigableMap<Long, Memo> memos = byEntity.get(entityId);
+            if (memos == null) {
+                return null;
+            }
+            for (Memo memo : memos.descendingMap().values()) {
+                if (!memo.step().occurredAt().isAfter(asOf)) {
+                    return memo;
+                }
+            }
+            return null;
+        }
+
+        synchronized void keep(String entityId, Memo memo) {
+            byEntity.computeIfAbsent(entityId, id -> new TreeMap<>())
+                    .put(memo.step().version(), memo);
+        }
+    }
+
+    private static ObjectNode parsed(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public History(EventStorageEngine events, JdbcClient jdbc) {
         this.events = events;
         this.jdbc = jdbc;
@@ -73,12 +123,21 @@ public class History {
         List<Step> steps = withHistory ? new ArrayList<>() : null;
         String type = null;
         Step last = null;
-        for (DomainEventMessage<?> event : eventsOf(entityId, asOf)) {
+        Memo from = withHistory ? null : memos.latest(entityId, asOf);
+        if (from != null) {
+            state = parsed(from.state());
+            type = from.type();
+            last = from.step();
+        }
+        for (DomainEventMessage<?> event : eventsOf(entityId, asOf, last == null ? 0 : last.version() + 1)) {
             type = event.getType();
             state.setAll((ObjectNode) JSON.valueToTree(event.getPayload()));
             last = new Step(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp());
             if (withHistory) {
                 steps.add(last);
+            }
+            if ((last.version() + 1) % Memos.EVERY == 0) {
+                memos.keep(entityId, new Memo(type, last, state.toString()));
             }
         }
         if (last == null) {
@@ -250,8 +309,12 @@ public class History {
 
     /** The entity's events recorded up to the instant, in order. */
     List<DomainEventMessage<?>> eventsOf(String entityId, Instant asOf) {
+        return eventsOf(entityId, asOf, 0);
+    }
+
+    private List<DomainEventMessage<?>> eventsOf(String entityId, Instant asOf, long firstSequence) {
         List<DomainEventMessage<?>> found = new ArrayList<>();
-        DomainEventStream stream = events.readEvents(entityId, 0);
+        DomainEventStream stream = events.readEvents(entityId, firstSequence);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             if (event.getTimestamp().isAfter(asOf)) {
