@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -284,9 +285,7 @@ public class Rebuilds implements DisposableBean {
                                         tx -> current.forEach(event -> handle(worker.projections(), event)))));
                     }
                     batch = nextBatch(iterator);
-                    for (Future<?> done : handled) {
-                        done.get();
-                    }
+                    awaitAll(handled);
                     last = current.getLast().trackingToken();
                     progress.done.addAndGet(current.size());
                     progress.position.set(last.position().orElse(-1));
@@ -341,6 +340,21 @@ public class Rebuilds implements DisposableBean {
                 }
             }
             current.set(null);
+        }
+    }
+
+    /** Waits for every worker (none may still use its connection when a failure closes them), then fails if one did. */
+    private static void awaitAll(List<Future<?>> handled) throws ExecutionException, InterruptedException {
+        ExecutionException failure = null;
+        for (Future<?> done : handled) {
+            try {
+                done.get();
+            } catch (ExecutionException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
