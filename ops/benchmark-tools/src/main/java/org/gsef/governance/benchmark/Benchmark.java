@@ -109,12 +109,10 @@ public final class Benchmark {
         HttpLoad load = new HttpLoad(options.get("url"), token(options));
         String path = "/api/audit/entities/" + options.get("entity") + "?asOf=" + Instant.parse(options.get("as-of"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "30"));
-        HttpClient client = HttpClient.newHttpClient();
         long started = System.nanoTime();
-        HttpResponse<byte[]> first = client.send(load.get(path), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> first = load.fetch(load.get(path));
         double firstMillis = (System.nanoTime() - started) / 1e6;
-        Matcher version =
-                Pattern.compile("\"version\":(\\d+)").matcher(new String(first.body(), StandardCharsets.UTF_8));
+        Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(first.body());
         if (first.statusCode() != 200 || !version.find()) {
             throw new IllegalStateException("the as-of query answered " + first.statusCode());
         }
@@ -137,7 +135,7 @@ public final class Benchmark {
                 latencies.count(),
                 latencies.errors(),
                 version.group(1),
-                first.body().length,
+                first.body().getBytes(StandardCharsets.UTF_8).length,
                 firstMillis,
                 latencies.percentileMillis(50),
                 latencies.percentileMillis(99),

@@ -42,11 +42,15 @@ final class HttpLoad {
         this.token = token;
     }
 
+    /** One request, its answer read whole. */
+    HttpResponse<String> fetch(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** One request; true when it was answered with the expected status. */
     boolean send(HttpRequest request, int expected) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == expected;
+            return fetch(request).statusCode() == expected;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -88,9 +92,7 @@ final class HttpLoad {
                 int number = i;
                 pool.submit(() -> {
                     try {
-                        HttpResponse<String> response = client.send(
-                                post("/api/membership-applications", submission(number)),
-                                HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = fetch(post("/api/membership-applications", submission(number)));
                         Matcher id = APPLICATION_ID.matcher(response.body());
                         if (response.statusCode() == 201 && id.find()) {
                             ready.add(new Application(id.group(1), false));
