@@ -1,8 +1,12 @@
 package org.gsef.governance.query;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.Serializer;
 import org.gsef.governance.platform.monitoring.CorrelationLogging;
+import org.gsef.governance.query.deadletters.DeadLetters;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.gsef.governance.query.readmodel.ReadModels;
 import org.springframework.boot.SpringBootConfiguration;
@@ -23,11 +27,16 @@ public class QuerySideConfiguration {
 
     /**
      * Every read model is built by a pooled streaming processor over the event store, its tokens in the database, its
-     * segments shared by all query-side processes on that database; what a handler logs carries its event's
+     * segments shared by all query-side processes on that database; an event a projection fails on goes to the
+     * processor's dead-letter queue in the database ({@link DeadLetters}); what a handler logs carries its event's
      * correlation id.
      */
     @Bean
-    public ConfigurerModule readModelProcessing(ReadModelProperties properties) {
+    public ConfigurerModule readModelProcessing(
+            ReadModelProperties properties,
+            ConnectionProvider connections,
+            TransactionManager transactions,
+            Serializer serializer) {
         return configurer -> configurer.eventProcessing(processing -> {
             processing.registerDefaultHandlerInterceptor((config, name) -> new CorrelationLogging());
             for (ReadModels.ReadModel model : ReadModels.ALL) {
@@ -37,6 +46,9 @@ public class QuerySideConfiguration {
                         (config, builder) -> builder.initialSegmentCount(properties.segments())
                                 .maxClaimedSegments(properties.segments())
                                 .batchSize(properties.batchSize()));
+                processing.registerDeadLetterQueue(
+                        model.processor(),
+                        config -> DeadLetters.queue(model.processor(), connections, transactions, serializer));
             }
         });
     }

@@ -447,6 +447,11 @@ public class Rebuilds implements DisposableBean {
                                 .update();
                     }
                     pointTokens(model.processor(), token[0], token[1]);
+                    // The rebuilt tables hold every event up to the new position, the ones a projection had failed on
+                    // included (a rebuild stops on any failure), and the processor goes on from there.
+                    jdbc.sql("DELETE FROM dead_letter_entry WHERE processing_group = :processor")
+                            .param("processor", model.processor())
+                            .update();
                 }
                 jdbc.sql("UPDATE read_model_rebuild SET status = 'PROMOTED' WHERE rebuild_id = :id")
                         .param("id", id.toString())
