@@ -45,7 +45,8 @@ public class QuerySideConfiguration {
                         Configuration::eventStore,
                         (config, builder) -> builder.initialSegmentCount(properties.segments())
                                 .maxClaimedSegments(properties.segments())
-                                .batchSize(properties.batchSize()));
+                                .batchSize(properties.batchSize())
+                                .tokenClaimInterval(properties.claimInterval().toMillis()));
                 processing.registerDeadLetterQueue(
                         model.processor(),
                         config -> DeadLetters.queue(model.processor(), connections, transactions, serializer));

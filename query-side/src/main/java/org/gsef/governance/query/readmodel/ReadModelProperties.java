@@ -1,5 +1,6 @@
 package org.gsef.governance.query.readmodel;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize events handled per transaction
  * @param rebuildWorkers how many connections a rebuild writes through at once, each building its share of the read
  *     models (a rebuild waits on the database more than it computes); each takes one connection from the pool
+ * @param claimInterval how often a processor looks for segments no process holds (those released by another process,
+ *     or left by one that died, once the claim timeout has passed)
  */
 @ConfigurationProperties("gsef.read-model")
 public record ReadModelProperties(
         @DefaultValue("2") int segments,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("3") int rebuildWorkers) {}
+        @DefaultValue("3") int rebuildWorkers,
+        @DefaultValue("2s") Duration claimInterval) {}

@@ -1,14 +1,16 @@
 package org.gsef.governance.kernel.common;
 
-import java.util.Objects;
-
 /** Argument checks for message constructors: a malformed message never reaches an aggregate. */
 public final class Require {
 
     private Require() {}
 
+    /** The value, or an {@link IllegalArgumentException} (a 400 at the API) when it is missing. */
     public static <T> T present(T value, String name) {
-        return Objects.requireNonNull(value, () -> name + " is required");
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
     }
 
     public static String text(String value, String name) {

@@ -146,8 +146,13 @@ public class AxonPersistenceConfiguration {
                 .schema(TOKEN_SCHEMA)
                 .contentType(byte[].class)
                 .claimTimeout(properties.claimTimeout())
-                .nodeId(ManagementFactory.getRuntimeMXBean().getName())
+                .nodeId(nodeId())
                 .build();
+    }
+
+    /** This process as the token store names the owner of a claim: its process id and host. */
+    public static String nodeId() {
+        return ManagementFactory.getRuntimeMXBean().getName();
     }
 
     /** The JSON form of every message, as the event store keeps it. */

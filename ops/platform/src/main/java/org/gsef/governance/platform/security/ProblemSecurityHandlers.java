@@ -12,6 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * wrong password, bad or expired token), so it tells an attacker nothing; it challenges with Bearer only, so browsers
  * never pop up a Basic dialog and never replay Basic credentials on their own.
  */
-final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final Problems problems;
     private final LocaleResolver locales;
@@ -43,6 +45,13 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    /** A request the firewall refuses (an encoded slash, semicolon, percent or backslash in the path, a bad header). */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "invalid-address");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

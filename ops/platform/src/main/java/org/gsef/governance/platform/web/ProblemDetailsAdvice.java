@@ -1,5 +1,9 @@
 package org.gsef.governance.platform.web;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -18,6 +22,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -81,8 +86,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     })
     ResponseEntity<ProblemDetail> unavailable(Exception outage) {
         log.warn("Storage unavailable: {}", outage.toString());
-        ResponseEntity<ProblemDetail> response =
-                problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", new Object[0], null);
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", new Object[0], null));
+    }
+
+    private static ResponseEntity<ProblemDetail> retryLater(ResponseEntity<ProblemDetail> response) {
         return ResponseEntity.status(response.getStatusCode())
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(response.getBody());
@@ -90,19 +97,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException lost) {
+                // The connection went away during the commit: the change may or may not be stored.
+                log.warn("Commit outcome unknown: {}", lost.toString());
+                return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "commit-uncertain", new Object[0], null));
+            }
+        }
         Throwable storageCause = storageCause(failure);
         if (storageCause != null) {
-            return unavailable((Exception) storageCause);
+            return unavailable(storageCause instanceof Exception outage ? outage : failure);
         }
         log.error("Unexpected failure", failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", new Object[0], null);
     }
 
+    /**
+     * The database outage behind a failure, if that is what it is: Spring's translated exceptions, or the driver's own
+     * as Axon's JDBC engines pass them on (no connection from the pool in time, a connection lost, the server shutting
+     * down or starting up: SQL states of class 08 and 57P).
+     */
     private static Throwable storageCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotGetJdbcConnectionException
                     || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessException) {
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || (cause instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08")
+                                    || sql.getSQLState().startsWith("57P")))) {
                 return cause;
             }
         }

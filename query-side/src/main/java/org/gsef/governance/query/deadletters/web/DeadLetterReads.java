@@ -6,6 +6,7 @@ import java.util.Set;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.query.deadletters.DeadLetters;
 import org.gsef.governance.query.web.ReadAccess;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,7 +46,7 @@ class DeadLetterReads {
     record RetryRequest(String processor) {}
 
     /** Retries every waiting sequence of the processor once; what is applied leaves the queue. */
-    @PostMapping("/retries")
+    @PostMapping(path = "/retries", consumes = MediaType.APPLICATION_JSON_VALUE)
     DeadLetters.Retry retry(@RequestBody RetryRequest request) {
         ReadAccess.require(Set.of(Role.SECRETARIAT));
         if (request.processor() == null || request.processor().isBlank()) {
