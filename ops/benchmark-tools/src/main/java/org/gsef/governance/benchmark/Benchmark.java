@@ -27,6 +27,16 @@ import java.util.regex.Pattern;
  * queries  --url= --user= --password= --rate= --warm-up= --seconds= --paths=/a,/b
  * as-of    --url= --user= --password= --entity= --as-of= --requests=
  * </pre>
+ *
+ * and those ops/faults drives ({@link Faults}):
+ *
+ * <pre>
+ * load     --urls=a,b --user= --password= --clients= --seconds= --journal=
+ * resend   --url= --user= --password= --journal=
+ * verify   --db-url= --db-user= --db-password= --journal=
+ * hostile  --url= --user= --password= --count=
+ * votes    --urls=a,b --password= --seat= --rounds= --ballots=
+ * </pre>
  */
 public final class Benchmark {
 
@@ -52,6 +62,7 @@ public final class Benchmark {
             case "commands" -> commands(options);
             case "queries" -> queries(options);
             case "as-of" -> asOf(options);
+            case "load", "resend", "verify", "hostile", "votes" -> Faults.run(args[0], options);
             default -> throw new IllegalArgumentException("unknown sub-command " + args[0]);
         };
         System.out.println(line);
@@ -144,10 +155,14 @@ public final class Benchmark {
 
     /** A bearer token for the account, from the system's own token endpoint. */
     private static String token(Map<String, String> options) throws Exception {
-        String credentials = options.get("user") + ":" + options.get("password");
+        return token(options.get("url"), options.get("user"), options.get("password"));
+    }
+
+    static String token(String url, String user, String password) throws Exception {
+        String credentials = user + ":" + password;
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(options.get("url") + "/api/auth/token"))
+                        HttpRequest.newBuilder(URI.create(url + "/api/auth/token"))
                                 .header(
                                         "Authorization",
                                         "Basic "
@@ -158,7 +173,7 @@ public final class Benchmark {
                         HttpResponse.BodyHandlers.ofString());
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("no token for " + options.get("user") + ": " + response.statusCode());
+            throw new IllegalStateException("no token for " + user + ": " + response.statusCode());
         }
         return token.group(1);
     }
