@@ -289,7 +289,6 @@ final class HostileRequests {
                 "limit=abc",
                 "offset=-5",
                 "offset=1e10",
-                "limit=1&limit=2&limit=x",
                 "status=UNKNOWN",
                 "sort=organisation_name;DROP")) {
             all.add(Faults.hostile(

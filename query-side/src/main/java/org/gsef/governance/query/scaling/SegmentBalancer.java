@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
-import org.gsef.governance.platform.axon.EventStoreProperties;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.gsef.governance.query.readmodel.ReadModels;
 import org.gsef.governance.query.readmodel.Rows;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * free segment they may, so the first process to start would keep them all: each process says it is alive (table
  * {@code query_node}), and one that holds more than its fair share of a processor's segments (the segments divided by
  * the processes alive, rounded up) releases one for another process to claim. A process that dies stops renewing its
- * claims; once the claim timeout has passed, the others take its segments over, and its share grows back.
+ * claims; once the claim timeout has passed, the others take its segments over (their fair share has grown by then).
  */
 @Component
 public class SegmentBalancer {
@@ -34,8 +33,8 @@ public class SegmentBalancer {
     private final JdbcClient jdbc;
     private final EventProcessingConfiguration processing;
     private final ReadModelProperties readModels;
-    private final Duration claimTimeout;
     private final Duration releaseFor;
+    private final Duration aliveFor;
     private final Clock clock;
     private final String node = AxonPersistenceConfiguration.nodeId();
 
@@ -43,12 +42,11 @@ public class SegmentBalancer {
             JdbcClient jdbc,
             @Lazy EventProcessingConfiguration processing,
             ReadModelProperties readModels,
-            EventStoreProperties eventStore,
             Clock clock) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.readModels = readModels;
-        this.claimTimeout = eventStore.claimTimeout();
+        this.aliveFor = readModels.balanceInterval().plusSeconds(1);
         // Long enough for another process to claim it (it looks every claim interval), short enough that the segment
         // comes back soon if no other process does.
         this.releaseFor = readModels.claimInterval().multipliedBy(3);
@@ -66,8 +64,11 @@ public class SegmentBalancer {
                     "UPDATE query_node SET seen_at = :now WHERE node_id = :node",
                     "INSERT INTO query_node (node_id, seen_at) VALUES (:node, :now)",
                     Map.of("node", node, "now", now));
+            // A process is gone once it missed a heartbeat: sooner than its claims run out (they are renewed at
+            // least every 5 s and last the claim timeout), so that no survivor gives back a segment it just took
+            // over from a dead process.
             long alive = jdbc.sql("SELECT count(*) FROM query_node WHERE seen_at > :since")
-                    .param("since", Rows.timestamp(clock.instant().minus(claimTimeout)))
+                    .param("since", Rows.timestamp(clock.instant().minus(aliveFor)))
                     .query(Long.class)
                     .single();
             int fairShare = (int) Math.ceil(readModels.segments() / (double) Math.max(1, alive));
