@@ -6,6 +6,8 @@
   const I18N = window.GSEF_I18N;
   const Charts = window.GsefCharts;
   const main = document.getElementById("main");
+  // /public is the dashboard for anyone: the overview, read from /api/public without signing in.
+  const isPublic = location.pathname === "/public";
   const state = { lang: chooseLanguage(), token: null, expires: 0, me: null, view: viewOf(location.pathname) };
 
   // ---- languages -------------------------------------------------------------------------------------------------
@@ -98,11 +100,12 @@
   }
 
   async function api(path, options) {
-    if (!state.token || Date.now() > state.expires) await session();
+    if (!isPublic && (!state.token || Date.now() > state.expires)) await session();
     const request = {
       method: (options && options.method) || "GET",
-      headers: { Authorization: "Bearer " + state.token, "Accept-Language": state.lang, Accept: "application/json" },
+      headers: { "Accept-Language": state.lang, Accept: "application/json" },
     };
+    if (!isPublic) request.headers.Authorization = "Bearer " + state.token;
     if (options && options.body !== undefined) {
       request.headers["Content-Type"] = "application/json";
       request.body = JSON.stringify(options.body);
@@ -145,7 +148,11 @@
       || "overview";
   }
 
+  // What the overview reads: the signed-in API, or its public counterpart on the public dashboard.
+  const read = path => api(isPublic ? "/api/public" + path.slice("/api".length) : path);
+
   async function gsef2020() {
+    if (isPublic) return (await api("/api/public/forum/editions"))[0] || null;
     const editions = await api("/api/forum/editions");
     const edition = editions.find(e => e.name === "GSEF2020") || editions.find(e => e.stage !== "PAST");
     return edition ? api("/api/forum/editions/" + edition.editionId) : null;
@@ -185,12 +192,12 @@
       ],
       async refresh() {
         const [count, plans, edition, activities] = await Promise.all([
-          api("/api/members/count"), api("/api/objectives"), gsef2020(), api("/api/activities")]);
+          read("/api/members/count"), read("/api/objectives"), gsef2020(), read("/api/activities")]);
         const indicators = indicatorsOf(plans);
         const members = indicators.find(i => i.source === "ACTIVE_MEMBERS" && !i.region);
         const target = members ? members.target : 100;
         const year = members ? members.deadline.slice(0, 4) : String(new Date().getFullYear());
-        const growth = await api(`/api/members/growth?from=${year}-01&to=${year}-12`);
+        const growth = await read(`/api/members/growth?from=${year}-01&to=${year}-12`);
         const month = on => new Intl.DateTimeFormat(state.lang, { month: "short", timeZone: "UTC" })
           .format(new Date(on + "T00:00:00Z"));
         fill("members",
@@ -416,6 +423,7 @@
     refreshing = (async () => {
       try {
         await views[state.view].refresh();
+        if (isPublic) return;
         const models = await api("/api/read-models");
         const lag = Math.max(0, ...models.map(m => m.lag));
         document.getElementById("freshness").textContent = lag > 0
@@ -475,5 +483,15 @@
   });
   window.addEventListener("popstate", () => { state.view = viewOf(location.pathname); render(); });
 
-  session().then(() => { render(); listen(); }).catch(() => {});
+  if (isPublic) {
+    // No session: no navigation to the signed-in views, no sign-out; a way to sign in instead.
+    document.getElementById("nav").hidden = true;
+    document.getElementById("logout").hidden = true;
+    const signIn = document.getElementById("sign-in");
+    signIn.hidden = false;
+    render();
+    listen();
+  } else {
+    session().then(() => { render(); listen(); }).catch(() => {});
+  }
 })();

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -66,6 +69,11 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
+    /** Opens a browser that has not signed in, as anyone on the web. */
+    static Browser anonymous(int port) throws IOException {
+        return new Browser("http://localhost:" + port);
+    }
+
     /** Opens a browser and signs in at the login page as the demo account. */
     static Browser signedIn(int port, String username) throws IOException {
         Browser browser = new Browser("http://localhost:" + port);
@@ -99,6 +107,33 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * The WCAG 2.1 A and AA violations axe-core (Deque's engine, the one browsers' accessibility tools use) finds on the
+     * page as it is now: one line per violation, its rule, impact and the elements concerned; empty when there are none.
+     */
+    List<String> accessibilityViolations() {
+        String axe;
+        try (var source = Browser.class.getResourceAsStream("/axe.min.js")) {
+            if (source == null) {
+                throw new IllegalStateException("axe.min.js is missing from the test classpath");
+            }
+            axe = new String(source.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript(axe + """
+                        ;const done = arguments[arguments.length - 1];
+                        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                           .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help
+                                + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                           .catch(error => done(['axe failed: ' + error]));
+                        """);
+        List<String> violations = new ArrayList<>();
+        ((List<?>) found).forEach(violation -> violations.add(String.valueOf(violation)));
+        return violations;
     }
 
     void chooseLanguage(String code) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -134,6 +136,9 @@ class PagesIT {
                             ? "overview"
                             : page.getKey().substring(1);
                     assertThat(browser.screenshot(name + "-" + language)).exists();
+                    assertThat(browser.accessibilityViolations())
+                            .as(page.getKey() + " in " + language + ": WCAG 2.1 AA (axe-core)")
+                            .isEmpty();
                 }
             }
             browser.chooseLanguage("fr");
@@ -163,6 +168,65 @@ class PagesIT {
         }
         assertThat(Files.list(Browser.SCREENSHOTS).map(Path::toString).filter(name -> name.endsWith(".png")))
                 .hasSizeGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    void anyone_follows_the_public_dashboard_without_signing_in_and_sees_it_change_live() throws Exception {
+        try (Browser anyone = Browser.anonymous(port)) {
+            anyone.open("/public");
+            assertThat(anyone.driver().getCurrentUrl()).endsWith("/public");
+            assertThat(anyone.text("main h1")).isEqualTo("GSEF at a glance");
+            assertThat(anyone.find("#nav").isDisplayed())
+                    .as("no signed-in views")
+                    .isFalse();
+            assertThat(anyone.find("#sign-in").getAttribute("href")).endsWith("/login");
+            String members = anyone.text("[data-testid=active-members]");
+            int before = Integer.parseInt(members.replaceAll("\\D", ""));
+            assertThat(anyone.text("#objectives-glance")).isNotBlank();
+            assertThat(anyone.text("#roadmap-glance")).isNotBlank();
+            assertThat(anyone.accessibilityViolations())
+                    .as("/public: WCAG 2.1 AA (axe-core)")
+                    .isEmpty();
+            anyone.script("window.gsefMarker = 'still the same page';");
+
+            // A member admitted (here: imported by the Secretariat) shows on the open public page without a reload.
+            Api.Response imported =
+                    new Api(port).as("secretariat").post("/api/members/imports", """
+                            {"organisationName": "Ciudad de Puebla", "kind": "LOCAL_GOVERNMENT", "country": "MX",
+                             "region": "LATIN_AMERICA_AND_CARIBBEAN", "city": "Puebla", "preferredLanguage": "SPANISH",
+                             "admittedOn": "%s", "source": "public dashboard test"}""".formatted(LocalDate.now()));
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+            anyone.await(d -> Integer.parseInt(d.findElement(By.cssSelector("[data-testid=active-members]"))
+                                    .getText()
+                                    .replaceAll("\\D", ""))
+                            == before + 1
+                    ? true
+                    : null);
+            assertThat(anyone.script("return window.gsefMarker;")).isEqualTo("still the same page");
+            anyone.screenshot("public-dashboard-en");
+            // The audit finds what it is meant to: an image without a text alternative, added for the check.
+            anyone.script("const img = document.createElement('img'); img.src = '/favicon.ico';"
+                    + " img.id = 'unlabelled'; document.querySelector('main').append(img);");
+            assertThat(anyone.accessibilityViolations()).anyMatch(violation -> violation.startsWith("image-alt"));
+            anyone.script("document.getElementById('unlabelled').remove();");
+
+            for (var language : Map.of("fr", "Le GSEF en un coup d’œil", "es", "El GSEF de un vistazo")
+                    .entrySet()) {
+                anyone.chooseLanguage(language.getKey());
+                assertThat(anyone.text("main h1")).isEqualTo(language.getValue());
+                assertThat(anyone.accessibilityViolations())
+                        .as("/public in " + language.getKey() + ": WCAG 2.1 AA (axe-core)")
+                        .isEmpty();
+                anyone.screenshot("public-dashboard-" + language.getKey());
+            }
+        }
+        // What the page reads is public; what it does not show stays behind sign-in.
+        Api anyone = new Api(port);
+        assertThat(anyone.get("/api/public/members/count").status()).isEqualTo(200);
+        assertThat(anyone.get("/api/public/forum/editions").json().get(0).has("localOrganizingCommittee"))
+                .isFalse();
+        assertThat(anyone.get("/api/members").status()).isEqualTo(401);
+        assertThat(anyone.get("/api/members/count").status()).isEqualTo(401);
     }
 
     /** The button of the application's row, once the row shows it. */

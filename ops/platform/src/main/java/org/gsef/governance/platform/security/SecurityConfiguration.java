@@ -118,6 +118,13 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
                                 .permitAll()
+                                // The public dashboard: the page, and the stream that tells it a read model changed
+                                // (the read models' names only; its data comes from /api/public).
+                                .requestMatchers(HttpMethod.GET, "/public", "/live")
+                                .permitAll()
+                                // A page forwarded to the single page application was authorised as itself.
+                                .dispatcherTypeMatchers(DispatcherType.FORWARD)
+                                .permitAll()
                                 .requestMatchers(
                                         "/login",
                                         "/error",

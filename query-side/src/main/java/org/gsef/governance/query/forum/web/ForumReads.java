@@ -49,6 +49,46 @@ class ForumReads {
                 .orElseThrow(() -> new NotFound("forum edition " + editionId));
     }
 
+    /**
+     * The forums being prepared (GSEF2020 first, then the editions not yet past) with their roadmaps, for anyone: what
+     * the network publishes about them, without the organizing committee's members or the host agreement's parties.
+     */
+    @GetMapping("/api/public/forum/editions")
+    List<PublicEdition> inPreparation() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc
+                .sql("SELECT * FROM forum_edition_view WHERE stage <> 'PAST' OR name = 'GSEF2020'"
+                        + " ORDER BY CASE WHEN name = 'GSEF2020' THEN 0 ELSE 1 END, COALESCE(edition_year, 9999), name")
+                .query((rs, row) -> edition(rs, today))
+                .list()
+                .stream()
+                .map(edition -> new PublicEdition(
+                        edition.name(),
+                        edition.year(),
+                        edition.city(),
+                        edition.country(),
+                        edition.startsOn(),
+                        edition.endsOn(),
+                        edition.stage(),
+                        edition.theme(),
+                        edition.roadmap(),
+                        edition.lateMilestones()))
+                .toList();
+    }
+
+    /** What anyone may read of a forum edition. */
+    record PublicEdition(
+            String name,
+            Integer year,
+            String city,
+            String country,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String stage,
+            String theme,
+            List<Milestone> roadmap,
+            int lateMilestones) {}
+
     private Edition edition(ResultSet rs, LocalDate today) throws SQLException {
         UUID id = rs.getObject("edition_id", UUID.class);
         List<Milestone> roadmap = today == null ? null : roadmap(id, today);

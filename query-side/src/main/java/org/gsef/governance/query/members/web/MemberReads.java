@@ -19,13 +19,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The member register, and the membership count it gives, by region. */
 @RestController
-@RequestMapping("/api/members")
 class MemberReads {
 
     private static final Map<String, String> SORTABLE = Map.of(
@@ -46,7 +44,7 @@ class MemberReads {
         this.clock = clock;
     }
 
-    @GetMapping
+    @GetMapping("/api/members")
     List<MemberView> list(
             @RequestParam(required = false) MemberStatus status,
             @RequestParam(defaultValue = "0") int offset,
@@ -63,7 +61,7 @@ class MemberReads {
                 .list();
     }
 
-    @GetMapping("/{memberId}")
+    @GetMapping("/api/members/{memberId}")
     ResponseEntity<MemberView> get(@PathVariable UUID memberId) {
         ReadAccess.governanceReader();
         MemberView member = jdbc.sql("SELECT * FROM member_view WHERE member_id = :id")
@@ -81,10 +79,21 @@ class MemberReads {
      * Active members at the end of each month from {@code from} to {@code to} (default: the current year so far), by
      * the effective dates of admissions, suspensions and departures: how the membership grew against its target.
      */
-    @GetMapping("/growth")
+    @GetMapping("/api/members/growth")
     List<GrowthPoint> growth(
             @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to) {
         ReadAccess.governanceReader();
+        return growthFrom(from, to);
+    }
+
+    /** The same growth, for anyone: how the network grows against its target is public. */
+    @GetMapping("/api/public/members/growth")
+    List<GrowthPoint> publicGrowth(
+            @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to) {
+        return growthFrom(from, to);
+    }
+
+    private List<GrowthPoint> growthFrom(YearMonth from, YearMonth to) {
         YearMonth last = to != null ? to : YearMonth.now(clock);
         YearMonth first = from != null ? from : YearMonth.of(last.getYear(), 1);
         if (first.isAfter(last) || first.plusYears(10).isBefore(last)) {
@@ -103,9 +112,19 @@ class MemberReads {
      * Active members: in all, by region ({@code NONE} for international networks without one), by kind and by country
      * ({@code NONE} for networks without one).
      */
-    @GetMapping("/count")
+    @GetMapping("/api/members/count")
     Map<String, Object> count() {
         ReadAccess.governanceReader();
+        return counts();
+    }
+
+    /** The same counts, for anyone: they name no member. */
+    @GetMapping("/api/public/members/count")
+    Map<String, Object> publicCount() {
+        return counts();
+    }
+
+    private Map<String, Object> counts() {
         Map<String, Long> byRegion = countBy("region");
         return Map.of(
                 "active",

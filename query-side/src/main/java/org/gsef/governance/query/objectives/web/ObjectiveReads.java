@@ -27,4 +27,10 @@ class ObjectiveReads {
         ReadAccess.signedIn();
         return on != null ? objectives.on(on) : objectives.today();
     }
+
+    /** Today's plan for anyone, signed in or not: the strategic objectives are followed in public. */
+    @GetMapping("/api/public/objectives")
+    List<PlanView> publicPlans() {
+        return objectives.today();
+    }
 }

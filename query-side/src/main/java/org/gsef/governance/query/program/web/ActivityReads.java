@@ -34,6 +34,20 @@ class ActivityReads {
             @RequestParam(required = false) ActivityStatus status,
             @RequestParam(required = false) String sort) {
         ReadAccess.signedIn();
+        return activities(year, kind, status, sort);
+    }
+
+    /** The program of activities for anyone: GSEF publishes its calendar. */
+    @GetMapping("/api/public/activities")
+    List<Activity> publicCalendar(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ActivityKind kind,
+            @RequestParam(required = false) ActivityStatus status,
+            @RequestParam(required = false) String sort) {
+        return activities(year, kind, status, sort);
+    }
+
+    private List<Activity> activities(Integer year, ActivityKind kind, ActivityStatus status, String sort) {
         String order = Sorting.orderBy(sort, SORTABLE, "date_from, date_to, title", "activity_id");
         return jdbc.sql("""
                         SELECT * FROM activity_view
