@@ -245,6 +245,22 @@ class SecurityIT {
                 .contains("POST /api/ballots/{ballotId}/votes", "GET /api/objectives");
     }
 
+    /** Suspicious addresses are refused before anything handles them, with a problem the caller can read. */
+    @Test
+    void encoded_slashes_backslashes_semicolons_and_percents_in_a_path_get_a_400_problem() {
+        Api secretariat = new Api(port).as("secretariat").inLanguage("fr");
+        for (String path : List.of(
+                "/api/membership-applications/..%2F..%2Fetc%2Fpasswd",
+                "/api/membership-applications/%5Cu0000",
+                "/api/membership-applications/1%3BDROP",
+                "/api/ballots/%2500")) {
+            Api.Response refused = secretariat.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(refused.json().get("title").asString()).as(path).isEqualTo("Adresse invalide");
+        }
+    }
+
     @Test
     void the_api_is_described_by_a_public_openapi_document() {
         Api.Response document = new Api(port).get("/v3/api-docs");

@@ -22,5 +22,5 @@ public record ReadModelProperties(
         @DefaultValue("2") int segments,
         @DefaultValue("100") int batchSize,
         @DefaultValue("3") int rebuildWorkers,
-        @DefaultValue("2s") Duration claimInterval,
+        @DefaultValue("1s") Duration claimInterval,
         @DefaultValue("3s") Duration balanceInterval) {}
