@@ -182,6 +182,8 @@
 
   const views = {
     overview: {
+      // The read models a view shows: a change to any other one leaves it as it is.
+      readModels: ["members", "objectives", "forum", "activities"],
       skeleton: () => [
         h("h1", {}, t("overview.title")),
         h("div", { class: "grid" },
@@ -228,6 +230,7 @@
     },
 
     admissions: {
+      readModels: ["membership-applications", "ballots"],
       skeleton: () => [
         h("h1", {}, t("admissions.title")),
         section("ballots", t("admissions.ballots")),
@@ -247,6 +250,7 @@
     },
 
     committee: {
+      readModels: ["committee", "ballots"],
       skeleton: () => [
         h("h1", {}, t("committee.title")),
         section("seats", t("committee.seats")),
@@ -270,6 +274,7 @@
     },
 
     roadmap: {
+      readModels: ["forum"],
       skeleton: () => [
         h("h1", {}, t("roadmap.title")),
         h("div", { class: "grid" },
@@ -293,6 +298,7 @@
     },
 
     objectives: {
+      readModels: ["objectives", "members", "activities"],
       skeleton: () => [h("h1", {}, t("nav.objectives")), section("status", t("objectives.status")), h("div", { id: "plans" }),
         section("program", t("program.title"))],
       async refresh() {
@@ -458,6 +464,8 @@
     const source = new EventSource("/live");
     let pending = null;
     source.addEventListener("change", event => {
+      const changed = JSON.parse(event.data).readModels;
+      if (!changed.some(model => views[state.view].readModels.includes(model))) return;
       clearTimeout(pending);
       pending = setTimeout(async () => {
         await refresh();

@@ -33,6 +33,7 @@ class HostileRequestsTest {
                 + "\"country\":\"MX\",\"region\":\"LATIN_AMERICA_AND_CARIBBEAN\",\"city\":\"Puebla\","
                 + "\"preferredLanguage\":\"SPANISH\"}";
         assertThat(requests.stream()
+                        .filter(request -> request.method().equals("POST"))
                         .filter(request -> request.body() != null && request.contentType() != null)
                         .filter(request -> request.contentType().equals("application/json"))
                         .map(request -> new String(request.body(), StandardCharsets.UTF_8)))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.serialization.Serializer;
 import org.gsef.governance.platform.monitoring.TokenPositions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,18 +61,22 @@ public class Freshness {
         return statuses;
     }
 
-    /** Each read model's position (the lowest of its segments; -1 before its first event), in one read. */
-    public Map<String, Long> positions() {
-        Map<String, Long> positions = new HashMap<>();
-        jdbc.sql("SELECT processor_name, token, token_type FROM token_entry").query(rs -> {
-            Long position = position(rs.getBytes(2), rs.getString(3));
-            positions.merge(rs.getString(1), position == null ? -1 : position, Math::min);
-        });
-        Map<String, Long> models = new HashMap<>();
-        for (ReadModels.ReadModel model : ReadModels.ALL) {
-            models.put(model.processor(), positions.getOrDefault(model.processor(), -1L));
-        }
-        return models;
+    /**
+     * Where each segment of each read model's processor stands (-1 before its first event), in one read: it changes as
+     * soon as any segment commits a batch, even while another segment, with nothing to do, has not stored its place.
+     */
+    public Map<String, Map<Integer, Long>> segmentPositions() {
+        Map<String, Map<Integer, Long>> positions = new HashMap<>();
+        ReadModels.ALL.forEach(model -> positions.put(model.processor(), new TreeMap<>()));
+        jdbc.sql("SELECT processor_name, segment, token, token_type FROM token_entry")
+                .query(rs -> {
+                    Map<Integer, Long> segments = positions.get(rs.getString(1));
+                    if (segments != null) {
+                        Long position = position(rs.getBytes(3), rs.getString(4));
+                        segments.put(rs.getInt(2), position == null ? -1 : position);
+                    }
+                });
+        return positions;
     }
 
     private Long position(byte[] token, String type) {

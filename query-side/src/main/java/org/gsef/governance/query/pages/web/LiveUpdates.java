@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent events for open pages: whenever a read model moves on in the event stream, every open page is told which
- * ones did, and reloads what it shows from them. Polls the token store (where every query-side process records its
+ * Server-sent events for open pages: whenever a read model moves on in the event stream (any of its segments), every
+ * open page is told which ones did, and reloads what it shows from them. Polls the token store (where every query-side process records its
  * progress), so a change made through any process reaches the pages of every process.
  */
 @RestController
@@ -24,7 +24,7 @@ class LiveUpdates {
 
     private final Freshness freshness;
     private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Map<String, Long>> last = new AtomicReference<>(Map.of());
+    private final AtomicReference<Map<String, Map<Integer, Long>>> last = new AtomicReference<>(Map.of());
 
     LiveUpdates(Freshness freshness) {
         this.freshness = freshness;
@@ -48,11 +48,11 @@ class LiveUpdates {
     @Scheduled(fixedDelayString = "${gsef.pages.live-poll:100ms}")
     void poll() {
         if (pages.isEmpty()) {
-            last.set(freshness.positions());
+            last.set(freshness.segmentPositions());
             return;
         }
-        Map<String, Long> now = freshness.positions();
-        Map<String, Long> before = last.getAndSet(now);
+        Map<String, Map<Integer, Long>> now = freshness.segmentPositions();
+        Map<String, Map<Integer, Long>> before = last.getAndSet(now);
         List<String> changed = now.keySet().stream()
                 .filter(model -> !now.get(model).equals(before.get(model)))
                 .sorted()
