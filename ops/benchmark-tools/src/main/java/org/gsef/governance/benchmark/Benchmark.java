@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * commands --url= --user= --password= --clients= --applications= --warm-up= --seconds= [--rate=]
  * queries  --url= --user= --password= --rate= --warm-up= --seconds= --paths=/a,/b
  * as-of    --url= --user= --password= --entity= --as-of= --requests=
+ * live     --url= --user= --password= --changes= [--rate=]
  * </pre>
  *
  * and those ops/faults drives ({@link Faults}):
@@ -62,6 +63,7 @@ public final class Benchmark {
             case "commands" -> commands(options);
             case "queries" -> queries(options);
             case "as-of" -> asOf(options);
+            case "live" -> live(options);
             case "load", "resend", "verify", "hostile", "votes" -> Faults.run(args[0], options);
             default -> throw new IllegalArgumentException("unknown sub-command " + args[0]);
         };
@@ -148,6 +150,75 @@ public final class Benchmark {
                 version.group(1),
                 first.body().getBytes(StandardCharsets.UTF_8).length,
                 firstMillis,
+                latencies.percentileMillis(50),
+                latencies.percentileMillis(99),
+                latencies.maxMillis());
+    }
+
+    /**
+     * How soon an open page hears of a change: {@code changes} submissions, one at a time or at {@code rate} per
+     * second, each timed from the moment it is sent until the server-sent event stream the pages listen to ({@code
+     * /live}) names the applications' read model.
+     */
+    private static String live(Map<String, String> options) throws Exception {
+        HttpLoad load = new HttpLoad(options.get("url"), token(options));
+        int changes = Integer.parseInt(options.getOrDefault("changes", "50"));
+        long pause = Math.round(1000 / Double.parseDouble(options.getOrDefault("rate", "2")));
+        java.util.concurrent.LinkedBlockingQueue<Long> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpClient client = HttpClient.newHttpClient();
+        var stream = client.send(
+                HttpRequest.newBuilder(URI.create(options.get("url") + "/live"))
+                        .header("Accept", "text/event-stream")
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread listener = Thread.ofVirtual().start(() -> {
+            try {
+                stream.body().forEach(line -> {
+                    if (line.startsWith("data:") && line.contains("\"membership-applications\"")) {
+                        heard.add(System.nanoTime());
+                    }
+                });
+            } catch (java.io.UncheckedIOException closed) {
+                // the stream was closed when the measurement ended
+            }
+        });
+        Thread.sleep(1000);
+        heard.clear();
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < changes; i++) {
+            heard.clear();
+            long sent = System.nanoTime();
+            HttpResponse<String> created =
+                    load.fetch(load.post("/api/membership-applications", HttpLoad.submission(i)));
+            Matcher id =
+                    Pattern.compile("\"applicationId\":\"([0-9a-f-]{36})\"").matcher(created.body());
+            if (created.statusCode() != 201 || !id.find()) {
+                latencies.error();
+                continue;
+            }
+            // The first change the stream names after which the new application can be read: a change announced
+            // for an earlier one (a segment with nothing to do storing its place late) does not count.
+            Long at;
+            do {
+                at = heard.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            } while (at != null
+                    && load.fetch(load.get("/api/membership-applications/" + id.group(1)))
+                                    .statusCode()
+                            != 200);
+            if (at == null) {
+                latencies.error();
+            } else {
+                latencies.record(at - sent);
+            }
+            Thread.sleep(pause);
+        }
+        stream.body().close();
+        listener.join(1000);
+        return String.format(
+                Locale.ROOT,
+                "live changes=%d errors=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f",
+                latencies.count(),
+                latencies.errors(),
                 latencies.percentileMillis(50),
                 latencies.percentileMillis(99),
                 latencies.maxMillis());

@@ -125,7 +125,7 @@ final class HttpLoad {
         return accepted;
     }
 
-    private static String submission(int number) {
+    static String submission(int number) {
         return """
                 {"organisationName": "Red de economía social %d", "kind": "LOCAL_SSE_NETWORK", "country": "MX",
                  "region": "LATIN_AMERICA_AND_CARIBBEAN", "city": "Puebla", "preferredLanguage": "SPANISH"}""".formatted(Math.abs(number));
