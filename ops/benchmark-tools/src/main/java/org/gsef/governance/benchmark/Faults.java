@@ -41,14 +41,10 @@ import java.util.regex.Pattern;
  */
 final class Faults {
 
-    private static final Pattern APPLICATION_ID = Pattern.compile("\"applicationId\":\"([0-9a-f-]{36})\"");
+    private static final Pattern APPLICATION_ID = HttpLoad.APPLICATION_ID;
     private static final Pattern BALLOT_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .executor(Executors.newVirtualThreadPerTaskExecutor())
-            .build();
+    private final HttpClient client = HttpLoad.client(Duration.ofSeconds(2));
 
     private Faults() {}
 

@@ -27,19 +27,24 @@ import java.util.regex.Pattern;
  */
 final class HttpLoad {
 
-    private static final Pattern APPLICATION_ID = Pattern.compile("\"applicationId\":\"([0-9a-f-]{36})\"");
+    static final Pattern APPLICATION_ID = Pattern.compile("\"applicationId\":\"([0-9a-f-]{36})\"");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newVirtualThreadPerTaskExecutor())
-            .build();
+    private final HttpClient client = client(Duration.ofSeconds(5));
     private final String base;
     private final String token;
 
     HttpLoad(String base, String token) {
         this.base = base;
         this.token = token;
+    }
+
+    /** An HTTP/1.1 client sending each request from a virtual thread, giving up connecting after the timeout. */
+    static HttpClient client(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
     }
 
     /** One request, its answer read whole. */

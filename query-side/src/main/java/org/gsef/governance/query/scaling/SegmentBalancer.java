@@ -67,6 +67,9 @@ public class SegmentBalancer {
             // A process is gone once it missed a heartbeat: sooner than its claims run out (they are renewed at
             // least every 5 s and last the claim timeout), so that no survivor gives back a segment it just took
             // over from a dead process.
+            jdbc.sql("DELETE FROM query_node WHERE seen_at < :forgotten")
+                    .param("forgotten", Rows.timestamp(clock.instant().minus(Duration.ofHours(1))))
+                    .update();
             long alive = jdbc.sql("SELECT count(*) FROM query_node WHERE seen_at > :since")
                     .param("since", Rows.timestamp(clock.instant().minus(aliveFor)))
                     .query(Long.class)
