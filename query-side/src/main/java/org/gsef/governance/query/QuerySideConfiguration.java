@@ -2,12 +2,11 @@ package org.gsef.governance.query;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.gsef.governance.platform.monitoring.CorrelationLogging;
 import org.gsef.governance.query.deadletters.DeadLetters;
-import org.gsef.governance.query.readmodel.PromptEventSource;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.gsef.governance.query.readmodel.ReadModels;
 import org.springframework.boot.SpringBootConfiguration;
@@ -32,15 +31,8 @@ public class QuerySideConfiguration {
      * processor's dead-letter queue in the database ({@link DeadLetters}); what a handler logs carries its event's
      * correlation id.
      */
-    /** The event store as the read models' processors read it: they look for new events every 100 ms. */
-    @Bean
-    public PromptEventSource readModelEventSource(EventStore eventStore, ReadModelProperties properties) {
-        return new PromptEventSource(eventStore, properties.lookInterval());
-    }
-
     @Bean
     public ConfigurerModule readModelProcessing(
-            PromptEventSource eventSource,
             ReadModelProperties properties,
             ConnectionProvider connections,
             TransactionManager transactions,
@@ -50,7 +42,7 @@ public class QuerySideConfiguration {
             for (ReadModels.ReadModel model : ReadModels.ALL) {
                 processing.registerPooledStreamingEventProcessor(
                         model.processor(),
-                        config -> eventSource,
+                        Configuration::eventStore,
                         (config, builder) -> builder.initialSegmentCount(properties.segments())
                                 .maxClaimedSegments(properties.segments())
                                 .batchSize(properties.batchSize())

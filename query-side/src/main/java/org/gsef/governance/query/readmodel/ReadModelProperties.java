@@ -16,13 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     or left by one that died, once the claim timeout has passed)
  * @param balanceInterval how often a query-side process says it is alive and gives up segments above its fair share;
  *     one not heard of for this long and a second more counts as gone
- * @param lookInterval how often a caught-up processor looks for new events ({@link PromptEventSource})
  */
 @ConfigurationProperties("gsef.read-model")
 public record ReadModelProperties(
         @DefaultValue("2") int segments,
         @DefaultValue("100") int batchSize,
         @DefaultValue("3") int rebuildWorkers,
-        @DefaultValue("1s") Duration claimInterval,
-        @DefaultValue("3s") Duration balanceInterval,
-        @DefaultValue("100ms") Duration lookInterval) {}
+        @DefaultValue("2s") Duration claimInterval,
+        @DefaultValue("3s") Duration balanceInterval) {}
