@@ -62,7 +62,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             json.writeValue(response.getOutputStream(), Problems.asMap(problem, request.getRequestURI()));
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
+        // Only a body sent in chunks has no length to check; a request without a body (every GET) goes on as it is.
+        boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        chain.doFilter(chunked ? new Limited(request, limit) : request, response);
     }
 
     /** A request whose body reads as ended once the limit is reached. */
