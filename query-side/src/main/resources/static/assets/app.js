@@ -268,8 +268,13 @@
         fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
           ballots.map(b => [b.title, badge(b.status), b.outcome ? badge(b.outcome) : "—",
             `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));
-        fill("decisions", table(t("committee.decisions"), ["col.title", "col.decided"],
-          decisions.map(d => [d.title, date(d.recordedAt)])));
+        const statementOf = d => d.statement[{ en: "ENGLISH", fr: "FRENCH", es: "SPANISH" }[state.lang]]
+          || d.statement.ENGLISH || "—";
+        fill("decisions", table(t("committee.decisions"),
+          ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.statement"],
+          decisions.map(d => [d.title, badge(d.outcome), label(d.reason),
+            `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
+            date(d.closedAt), statementOf(d)])));
       },
     },
 

@@ -3,6 +3,7 @@ package org.gsef.governance.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.gsef.governance.kernel.committee.BallotCommand.CloseBallot;
@@ -10,7 +11,12 @@ import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotProcedure;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.DecisionType;
+import org.gsef.governance.kernel.committee.MajorityRule;
 import org.gsef.governance.kernel.committee.QuorumRule;
+import org.gsef.governance.kernel.committee.StandingRule;
+import org.gsef.governance.kernel.committee.StandingRuleChange;
+import org.gsef.governance.kernel.committee.TieRule;
+import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.common.CountryCode;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
@@ -92,6 +98,31 @@ class MessageValidationTest {
         assertThatThrownBy(() ->
                         new OpenBallot(UUID.randomUUID(), resolution, BallotProcedure.AT_MEETING, null, null, null))
                 .hasMessageContaining("names the meeting");
+        BallotSubject ruleChange = new BallotSubject(DecisionType.STANDING_RULES_CHANGE, null, "Quorum of two thirds");
+        assertThatThrownBy(() -> new OpenBallot(
+                        UUID.randomUUID(),
+                        ruleChange,
+                        BallotProcedure.WRITTEN,
+                        null,
+                        Instant.parse("2019-05-01T00:00:00Z"),
+                        null))
+                .as("a ballot on the standing rules states the rule it proposes")
+                .hasMessageContaining("states the rule it proposes");
+        StandingRuleChange change = new StandingRuleChange(
+                DecisionType.ADMISSION,
+                new StandingRule(
+                        new VotingRule(
+                                QuorumRule.TWO_THIRDS_OF_SEATS, MajorityRule.TWO_THIRDS_OF_VOTES_CAST, TieRule.FAILS),
+                        Duration.ofDays(10)));
+        assertThatThrownBy(() -> new OpenBallot(
+                        UUID.randomUUID(),
+                        resolution,
+                        BallotProcedure.WRITTEN,
+                        null,
+                        Instant.parse("2019-05-01T00:00:00Z"),
+                        change))
+                .as("no other ballot carries a rule")
+                .hasMessageContaining("only such a ballot");
         assertThatThrownBy(() -> new BallotSubject(DecisionType.ADMISSION, null, "Admission"))
                 .hasMessageContaining("names what it concerns");
         assertThat(new OpenBallot(

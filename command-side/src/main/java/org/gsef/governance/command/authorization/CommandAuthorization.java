@@ -4,7 +4,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.common.Refusal;
+import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.slf4j.Logger;
@@ -27,11 +28,11 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
         String name = command.getPayloadType().getSimpleName();
         if (actor == null) {
             log.warn("Refused {}: no actor", name);
-            throw new AccessRefused("no-actor", name + " names no actor");
+            throw new RuleViolation(Refusal.NO_ACTOR, name + " names no actor");
         }
         if (!actor.hasAny(CommandPermissions.allowed(command.getPayloadType()))) {
             log.warn("Refused {} to {} with roles {}", name, actor.userId(), actor.roles());
-            throw new AccessRefused("role", actor.userId() + " may not send " + name);
+            throw new RuleViolation(Refusal.ROLE, actor.userId() + " may not send " + name);
         }
         return chain.proceed();
     }

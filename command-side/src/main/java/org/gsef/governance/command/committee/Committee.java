@@ -3,12 +3,18 @@ package org.gsef.governance.command.committee;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -18,6 +24,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.DeclareConflictOfInterest;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EraseAdvisorName;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
@@ -26,14 +33,24 @@ import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorNameErased;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
+import org.gsef.governance.kernel.committee.CommitteeEvent.ConflictOfInterestDeclared;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
+import org.gsef.governance.kernel.committee.CommitteeEvent.StandingRuleAdopted;
+import org.gsef.governance.kernel.committee.CommitteeEvent.StandingRulesRecorded;
+import org.gsef.governance.kernel.committee.DecisionType;
 import org.gsef.governance.kernel.committee.SeatOffice;
+import org.gsef.governance.kernel.committee.StandingRule;
+import org.gsef.governance.kernel.committee.StandingRuleChange;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 
-/** The Steering Committee: its voting seats, who represents each, and the register of its decisions. */
+/**
+ * The Steering Committee: its voting seats and who represents each, its standing rules, the declared conflicts of
+ * interest of its seats, and the register of its decisions.
+ */
 @Aggregate(cache = AggregateCaching.CACHE)
 public class Committee {
 
@@ -43,6 +60,9 @@ public class Committee {
     private final Map<String, Seat> seats = new LinkedHashMap<>();
     private final Set<UUID> recordedDecisions = new HashSet<>();
     private final Set<UUID> advisors = new HashSet<>();
+    private final Map<DecisionType, RuleInForce> standingRules = new EnumMap<>(DecisionType.class);
+    private final Set<UUID> adoptedRuleChanges = new HashSet<>();
+    private final Map<UUID, Set<String>> conflicts = new HashMap<>();
 
     protected Committee() {}
 
@@ -52,7 +72,7 @@ public class Committee {
         Seat existing = seats.get(command.seat().value());
         if (existing != null && !existing.retired()) {
             throw new RuleViolation(
-                    "seat-exists",
+                    Refusal.SEAT_EXISTS,
                     "the seat " + command.seat() + " exists",
                     command.seat().value());
         }
@@ -83,7 +103,7 @@ public class Committee {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordAdvisor command, Clock clock) {
         if (advisors.contains(command.advisorId())) {
-            throw new RuleViolation("advisor-exists", "the advisor is on record");
+            throw new RuleViolation(Refusal.ADVISOR_EXISTS, "the advisor is on record");
         }
         apply(new AdvisorRecorded(command.advisorId(), command.name(), command.appointedIn(), clock.instant()));
     }
@@ -92,10 +112,10 @@ public class Committee {
     @CommandHandler
     public void handle(EraseAdvisorName command, PersonalDataVault vault, Clock clock) {
         if (!advisors.contains(command.advisorId())) {
-            throw new RuleViolation("no-such-advisor", "there is no advisor " + command.advisorId());
+            throw new RuleViolation(Refusal.NO_SUCH_ADVISOR, "there is no advisor " + command.advisorId());
         }
         if (!vault.erase(command.advisorId())) {
-            throw new RuleViolation("nothing-to-erase", "the advisor's name is erased already");
+            throw new RuleViolation(Refusal.NOTHING_TO_ERASE, "the advisor's name is erased already");
         }
         apply(new AdvisorNameErased(command.advisorId(), command.reason(), clock.instant()));
     }
@@ -108,6 +128,49 @@ public class Committee {
         }
     }
 
+    /** Records that a seat has a conflict of interest on a subject; its seat is recused from ballots on it. */
+    @CommandHandler
+    public void handle(DeclareConflictOfInterest command, Clock clock) {
+        Seat seat = activeSeat(command.seat().value());
+        if (!conflictedSeats(command.referenceId()).contains(seat.code())) {
+            apply(new ConflictOfInterestDeclared(
+                    seat.code(), command.referenceId(), command.reason(), clock.instant()));
+        }
+    }
+
+    /**
+     * Records the initial standing rules of the decision types that have none yet, before a ballot of such a type
+     * opens, so that every ballot's rule comes from the Committee's own history. Called by the opening of a ballot.
+     */
+    public void recordMissingStandingRules(Map<DecisionType, StandingRule> initial, String source, Instant at) {
+        Map<DecisionType, StandingRule> missing = new EnumMap<>(DecisionType.class);
+        initial.forEach((type, rule) -> {
+            if (!standingRules.containsKey(type)) {
+                missing.put(type, rule);
+            }
+        });
+        if (!missing.isEmpty()) {
+            apply(new StandingRulesRecorded(Map.copyOf(missing), source, at));
+        }
+    }
+
+    /** Makes a passed ballot's proposal the standing rule of its type; called once per ballot by its adoption. */
+    public void adoptStandingRule(UUID ballotId, StandingRuleChange change, Instant at) {
+        if (!adoptedRuleChanges.contains(ballotId)) {
+            apply(new StandingRuleAdopted(change.appliesTo(), change.rule(), ballotId, at));
+        }
+    }
+
+    /** The standing rule of the type in force now, if the Committee has recorded one. */
+    public Optional<RuleInForce> standingRule(DecisionType type) {
+        return Optional.ofNullable(standingRules.get(type));
+    }
+
+    /** The seats with a declared conflict of interest on the subject. */
+    public Set<String> conflictedSeats(UUID referenceId) {
+        return Set.copyOf(conflicts.getOrDefault(referenceId, Set.of()));
+    }
+
     /** The seats as they stand: what a ballot takes its electorate and recusals from. */
     public Roster roster() {
         return new Roster(List.copyOf(seats.values()));
@@ -116,7 +179,7 @@ public class Committee {
     private Seat activeSeat(String code) {
         Seat seat = seats.get(code);
         if (seat == null || seat.retired()) {
-            throw new RuleViolation("no-such-seat", "there is no seat " + code, code);
+            throw new RuleViolation(Refusal.NO_SUCH_SEAT, "there is no seat " + code, code);
         }
         return seat;
     }
@@ -146,11 +209,36 @@ public class Committee {
     }
 
     @EventSourcingHandler
+    void on(StandingRulesRecorded event) {
+        event.rules().forEach((type, rule) -> standingRules.put(type, new RuleInForce(rule, null)));
+    }
+
+    @EventSourcingHandler
+    void on(StandingRuleAdopted event) {
+        standingRules.put(event.type(), new RuleInForce(event.rule(), event.ballotId()));
+        adoptedRuleChanges.add(event.ballotId());
+    }
+
+    @EventSourcingHandler
+    void on(ConflictOfInterestDeclared event) {
+        conflicts
+                .computeIfAbsent(event.referenceId(), reference -> new HashSet<>())
+                .add(event.seat());
+    }
+
+    @EventSourcingHandler
     void on(CommitteeDecisionRecorded event) {
         recordedDecisions.add(event.ballotId());
     }
 
-    /** A voting seat and the organisation that holds it. */
+    /**
+     * A standing rule and where it comes from.
+     *
+     * @param adoptedBy the ballot that adopted it, or null for the initial standing rules
+     */
+    public record RuleInForce(StandingRule rule, UUID adoptedBy) {}
+
+    /** A voting seat and the organisation that holds it; {@code delegate} is the user the Committee appointed. */
     public record Seat(
             String code, String organisationName, UUID memberId, SeatOffice office, String delegate, boolean retired) {
 
@@ -171,6 +259,32 @@ public class Committee {
                     .filter(seat -> !seat.retired())
                     .map(Seat::code)
                     .toList();
+        }
+
+        /** The user the Committee appointed to represent the seat, if it is active and has one. */
+        public Optional<String> delegateOf(String seat) {
+            return seats.stream()
+                    .filter(candidate ->
+                            !candidate.retired() && candidate.code().equals(seat))
+                    .map(Seat::delegate)
+                    .filter(Objects::nonNull)
+                    .findFirst();
+        }
+
+        /** The active seats whose appointed delegate the user is. */
+        public List<String> seatsRepresentedBy(String userId) {
+            return seats.stream()
+                    .filter(seat -> !seat.retired() && userId != null && userId.equals(seat.delegate()))
+                    .map(Seat::code)
+                    .toList();
+        }
+
+        /** The active seats held with the office of chair. */
+        public Set<String> chairSeats() {
+            return seats.stream()
+                    .filter(seat -> !seat.retired() && seat.office() == SeatOffice.CHAIR)
+                    .map(Seat::code)
+                    .collect(Collectors.toUnmodifiableSet());
         }
 
         /** The seats held by the member. */

@@ -23,10 +23,9 @@ import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesApproved;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
-import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
-import org.gsef.governance.kernel.identity.Role;
 
 /** A Steering Committee meeting: schedule, attendance of the voting seats, proxies, minutes and their approval. */
 @Aggregate(cache = AggregateCaching.CACHE)
@@ -65,18 +64,23 @@ public class Meeting {
     }
 
     /**
-     * Only the delegate of the seat gives its proxy, for this meeting only; a proxy is not passed on, so a seat that
-     * holds another's proxy keeps its own, and a seat that gave its proxy holds none.
+     * Only the seat's appointed delegate, as the Committee's record names them, gives its proxy, for this meeting only,
+     * to another seat in office; a proxy is not passed on, so a seat that holds another's proxy keeps its own, and a
+     * seat that gave its proxy holds none.
      */
     @CommandHandler
-    public void handle(GiveProxy command, Actor actor, Clock clock) {
+    public void handle(GiveProxy command, Actor actor, Clock clock, CommitteeRecord committee) {
         String from = command.fromSeat().value();
         String to = command.toSeat().value();
-        if (actor == null || !actor.has(Role.DELEGATE) || !from.equals(actor.seat())) {
-            throw new AccessRefused("not-delegate-of-seat", "only the delegate of " + from + " gives its proxy");
+        Committee.Roster roster = committee.current().roster();
+        if (!roster.votingSeats().contains(to)) {
+            throw new RuleViolation(Refusal.NO_SUCH_SEAT, "there is no seat " + to, to);
+        }
+        if (roster.delegateOf(from).filter(actor.userId()::equals).isEmpty()) {
+            throw new RuleViolation(Refusal.NOT_DELEGATE_OF_SEAT, "only the delegate of " + from + " gives its proxy");
         }
         if (proxies.containsValue(from) || proxies.containsKey(to)) {
-            throw new RuleViolation("proxy-chain", "a proxy cannot be passed on", from, to);
+            throw new RuleViolation(Refusal.PROXY_CHAIN, "a proxy cannot be passed on", from, to);
         }
         if (!to.equals(proxies.get(from))) {
             apply(new ProxyGiven(id, from, to, clock.instant()));
@@ -86,7 +90,7 @@ public class Meeting {
     @CommandHandler
     public void handle(RecordMinutes command, Clock clock) {
         if (approvedBy != null) {
-            throw new RuleViolation("minutes-approved", "approved minutes cannot be changed");
+            throw new RuleViolation(Refusal.MINUTES_APPROVED, "approved minutes cannot be changed");
         }
         apply(new MinutesRecorded(id, command.minutes(), clock.instant()));
     }
@@ -94,7 +98,7 @@ public class Meeting {
     @CommandHandler
     public void handle(ApproveMinutes command, Clock clock) {
         if (!minutesRecorded) {
-            throw new RuleViolation("no-minutes", "the meeting has no minutes to approve");
+            throw new RuleViolation(Refusal.NO_MINUTES, "the meeting has no minutes to approve");
         }
         if (approvedBy == null) {
             apply(new MinutesApproved(id, command.ballotId(), clock.instant()));

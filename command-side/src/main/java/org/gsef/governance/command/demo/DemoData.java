@@ -98,7 +98,9 @@ class DemoData implements ApplicationRunner {
                     "the demo needs the Steering Committee of the seed file: set gsef.seed.load-on-start=true");
         }
         for (String seat : SEATS) {
-            send(SECRETARIAT, new AppointDelegate(new SeatId(seat), seat));
+            send(
+                    SECRETARIAT,
+                    new AppointDelegate(new SeatId(seat), delegate(seat).userId()));
         }
         UUID january = SeedImporter.id("meeting", "sc-2019-q1");
         UUID april = SeedImporter.id("meeting", "sc-2019-q2");
@@ -271,8 +273,9 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /** The demo account appointed to the seat: the chair for the chair's seat, else the account named after it. */
     private static Actor delegate(String seat) {
-        return new Actor(seat, Set.of(Role.DELEGATE), seat, null);
+        return seat.equals(CHAIR.seat()) ? CHAIR : new Actor(seat, Set.of(Role.DELEGATE), seat, null);
     }
 
     private void send(Actor actor, Object command) {

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.forum.ForumCommand.AdoptTheme;
 import org.gsef.governance.kernel.forum.ForumCommand.CancelMilestone;
@@ -103,7 +104,7 @@ public class ForumEdition {
     public void handle(DraftHostAgreement command, Clock clock) {
         requireInPreparation();
         if (agreementSigned) {
-            throw new RuleViolation("agreement-signed", "the host agreement is signed");
+            throw new RuleViolation(Refusal.AGREEMENT_SIGNED, "the host agreement is signed");
         }
         apply(new HostAgreementDrafted(id, command.parties(), clock.instant()));
     }
@@ -112,10 +113,11 @@ public class ForumEdition {
     public void handle(SignHostAgreement command, Clock clock) {
         requireInPreparation();
         if (!agreementDrafted) {
-            throw new RuleViolation("agreement-not-drafted", "the host agreement must be drafted before it is signed");
+            throw new RuleViolation(
+                    Refusal.AGREEMENT_NOT_DRAFTED, "the host agreement must be drafted before it is signed");
         }
         if (agreementSigned) {
-            throw new RuleViolation("agreement-signed", "the host agreement is signed");
+            throw new RuleViolation(Refusal.AGREEMENT_SIGNED, "the host agreement is signed");
         }
         apply(new HostAgreementSigned(id, command.parties(), command.signedOn(), command.place(), clock.instant()));
     }
@@ -130,7 +132,7 @@ public class ForumEdition {
     public void handle(ProposeTheme command, Clock clock) {
         requireInPreparation();
         if (themeBallot != null) {
-            throw new RuleViolation("theme-adopted", "the theme is adopted");
+            throw new RuleViolation(Refusal.THEME_ADOPTED, "the theme is adopted");
         }
         apply(new ThemeProposed(id, command.theme(), clock.instant()));
     }
@@ -143,7 +145,7 @@ public class ForumEdition {
             return;
         }
         if (proposedTheme == null) {
-            throw new RuleViolation("no-theme-proposed", "no theme was proposed");
+            throw new RuleViolation(Refusal.NO_THEME_PROPOSED, "no theme was proposed");
         }
         apply(new ThemeAdopted(id, command.ballotId(), command.theme(), clock.instant()));
     }
@@ -165,7 +167,7 @@ public class ForumEdition {
     public void handle(PlanMilestone command, Clock clock) {
         requireInPreparation();
         if (milestones.containsKey(command.milestone())) {
-            throw new RuleViolation("milestone-exists", "the milestone exists", command.milestone());
+            throw new RuleViolation(Refusal.MILESTONE_EXISTS, "the milestone exists", command.milestone());
         }
         apply(new MilestonePlanned(
                 id, command.milestone(), command.title(), command.owner(), command.dueOn(), clock.instant()));
@@ -207,17 +209,17 @@ public class ForumEdition {
 
     private void requireInPreparation() {
         if (past) {
-            throw new RuleViolation("edition-past", "a past edition is part of the record and does not change");
+            throw new RuleViolation(Refusal.EDITION_PAST, "a past edition is part of the record and does not change");
         }
     }
 
     private void requireOpen(String milestone) {
         MilestoneStatus status = milestones.get(milestone);
         if (status == null) {
-            throw new RuleViolation("no-such-milestone", "there is no milestone " + milestone, milestone);
+            throw new RuleViolation(Refusal.NO_SUCH_MILESTONE, "there is no milestone " + milestone, milestone);
         }
         if (status == MilestoneStatus.DONE || status == MilestoneStatus.CANCELLED) {
-            throw new RuleViolation("milestone-closed", "the milestone is " + status, milestone, status.name());
+            throw new RuleViolation(Refusal.MILESTONE_CLOSED, "the milestone is " + status, milestone, status);
         }
     }
 

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.membership.MemberCommand.ImportMember;
 import org.gsef.governance.kernel.membership.MemberCommand.RecordMemberDeparture;
@@ -63,14 +64,14 @@ public class Member {
     @CommandHandler
     public void handle(RecordMemberDeparture command) {
         if (status == MemberStatus.LEFT) {
-            throw new RuleViolation("member-status", "the member has left", status.name());
+            throw new RuleViolation(Refusal.MEMBER_STATUS, "the member has left", status);
         }
         apply(new MemberLeft(id, command.reason(), command.effectiveOn()));
     }
 
     private void require(MemberStatus expected) {
         if (status != expected) {
-            throw new RuleViolation("member-status", "the member is " + status, status.name());
+            throw new RuleViolation(Refusal.MEMBER_STATUS, "the member is " + status, status);
         }
     }
 

@@ -15,18 +15,20 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
-import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
 import org.gsef.governance.kernel.membership.ApplicationCommand.EraseApplicationContact;
 import org.gsef.governance.kernel.membership.ApplicationCommand.RecordAdmissionDecision;
+import org.gsef.governance.kernel.membership.ApplicationCommand.ReleaseFromCommittee;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ResubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
 import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationCommand.WithdrawMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationBallotCancelled;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationContactErased;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationDeferred;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationPutToCommittee;
@@ -116,12 +118,20 @@ public class MembershipApplication {
         }
     }
 
+    /** Its admission ballot was cancelled: back to the Secretariat, to be put again. Repeated or late, nothing. */
+    @CommandHandler
+    public void handle(ReleaseFromCommittee command, Clock clock) {
+        if (status == ApplicationStatus.BEFORE_COMMITTEE && command.ballotId().equals(ballotId)) {
+            apply(new ApplicationBallotCancelled(id, ballotId, clock.instant()));
+        }
+    }
+
     /** Deletes the keys of every contact the application named; a second erasure finds nothing left to erase. */
     @CommandHandler
     public void handle(EraseApplicationContact command, PersonalDataVault vault, Clock clock) {
         List<UUID> erased = contacts.stream().filter(vault::erase).toList();
         if (erased.isEmpty()) {
-            throw new RuleViolation("nothing-to-erase", "the application holds no contact to erase");
+            throw new RuleViolation(Refusal.NOTHING_TO_ERASE, "the application holds no contact to erase");
         }
         apply(new ApplicationContactErased(id, erased, command.reason(), clock.instant()));
     }
@@ -150,9 +160,7 @@ public class MembershipApplication {
 
     private RuleViolation wrongStatus() {
         return new RuleViolation(
-                "application-status",
-                "the application is " + status + ": that step is not possible now",
-                status.name());
+                Refusal.APPLICATION_STATUS, "the application is " + status + ": that step is not possible now", status);
     }
 
     /** A member representative acts on their own organisation's application only. */
@@ -162,7 +170,7 @@ public class MembershipApplication {
                 && actor.has(Role.MEMBER_REPRESENTATIVE)
                 && actor.organisationId().filter(applicationId::equals).isPresent();
         if (!secretariat && !own) {
-            throw new AccessRefused("not-own-application", "not the actor's own application");
+            throw new RuleViolation(Refusal.NOT_OWN_APPLICATION, "not the actor's own application");
         }
     }
 
@@ -206,6 +214,11 @@ public class MembershipApplication {
     void on(ApplicationPutToCommittee event) {
         ballotId = event.ballotId();
         status = ApplicationStatus.BEFORE_COMMITTEE;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationBallotCancelled event) {
+        status = ApplicationStatus.REVIEWED;
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.objectives.Indicator;
 import org.gsef.governance.kernel.objectives.PlanCommand.AdoptStrategicPlan;
@@ -43,14 +44,16 @@ public class StrategicPlan {
         Indicator indicator = indicators.get(command.indicator());
         if (indicator == null) {
             throw new RuleViolation(
-                    "no-such-indicator", "the plan has no indicator " + command.indicator(), command.indicator());
+                    Refusal.NO_SUCH_INDICATOR, "the plan has no indicator " + command.indicator(), command.indicator());
         }
         if (!indicator.reported()) {
             throw new RuleViolation(
-                    "indicator-derived", command.indicator() + " is derived from the record", command.indicator());
+                    Refusal.INDICATOR_DERIVED,
+                    command.indicator() + " is derived from the record",
+                    command.indicator());
         }
         if (command.value() < 0) {
-            throw new RuleViolation("negative-value", "an indicator value cannot be negative");
+            throw new RuleViolation(Refusal.NEGATIVE_VALUE, "an indicator value cannot be negative");
         }
         apply(new IndicatorValueReported(
                 id, command.indicator(), command.value(), command.asOf(), command.evidence(), clock.instant()));

@@ -7,15 +7,19 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotCancelled;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotOutcome;
+import org.gsef.governance.kernel.committee.CommitteeCommand.AdoptStandingRule;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordCommitteeDecision;
+import org.gsef.governance.kernel.committee.DecisionType;
 import org.gsef.governance.kernel.committee.MeetingCommand.ApproveMinutes;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.forum.ForumCommand.AdoptTheme;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.RecordAdmissionDecision;
+import org.gsef.governance.kernel.membership.ApplicationCommand.ReleaseFromCommittee;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.MemberCommand.RegisterAdmittedMember;
@@ -62,12 +66,26 @@ class GovernanceProcess {
                     send(new RecordCommitteeDecision(closed.ballotId(), subject));
                 }
             }
+            case STANDING_RULES_CHANGE -> {
+                if (passed) {
+                    send(new AdoptStandingRule(closed.ballotId()));
+                    send(new RecordCommitteeDecision(closed.ballotId(), subject));
+                }
+            }
             case THEME_ADOPTION -> {
                 if (passed) {
                     send(new AdoptTheme(subject.referenceId(), closed.ballotId(), subject.title()));
                     send(new RecordCommitteeDecision(closed.ballotId(), subject));
                 }
             }
+        }
+    }
+
+    /** A cancelled admission ballot decided nothing: the application goes back to the Secretariat. */
+    @EventHandler
+    void on(BallotCancelled cancelled) {
+        if (cancelled.subject().type() == DecisionType.ADMISSION) {
+            send(new ReleaseFromCommittee(cancelled.subject().referenceId(), cancelled.ballotId()));
         }
     }
 

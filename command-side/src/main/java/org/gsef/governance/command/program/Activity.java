@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.program.ActivityCommand.CancelActivity;
 import org.gsef.governance.kernel.program.ActivityCommand.ConfirmActivity;
@@ -78,7 +79,7 @@ public class Activity {
                 return;
             }
         }
-        throw new RuleViolation("activity-status", "the activity is " + status, status.name());
+        throw new RuleViolation(Refusal.ACTIVITY_STATUS, "the activity is " + status, status);
     }
 
     @EventSourcingHandler

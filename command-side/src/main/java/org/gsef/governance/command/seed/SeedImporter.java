@@ -28,6 +28,7 @@ import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
 import org.gsef.governance.kernel.committee.MeetingFormat;
 import org.gsef.governance.kernel.committee.SeatOffice;
 import org.gsef.governance.kernel.common.OfficialLanguage;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.forum.ForumCommand.PlanMilestone;
@@ -118,7 +119,8 @@ public class SeedImporter {
             }
             return true;
         } catch (RuleViolation exists) {
-            if (Set.of("seat-exists", "milestone-exists", "advisor-exists").contains(exists.code())) {
+            if (Set.of(Refusal.SEAT_EXISTS, Refusal.MILESTONE_EXISTS, Refusal.ADVISOR_EXISTS)
+                    .contains(exists.refusal())) {
                 return false;
             }
             throw exists;

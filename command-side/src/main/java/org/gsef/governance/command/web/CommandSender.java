@@ -6,17 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.command.idempotency.Idempotency;
 import org.gsef.governance.kernel.common.CommandOutcome;
-import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.platform.axon.TargetsAggregateResolver;
+import org.gsef.governance.platform.web.RequestFingerprint;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
 
 /**
  * Sends a command from an HTTP request, with the request's conditions: {@code If-Match} (the aggregate version the
  * client last saw; a concurrent change then answers 409 instead of being overwritten) and {@code Idempotency-Key} (a
- * retry answers like the first attempt). A refusal the aggregate recorded becomes a 403, or a 409 for a closed ballot.
+ * retry of the same request answers like the first attempt). A refusal the aggregate recorded is answered like any
+ * other refusal, with the status of its category.
  */
 @Component
 public class CommandSender {
@@ -45,15 +47,15 @@ public class CommandSender {
             if (!KEY.matcher(key).matches()) {
                 throw new IllegalArgumentException("Idempotency-Key must be 1 to 100 letters, digits or . _ : -");
             }
-            metaData.put("idempotencyKey", key);
+            metaData.put(Idempotency.KEY, key);
+            Object fingerprint = request.getAttribute(RequestFingerprint.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            if (fingerprint != null) {
+                metaData.put(Idempotency.FINGERPRINT, fingerprint);
+            }
         }
         R result = commands.sendAndWait(command, MetaData.from(metaData));
-        if (result instanceof CommandOutcome outcome && !outcome.accepted()) {
-            String code = outcome.refusalCode();
-            if (code.equals("ballot-closed")) {
-                throw new RuleViolation(code, "the ballot is closed");
-            }
-            throw new AccessRefused(code, "refused: " + code);
+        if (result instanceof CommandOutcome outcome) {
+            outcome.requireAccepted();
         }
         return result;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -20,7 +21,6 @@ import org.gsef.governance.kernel.committee.MeetingEvent.MinutesApproved;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
 import org.gsef.governance.kernel.committee.MeetingFormat;
-import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
@@ -37,12 +37,15 @@ class MeetingTest {
     static final LocalDate JULY_8 = LocalDate.of(2019, 7, 8);
 
     private FixtureConfiguration<Meeting> fixture;
+    private final CommitteeRecords committee =
+            CommitteeRecords.of(List.of("seoul-city", "ripess", "avpn", "apay"), "seoul-city");
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class)
                 .registerCommandTargetResolver(new TargetsAggregateResolver())
-                .registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+                .registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC))
+                .registerInjectableResource(committee);
     }
 
     static MeetingScheduled scheduled() {
@@ -96,7 +99,29 @@ class MeetingTest {
     void nobody_else_gives_a_seats_proxy() {
         fixture.given(scheduled())
                 .when(new GiveProxy(ID, new SeatId("apay"), new SeatId("avpn")), delegateOf("avpn"))
-                .expectException(AccessRefused.class)
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_seat_claimed_in_a_token_or_held_by_a_replaced_delegate_gives_no_proxy() {
+        Map<String, ?> impostor = ActorMetaData.of(new Actor("impostor", Set.of(Role.DELEGATE), "apay", null));
+        fixture.given(scheduled())
+                .when(new GiveProxy(ID, new SeatId("apay"), new SeatId("avpn")), impostor)
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        committee.appoint("apay", "new-delegate-of-apay");
+        fixture.given(scheduled())
+                .when(new GiveProxy(ID, new SeatId("apay"), new SeatId("avpn")), delegateOf("apay"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_proxy_goes_only_to_a_seat_in_office() {
+        fixture.given(scheduled())
+                .when(new GiveProxy(ID, new SeatId("apay"), new SeatId("nobody")), delegateOf("apay"))
+                .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
 

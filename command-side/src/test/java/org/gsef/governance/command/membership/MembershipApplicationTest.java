@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.gsef.governance.kernel.common.AccessRefused;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.common.RuleViolation;
@@ -115,11 +114,11 @@ class MembershipApplicationTest {
                 UUID.randomUUID().toString());
         fixture.given(submitted(), new ApplicationReturnedForInformation(ID, "Statutes missing", NOW))
                 .when(new ResubmitMembershipApplication(ID, LIVERPOOL, CONTACT), as(stranger))
-                .expectException(AccessRefused.class)
+                .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(submitted())
                 .when(new WithdrawMembershipApplication(ID, "changed our mind"), as(stranger))
-                .expectException(AccessRefused.class);
+                .expectException(RuleViolation.class);
     }
 
     @Test

@@ -276,7 +276,7 @@ final class Faults {
                                 .POST(HttpRequest.BodyPublishers.ofString(
                                         """
                                         {"type": "RESOLUTION", "title": "Fault test resolution %d", "procedure": "WRITTEN",
-                                         "closesAt": "%s"}""".formatted(round, Instant.now().plusSeconds(3600))))
+                                         "closesAt": "%s"}""".formatted(round, Instant.now().plus(Duration.ofDays(8)))))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 Matcher id = BALLOT_ID.matcher(opened.body());

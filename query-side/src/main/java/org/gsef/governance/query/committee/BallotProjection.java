@@ -10,8 +10,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotCancelled;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotDeadlineExtended;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
+import org.gsef.governance.kernel.committee.BallotEvent.DecisionStatementRecorded;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteCast;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteChanged;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
@@ -19,7 +22,10 @@ import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Builds the ballots read model: the rule and electorate stated at opening, the live tally, who voted, the result. */
+/**
+ * Builds the ballots read model: the rule and electorate stated at opening, the live tally, who voted, the result or
+ * the cancellation, and the chair's statements of the outcome; the register of decisions is its closed ballots.
+ */
 @Component
 @ProcessingGroup(BallotProjection.PROCESSOR)
 public class BallotProjection {
@@ -55,14 +61,16 @@ public class BallotProjection {
                         .collect(Collectors.joining(",")));
         row.put("recused", String.join(",", event.recused()));
         row.put("openedAt", timestamp(event.openedAt()));
+        row.put("ruleAdoptedBy", event.ruleAdoptedBy());
         row.put("version", version);
         Rows.upsert(jdbc, "UPDATE ballot_view SET version = :version WHERE ballot_id = :id", """
                 INSERT INTO ballot_view
                        (ballot_id, decision_type, reference_id, title, procedure, meeting_id, closes_at, quorum_rule,
                         majority_rule, tie_rule, electorate, present, proxies, recused, status, yes_votes, no_votes,
-                        abstentions, refused_attempts, opened_at, version)
+                        abstentions, refused_attempts, opened_at, rule_adopted_by, version)
                 VALUES (:id, :type, :reference, :title, :procedure, :meeting, :closesAt, :quorum, :majority, :tie,
-                        :electorate, :present, :proxies, :recused, 'OPEN', 0, 0, 0, 0, :openedAt, :version)""", row);
+                        :electorate, :present, :proxies, :recused, 'OPEN', 0, 0, 0, 0, :openedAt, :ruleAdoptedBy,
+                        :version)""", row);
     }
 
     @EventHandler
@@ -118,7 +126,8 @@ public class BallotProjection {
                         UPDATE ballot_view
                            SET status = 'CLOSED', outcome = :outcome, yes_votes = :yes, no_votes = :no,
                                abstentions = :abstain, quorum_required = :required, quorum_reached = :reached,
-                               casting_vote = :casting, closed_by = :closedBy, closed_at = :at, version = :version
+                               casting_vote = :casting, closed_by = :closedBy, closed_at = :at,
+                               result_reason = :reason, version = :version
                          WHERE ballot_id = :id""")
                 .param("outcome", event.outcome().name())
                 .param("yes", event.tally().yes())
@@ -131,6 +140,54 @@ public class BallotProjection {
                         event.castingVote() == null ? null : event.castingVote().name())
                 .param("closedBy", event.closedBy().name())
                 .param("at", timestamp(event.at()))
+                .param("reason", event.reason().name())
+                .param("version", version)
+                .param("id", event.ballotId())
+                .update();
+    }
+
+    @EventHandler
+    void on(BallotDeadlineExtended event, @SequenceNumber long version) {
+        jdbc.sql("UPDATE ballot_view SET closes_at = :closesAt, version = :version WHERE ballot_id = :id")
+                .param("closesAt", timestamp(event.closesAt()))
+                .param("version", version)
+                .param("id", event.ballotId())
+                .update();
+    }
+
+    @EventHandler
+    void on(BallotCancelled event, @SequenceNumber long version) {
+        jdbc.sql("""
+                        UPDATE ballot_view
+                           SET status = 'CANCELLED', cancel_reason = :reason, closed_by = :by, closed_at = :at,
+                               version = :version
+                         WHERE ballot_id = :id""")
+                .param("reason", event.reason())
+                .param("by", event.by().name())
+                .param("at", timestamp(event.at()))
+                .param("version", version)
+                .param("id", event.ballotId())
+                .update();
+    }
+
+    /** The chair's statement replaces the earlier one in each language it gives. */
+    @EventHandler
+    void on(DecisionStatementRecorded event, @SequenceNumber long version) {
+        event.statement()
+                .forEach((language, text) -> Rows.upsert(
+                        jdbc,
+                        """
+                UPDATE ballot_statement_view SET statement = :text, recorded_at = :at
+                 WHERE ballot_id = :id AND language = :language""",
+                        """
+                INSERT INTO ballot_statement_view (ballot_id, language, statement, recorded_at)
+                VALUES (:id, :language, :text, :at)""",
+                        Map.of(
+                                "id", event.ballotId(),
+                                "language", language.name(),
+                                "text", text,
+                                "at", timestamp(event.at()))));
+        jdbc.sql("UPDATE ballot_view SET version = :version WHERE ballot_id = :id")
                 .param("version", version)
                 .param("id", event.ballotId())
                 .update();
@@ -139,6 +196,7 @@ public class BallotProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM ballot_vote_view").update();
+        jdbc.sql("DELETE FROM ballot_statement_view").update();
         jdbc.sql("DELETE FROM ballot_view").update();
     }
 

@@ -10,6 +10,11 @@ import org.gsef.governance.kernel.membership.Tally;
 /**
  * A ballot as the read model shows it: what it decides, the rule and electorate it stated when it opened, the live
  * tally and who has voted, and the result once closed.
+ *
+ * @param ruleAdoptedBy the ballot that adopted its rule as a standing rule; null for the initial standing rules
+ * @param resultReason the step of the count that decided it, once closed
+ * @param cancelReason why it was cancelled, when it was
+ * @param statement the chair's statement of the outcome by language ({@code ENGLISH}, {@code FRENCH}, {@code SPANISH})
  */
 public record BallotView(
         UUID ballotId,
@@ -35,7 +40,11 @@ public record BallotView(
         OffsetDateTime openedAt,
         OffsetDateTime closedAt,
         long version,
-        List<Vote> votes) {
+        List<Vote> votes,
+        UUID ruleAdoptedBy,
+        String resultReason,
+        String cancelReason,
+        Map<String, String> statement) {
 
     /** @param changes how often the seat changed its vote */
     public record Vote(String seat, String choice, String reason, String castBy, int changes, OffsetDateTime castAt) {}

@@ -55,10 +55,56 @@ public class CommitteeQueries {
                 .list();
     }
 
+    /**
+     * The register of decisions: every closed ballot of every type, newest first, with its subject, rule, quorum,
+     * tally, outcome and why, how it was held, and the chair's statement. Cancelled ballots decided nothing and are
+     * not in it. The audit's list of decisions, computed from the events, names the same ballots.
+     */
     public List<Decision> decisions() {
-        return jdbc.sql("SELECT * FROM committee_decision_view ORDER BY recorded_at DESC")
-                .query(Decision.class)
+        return jdbc.sql("SELECT * FROM ballot_view WHERE status = 'CLOSED' ORDER BY closed_at DESC, ballot_id")
+                .query((rs, row) -> {
+                    UUID id = rs.getObject("ballot_id", UUID.class);
+                    return new Decision(
+                            id,
+                            rs.getString("decision_type"),
+                            rs.getObject("reference_id", UUID.class),
+                            rs.getString("title"),
+                            rs.getString("procedure"),
+                            rs.getObject("meeting_id", UUID.class),
+                            rule(rs),
+                            rs.getObject("rule_adopted_by", UUID.class),
+                            rs.getInt("quorum_required"),
+                            rs.getInt("quorum_reached"),
+                            tally(rs),
+                            rs.getString("outcome"),
+                            rs.getString("result_reason"),
+                            rs.getString("casting_vote"),
+                            rs.getObject("closed_at", OffsetDateTime.class),
+                            statement(id),
+                            "/api/ballots/" + id,
+                            "/api/audit/entities/" + id + "/timeline");
+                })
                 .list();
+    }
+
+    private Map<String, String> statement(UUID ballotId) {
+        Map<String, String> statement = new LinkedHashMap<>();
+        jdbc.sql("SELECT language, statement FROM ballot_statement_view WHERE ballot_id = :id ORDER BY language")
+                .param("id", ballotId)
+                .query((rs, row) -> statement.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return statement;
+    }
+
+    private static VotingRule rule(ResultSet rs) throws SQLException {
+        return new VotingRule(
+                QuorumRule.valueOf(rs.getString("quorum_rule")),
+                MajorityRule.valueOf(rs.getString("majority_rule")),
+                TieRule.valueOf(rs.getString("tie_rule")));
+    }
+
+    private static Tally tally(ResultSet rs) throws SQLException {
+        return new Tally(rs.getInt("yes_votes"), rs.getInt("no_votes"), rs.getInt("abstentions"));
     }
 
     /** The advisors, their names unsealed; an erased advisor reads as such. */
@@ -105,17 +151,14 @@ public class CommitteeQueries {
                 rs.getString("procedure"),
                 rs.getObject("meeting_id", UUID.class),
                 rs.getObject("closes_at", OffsetDateTime.class),
-                new VotingRule(
-                        QuorumRule.valueOf(rs.getString("quorum_rule")),
-                        MajorityRule.valueOf(rs.getString("majority_rule")),
-                        TieRule.valueOf(rs.getString("tie_rule"))),
+                rule(rs),
                 CommitteeProjection.split(rs.getString("electorate")),
                 CommitteeProjection.split(rs.getString("present")),
                 proxies(rs.getString("proxies")),
                 CommitteeProjection.split(rs.getString("recused")),
                 rs.getString("status"),
                 rs.getString("outcome"),
-                new Tally(rs.getInt("yes_votes"), rs.getInt("no_votes"), rs.getInt("abstentions")),
+                tally(rs),
                 (Integer) rs.getObject("quorum_required", Integer.class),
                 (Integer) rs.getObject("quorum_reached", Integer.class),
                 rs.getString("casting_vote"),
@@ -124,7 +167,11 @@ public class CommitteeQueries {
                 rs.getObject("opened_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getLong("version"),
-                votes);
+                votes,
+                rs.getObject("rule_adopted_by", UUID.class),
+                rs.getString("result_reason"),
+                rs.getString("cancel_reason"),
+                statement(id));
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
@@ -158,7 +205,34 @@ public class CommitteeQueries {
     /** @param erased the advisor's personal data was erased */
     public record Advisor(UUID advisorId, String name, boolean erased, int appointedIn) {}
 
-    public record Decision(UUID ballotId, String decisionType, String title, OffsetDateTime recordedAt) {}
+    /**
+     * A decision of the Committee, as the register shows it.
+     *
+     * @param procedure {@code AT_MEETING} (with {@code meetingId}) or {@code WRITTEN}
+     * @param ruleAdoptedBy the ballot that adopted the rule it was decided by; null for the initial standing rules
+     * @param reason the step of the count that decided it
+     * @param statement the chair's statement of the outcome by language
+     * @param history its history on the audit trail
+     */
+    public record Decision(
+            UUID ballotId,
+            String decisionType,
+            UUID referenceId,
+            String title,
+            String procedure,
+            UUID meetingId,
+            VotingRule rule,
+            UUID ruleAdoptedBy,
+            int quorumRequired,
+            int quorumReached,
+            Tally tally,
+            String outcome,
+            String reason,
+            String castingVote,
+            OffsetDateTime closedAt,
+            Map<String, String> statement,
+            String ballot,
+            String history) {}
 
     /** @param proxies seat to the seat holding its proxy */
     public record Meeting(

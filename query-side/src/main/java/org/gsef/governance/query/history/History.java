@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotOutcome;
+import org.gsef.governance.kernel.committee.BallotResultReason;
 import org.gsef.governance.kernel.committee.DecisionType;
 import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.membership.MemberEvent;
@@ -278,6 +279,7 @@ public class History {
             VotingRule rule,
             int quorumRequired,
             int quorumReached,
+            BallotResultReason reason,
             Instant decidedAt) {}
 
     /** The Committee's register of decisions as the events recorded up to {@code asOf} make it, oldest first. */
@@ -298,6 +300,7 @@ public class History {
                                     closed.rule(),
                                     closed.quorumRequired(),
                                     closed.quorumReached(),
+                                    closed.reason(),
                                     closed.at()));
                 }
             }

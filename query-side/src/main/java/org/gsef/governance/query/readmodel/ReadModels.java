@@ -33,7 +33,9 @@ public final class ReadModels {
                     List.of("membership_application_view")),
             new ReadModel(MemberProjection.PROCESSOR, MemberProjection::new, List.of("member_view")),
             new ReadModel(
-                    BallotProjection.PROCESSOR, BallotProjection::new, List.of("ballot_view", "ballot_vote_view")),
+                    BallotProjection.PROCESSOR,
+                    BallotProjection::new,
+                    List.of("ballot_view", "ballot_vote_view", "ballot_statement_view")),
             new ReadModel(
                     CommitteeProjection.PROCESSOR,
                     CommitteeProjection::new,

@@ -34,6 +34,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.gsef.governance.query.readmodel.ReadModels;
@@ -165,7 +166,7 @@ public class Rebuilds implements DisposableBean {
                                 .query(Long.class)
                                 .single()
                         > 0) {
-            throw new RuleViolation("rebuild-running", "a rebuild is running already; wait for it to finish");
+            throw new RuleViolation(Refusal.REBUILD_RUNNING, "a rebuild is running already; wait for it to finish");
         }
         long total = jdbc.sql("SELECT count(*) FROM domain_event_entry")
                 .query(Long.class)
@@ -496,14 +497,14 @@ public class Rebuilds implements DisposableBean {
     private Status completed(UUID id) {
         Status status = status(id);
         if (!"COMPLETED".equals(status.status())) {
-            throw new RuleViolation("rebuild-not-completed", "rebuild " + id + " is " + status.status());
+            throw new RuleViolation(Refusal.REBUILD_NOT_COMPLETED, "rebuild " + id + " is " + status.status());
         }
         UUID latest = jdbc.sql(
                         "SELECT rebuild_id FROM read_model_rebuild ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY")
                 .query((rs, n) -> UUID.fromString(rs.getString(1)))
                 .single();
         if (!latest.equals(id)) {
-            throw new RuleViolation("rebuild-superseded", "a later rebuild has replaced the shadow of " + id);
+            throw new RuleViolation(Refusal.REBUILD_SUPERSEDED, "a later rebuild has replaced the shadow of " + id);
         }
         return status;
     }

@@ -2,7 +2,8 @@ package org.gsef.governance.query.web;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.common.Refusal;
+import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.platform.identity.CurrentActor;
@@ -21,9 +22,9 @@ public final class ReadAccess {
 
     /** The signed-in reader, who must hold one of the roles; anyone else is refused. */
     public static Actor require(Set<Role> roles) {
-        Actor actor = CurrentActor.get().orElseThrow(() -> new AccessRefused("role", "not signed in"));
+        Actor actor = CurrentActor.get().orElseThrow(() -> new RuleViolation(Refusal.ROLE, "not signed in"));
         if (!actor.hasAny(roles)) {
-            throw new AccessRefused("role", actor.userId() + " may not read this");
+            throw new RuleViolation(Refusal.ROLE, actor.userId() + " may not read this");
         }
         return actor;
     }

@@ -1,7 +1,10 @@
 package org.gsef.governance.kernel.committee;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
+import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Require;
 import org.gsef.governance.kernel.common.TargetsAggregate;
 import org.gsef.governance.kernel.membership.SeatId;
@@ -21,11 +24,13 @@ public sealed interface BallotCommand {
     }
 
     /**
-     * Opens a ballot. The electorate, attendance, proxies and recusals are taken from the record at this moment and
-     * stated in the ballot; {@code rule} is the decision type's default when not given.
+     * Opens a ballot. The electorate, attendance, proxies, recusals and the standing rule of the decision type are
+     * taken from the record at this moment and stated in the ballot: no request chooses its rule.
      *
      * @param meetingId the meeting a ballot {@link BallotProcedure#AT_MEETING} is held at
-     * @param closesAt when the ballot closes by itself; required by written procedure
+     * @param closesAt when the ballot closes by itself; required by written procedure, at least the standing rule's
+     *     minimum period away; optional at a meeting
+     * @param ruleChange what a ballot of type {@link DecisionType#STANDING_RULES_CHANGE} proposes; only for that type
      */
     record OpenBallot(
             UUID ballotId,
@@ -33,7 +38,7 @@ public sealed interface BallotCommand {
             BallotProcedure procedure,
             UUID meetingId,
             Instant closesAt,
-            VotingRule rule)
+            StandingRuleChange ruleChange)
             implements BallotCommand {
         public OpenBallot {
             Require.present(ballotId, "ballotId");
@@ -45,6 +50,10 @@ public sealed interface BallotCommand {
             if (procedure == BallotProcedure.WRITTEN && closesAt == null) {
                 throw new IllegalArgumentException(
                         "a written procedure is open for a fixed period: closesAt is required");
+            }
+            if ((subject.type() == DecisionType.STANDING_RULES_CHANGE) != (ruleChange != null)) {
+                throw new IllegalArgumentException(
+                        "a ballot on the standing rules states the rule it proposes, and only such a ballot does");
             }
         }
     }
@@ -60,13 +69,50 @@ public sealed interface BallotCommand {
         }
     }
 
-    /** Closes the ballot now; a tie under the chair's casting vote rule needs {@code castingVote}. */
+    /**
+     * Closes the ballot now: after its deadline, or before it only when the outcome can no longer change. A tie under
+     * the chair's casting vote rule needs {@code castingVote}, given by the chair.
+     */
     record CloseBallot(UUID ballotId, VoteChoice castingVote) implements Targeted {
         public CloseBallot {
             Require.present(ballotId, "ballotId");
             if (castingVote == VoteChoice.ABSTAIN) {
                 throw new IllegalArgumentException("a casting vote is yes or no");
             }
+        }
+    }
+
+    /** Moves the deadline later, before it passes, with a reason; the extension is in the ballot's history. */
+    record ExtendBallotDeadline(UUID ballotId, Instant closesAt, String reason) implements Targeted {
+        public ExtendBallotDeadline {
+            Require.present(ballotId, "ballotId");
+            Require.present(closesAt, "closesAt");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
+    /** Ends the ballot without a decision, with a reason: nothing is decided, and the subject can be put again. */
+    record CancelBallot(UUID ballotId, String reason) implements Targeted {
+        public CancelBallot {
+            Require.present(ballotId, "ballotId");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
+    /** The chair's short statement of a closed ballot's outcome for the register, in one or more languages. */
+    record RecordDecisionStatement(UUID ballotId, Map<OfficialLanguage, String> statement) implements Targeted {
+        public RecordDecisionStatement {
+            Require.present(ballotId, "ballotId");
+            Require.present(statement, "statement");
+            Map<OfficialLanguage, String> texts = new EnumMap<>(OfficialLanguage.class);
+            statement.forEach((language, text) -> {
+                Require.present(language, "language");
+                texts.put(language, Require.text(text, "statement", 1000).strip());
+            });
+            if (texts.isEmpty()) {
+                throw new IllegalArgumentException("a statement is required in at least one language");
+            }
+            statement = Map.copyOf(texts);
         }
     }
 }

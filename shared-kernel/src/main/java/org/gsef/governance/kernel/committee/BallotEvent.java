@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.SchemaRevision;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.kernel.membership.VoteChoice;
@@ -22,7 +23,11 @@ public sealed interface BallotEvent {
      * @param present at a meeting, the entitled seats present; empty by written procedure
      * @param proxies seat to the seat that holds its proxy, at a meeting
      * @param recused seats that may not vote because of a conflict of interest
+     * @param ruleAdoptedBy where the rule comes from: the ballot that adopted it as the standing rule, or null for the
+     *     Committee's initial standing rules. Revision 2: revision 1 events lack it, and were opened under a rule stated
+     *     in the request or the configured default; their upcaster leaves it null
      */
+    @SchemaRevision("2")
     record BallotOpened(
             UUID ballotId,
             BallotSubject subject,
@@ -34,7 +39,15 @@ public sealed interface BallotEvent {
             List<String> present,
             Map<String, String> proxies,
             List<String> recused,
-            Instant openedAt)
+            Instant openedAt,
+            UUID ruleAdoptedBy)
+            implements BallotEvent {}
+
+    /** What a ballot on the standing rules proposes; recorded with its opening. */
+    record StandingRuleChangeProposed(UUID ballotId, StandingRuleChange change) implements BallotEvent {}
+
+    /** The deadline moved later, before it passed. */
+    record BallotDeadlineExtended(UUID ballotId, Instant previousClosesAt, Instant closesAt, String reason, Instant at)
             implements BallotEvent {}
 
     /** @param castBy the seat whose delegate cast it: the seat itself, or the holder of its proxy */
@@ -52,10 +65,13 @@ public sealed interface BallotEvent {
             implements BallotEvent {}
 
     /**
-     * An attempt to vote that the rules refused: after closing, by a recused seat, by someone not entitled.
+     * An attempt to vote that the rules refused: after closing or the deadline, by a recused seat, by someone who is not
+     * the seat's appointed delegate nor the holder of its proxy. A seat's repeated attempts are recorded a few times
+     * only; beyond that they are refused without a record.
      *
      * @param seat the seat the vote was for
-     * @param attemptedBy the seat of the delegate who attempted it; null when they hold none. Revision 2: revision 1
+     * @param reason the code of the {@link org.gsef.governance.kernel.common.Refusal}
+     * @param attemptedBy the seat whose appointed delegate attempted it; null when they are delegate of none. Revision 2: revision 1
      *     events lack it, and their upcaster takes it from the metadata the attempt was recorded with
      */
     @SchemaRevision("2")
@@ -63,10 +79,13 @@ public sealed interface BallotEvent {
             implements BallotEvent {}
 
     /**
+     * @param reason the step of the count that decided the outcome. Revision 2: revision 1 events lack it, and their
+     *     upcaster derives it from the outcome, the tally, the rule and the casting vote they recorded
      * @param quorumRequired seats that had to take part
      * @param quorumReached seats that took part (present or represented at a meeting; voted by written procedure)
      * @param castingVote the chair's casting vote, when a tie needed one
      */
+    @SchemaRevision("2")
     record BallotClosed(
             UUID ballotId,
             BallotSubject subject,
@@ -78,6 +97,15 @@ public sealed interface BallotEvent {
             int quorumReached,
             VoteChoice castingVote,
             ClosedBy closedBy,
-            Instant at)
+            Instant at,
+            BallotResultReason reason)
+            implements BallotEvent {}
+
+    /** The ballot ended without a decision; its subject can be put to the Committee again. */
+    record BallotCancelled(UUID ballotId, BallotSubject subject, String reason, ClosedBy by, Instant at)
+            implements BallotEvent {}
+
+    /** The chair's statement of the outcome, for the register of decisions; a later one replaces it. */
+    record DecisionStatementRecorded(UUID ballotId, Map<OfficialLanguage, String> statement, Instant at)
             implements BallotEvent {}
 }

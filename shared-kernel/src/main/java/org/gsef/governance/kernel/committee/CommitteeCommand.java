@@ -75,4 +75,26 @@ public sealed interface CommitteeCommand extends TargetsAggregate {
             Require.present(subject, "subject");
         }
     }
+
+    /**
+     * Records that the seat has a conflict of interest on a subject (an application, a meeting's minutes...): its
+     * delegate is recused from every ballot on that subject opened from then on.
+     */
+    record DeclareConflictOfInterest(SeatId seat, UUID referenceId, String reason) implements CommitteeCommand {
+        public DeclareConflictOfInterest {
+            Require.present(seat, "seat");
+            Require.present(referenceId, "referenceId");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
+    /**
+     * Makes the rule a passed ballot on the standing rules proposed the standing rule of its decision type; sent by the
+     * governance process only, and a repetition changes nothing.
+     */
+    record AdoptStandingRule(UUID ballotId) implements CommitteeCommand {
+        public AdoptStandingRule {
+            Require.present(ballotId, "ballotId");
+        }
+    }
 }

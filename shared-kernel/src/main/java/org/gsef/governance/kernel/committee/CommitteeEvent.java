@@ -1,6 +1,7 @@
 package org.gsef.governance.kernel.committee;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 
@@ -23,4 +24,18 @@ public sealed interface CommitteeEvent {
 
     /** A resolution adopted, or an advisor appointed, by the ballot named. */
     record CommitteeDecisionRecorded(UUID ballotId, BallotSubject subject, Instant at) implements CommitteeEvent {}
+
+    /**
+     * The standing rules the Committee starts from, for the decision types that had none: recorded once, with the
+     * source they come from (the deployment's configuration), before the first ballot of such a type opens.
+     */
+    record StandingRulesRecorded(Map<DecisionType, StandingRule> rules, String source, Instant at)
+            implements CommitteeEvent {}
+
+    /** A standing rule the Committee adopted by the ballot named. */
+    record StandingRuleAdopted(DecisionType type, StandingRule rule, UUID ballotId, Instant at)
+            implements CommitteeEvent {}
+
+    record ConflictOfInterestDeclared(String seat, UUID referenceId, String reason, Instant at)
+            implements CommitteeEvent {}
 }

@@ -8,14 +8,14 @@ public record CommandOutcome(boolean accepted, String refusalCode) {
 
     public static final CommandOutcome ACCEPTED = new CommandOutcome(true, null);
 
-    public static CommandOutcome refused(String code) {
-        return new CommandOutcome(false, Require.text(code, "code"));
+    public static CommandOutcome refused(Refusal refusal) {
+        return new CommandOutcome(false, refusal.code());
     }
 
-    /** Throws {@link AccessRefused} when the command was refused. */
+    /** Throws the {@link RuleViolation} of the refusal when the command was refused. */
     public void requireAccepted() {
         if (!accepted) {
-            throw new AccessRefused(refusalCode, "refused: " + refusalCode);
+            throw new RuleViolation(Refusal.ofCode(refusalCode), "refused: " + refusalCode);
         }
     }
 }

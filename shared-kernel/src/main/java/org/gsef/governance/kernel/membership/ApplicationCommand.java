@@ -88,4 +88,12 @@ public sealed interface ApplicationCommand {
             }
         }
     }
+
+    /** The admission ballot was cancelled: the application goes back to the Secretariat; sent by the process only. */
+    record ReleaseFromCommittee(UUID applicationId, UUID ballotId) implements Targeted {
+        public ReleaseFromCommittee {
+            Require.present(applicationId, "applicationId");
+            Require.present(ballotId, "ballotId");
+        }
+    }
 }

@@ -47,4 +47,7 @@ public sealed interface ApplicationEvent {
 
     /** The ballot did not decide (no quorum): the application can be put to the Committee again. */
     record ApplicationDeferred(UUID applicationId, UUID ballotId, Instant deferredAt) implements ApplicationEvent {}
+
+    /** Its admission ballot was cancelled without a decision: the application is reviewed and can be put again. */
+    record ApplicationBallotCancelled(UUID applicationId, UUID ballotId, Instant at) implements ApplicationEvent {}
 }

@@ -3,15 +3,21 @@ package org.gsef.governance.command.committee.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.command.web.CommandSender;
+import org.gsef.governance.kernel.committee.BallotCommand.CancelBallot;
 import org.gsef.governance.kernel.committee.BallotCommand.CastVote;
 import org.gsef.governance.kernel.committee.BallotCommand.CloseBallot;
+import org.gsef.governance.kernel.committee.BallotCommand.ExtendBallotDeadline;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
+import org.gsef.governance.kernel.committee.BallotCommand.RecordDecisionStatement;
 import org.gsef.governance.kernel.committee.BallotProcedure;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.DeclareConflictOfInterest;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EraseAdvisorName;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
@@ -22,7 +28,8 @@ import org.gsef.governance.kernel.committee.MeetingCommand.RecordMinutes;
 import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
 import org.gsef.governance.kernel.committee.MeetingFormat;
 import org.gsef.governance.kernel.committee.SeatOffice;
-import org.gsef.governance.kernel.committee.VotingRule;
+import org.gsef.governance.kernel.committee.StandingRuleChange;
+import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.membership.VoteChoice;
 import org.springframework.http.MediaType;
@@ -124,9 +131,52 @@ class CommitteeCommands {
                         request.procedure(),
                         request.meetingId(),
                         request.closesAt(),
-                        request.rule()),
+                        request.ruleChange()),
                 web);
         return ResponseEntity.created(URI.create("/api/ballots/" + ballotId)).body(new Accepted(ballotId));
+    }
+
+    /** Moves a ballot's deadline later, before it passes, with a reason. */
+    @PostMapping(path = "/api/ballots/{ballotId}/deadline-extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> extendDeadline(
+            @PathVariable UUID ballotId, @RequestBody ExtensionRequest request, NativeWebRequest web) {
+        commands.send(new ExtendBallotDeadline(ballotId, request.closesAt(), request.reason()), web);
+        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+    }
+
+    /** Ends a ballot without a decision, with a reason. */
+    @PostMapping(path = "/api/ballots/{ballotId}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> cancel(
+            @PathVariable UUID ballotId, @RequestBody ReasonRequest request, NativeWebRequest web) {
+        commands.send(new CancelBallot(ballotId, request.reason()), web);
+        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+    }
+
+    /** The chair's statement of a closed ballot's outcome, in English, French and/or Spanish. */
+    @PutMapping(path = "/api/ballots/{ballotId}/statement", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> recordStatement(
+            @PathVariable UUID ballotId, @RequestBody StatementRequest request, NativeWebRequest web) {
+        Map<OfficialLanguage, String> statement = new EnumMap<>(OfficialLanguage.class);
+        putIfGiven(statement, OfficialLanguage.ENGLISH, request.en());
+        putIfGiven(statement, OfficialLanguage.FRENCH, request.fr());
+        putIfGiven(statement, OfficialLanguage.SPANISH, request.es());
+        commands.send(new RecordDecisionStatement(ballotId, statement), web);
+        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+    }
+
+    /** Records a seat's conflict of interest on a subject: the seat is recused from ballots on it. */
+    @PostMapping(path = "/api/committee/conflicts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> declareConflict(@RequestBody ConflictRequest request, NativeWebRequest web) {
+        commands.send(
+                new DeclareConflictOfInterest(new SeatId(request.seat()), request.referenceId(), request.reason()),
+                web);
+        return ResponseEntity.accepted().body(new Accepted(request.seat()));
+    }
+
+    private static void putIfGiven(Map<OfficialLanguage, String> statement, OfficialLanguage language, String text) {
+        if (text != null && !text.isBlank()) {
+            statement.put(language, text);
+        }
     }
 
     @PostMapping(path = "/api/ballots/{ballotId}/votes", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -169,7 +219,13 @@ class CommitteeCommands {
             BallotProcedure procedure,
             UUID meetingId,
             Instant closesAt,
-            VotingRule rule) {}
+            StandingRuleChange ruleChange) {}
+
+    record ExtensionRequest(Instant closesAt, String reason) {}
+
+    record StatementRequest(String en, String fr, String es) {}
+
+    record ConflictRequest(String seat, UUID referenceId, String reason) {}
 
     record VoteRequest(String seat, VoteChoice choice, String reason) {}
 

@@ -10,7 +10,6 @@ import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotProcedure;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.DecisionType;
-import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.forum.ForumCommand.CancelMilestone;
 import org.gsef.governance.kernel.forum.ForumCommand.DefineOrganizingGovernance;
 import org.gsef.governance.kernel.forum.ForumCommand.DraftHostAgreement;
@@ -106,7 +105,7 @@ class ForumCommands {
                         request.procedure(),
                         request.meetingId(),
                         request.closesAt(),
-                        request.rule()),
+                        null),
                 web);
         return ResponseEntity.created(URI.create("/api/ballots/" + ballot)).body(new Accepted(ballot));
     }
@@ -199,8 +198,7 @@ class ForumCommands {
 
     record ThemeRequest(String theme) {}
 
-    record ThemeBallotRequest(
-            String theme, BallotProcedure procedure, UUID meetingId, Instant closesAt, VotingRule rule) {}
+    record ThemeBallotRequest(String theme, BallotProcedure procedure, UUID meetingId, Instant closesAt) {}
 
     record GovernanceRequest(String description) {}
 

@@ -8,7 +8,6 @@ import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotProcedure;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.DecisionType;
-import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.identity.Actor;
@@ -129,7 +128,7 @@ class MembershipApplicationCommands {
                         request.procedure(),
                         request.meetingId(),
                         request.closesAt(),
-                        request.rule()),
+                        null),
                 web);
         UUID ballotId = UUID.fromString(opened);
         return ResponseEntity.created(URI.create("/api/ballots/" + ballotId)).body(new BallotAccepted(ballotId));
@@ -174,7 +173,7 @@ class MembershipApplicationCommands {
 
     record ReasonRequest(String reason) {}
 
-    record BallotRequest(BallotProcedure procedure, UUID meetingId, Instant closesAt, VotingRule rule, String title) {}
+    record BallotRequest(BallotProcedure procedure, UUID meetingId, Instant closesAt, String title) {}
 
     record ApplicationAccepted(UUID applicationId) {}
 

@@ -8,7 +8,10 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
+import org.gsef.governance.kernel.committee.BallotResultReason;
 import org.gsef.governance.platform.identity.ActorMetaData;
 
 /**
@@ -21,7 +24,8 @@ public final class EventUpcasters {
     private EventUpcasters() {}
 
     public static EventUpcasterChain chain() {
-        return new EventUpcasterChain(List.of(new VoteRefusedWithAttempter()));
+        return new EventUpcasterChain(List.of(
+                new VoteRefusedWithAttempter(), new BallotOpenedWithRuleSource(), new BallotClosedWithReason()));
     }
 
     /**
@@ -46,6 +50,81 @@ public final class EventUpcasters {
                 upcast.put("attemptedBy", Objects.toString(seat, null));
                 return upcast;
             });
+        }
+    }
+
+    /**
+     * {@link BallotOpened} revision 1 to 2: adds {@code ruleAdoptedBy}, null. Revision 1 ballots took the rule from the
+     * request or the configured default, never from a rule the Committee adopted by ballot.
+     */
+    static final class BallotOpenedWithRuleSource extends SingleEventUpcaster {
+
+        private static final String TYPE = BallotOpened.class.getName();
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation representation) {
+            return representation.getType().getName().equals(TYPE)
+                    && representation.getType().getRevision() == null;
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+            return representation.upcastPayload(new SimpleSerializedType(TYPE, "2"), JsonNode.class, payload -> {
+                ObjectNode upcast = ((ObjectNode) payload).deepCopy();
+                upcast.putNull("ruleAdoptedBy");
+                return upcast;
+            });
+        }
+    }
+
+    /**
+     * {@link BallotClosed} revision 1 to 2: adds {@code reason}, derived from what revision 1 recorded. No quorum is
+     * {@code QUORUM_NOT_REACHED}; a casting vote means {@code TIE_BROKEN_BY_CASTING_VOTE}; as many yes as no (at least
+     * one) under the simple majority rule is a tie that failed, by the tie rule ({@code TIE_FAILS}) or, under the
+     * casting vote rule, because none was given ({@code TIE_UNBROKEN_AT_DEADLINE}); otherwise the majority was reached
+     * or not, by the outcome.
+     */
+    static final class BallotClosedWithReason extends SingleEventUpcaster {
+
+        private static final String TYPE = BallotClosed.class.getName();
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation representation) {
+            return representation.getType().getName().equals(TYPE)
+                    && representation.getType().getRevision() == null;
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+            return representation.upcastPayload(new SimpleSerializedType(TYPE, "2"), JsonNode.class, payload -> {
+                ObjectNode upcast = ((ObjectNode) payload).deepCopy();
+                upcast.put("reason", reason(payload).name());
+                return upcast;
+            });
+        }
+
+        static BallotResultReason reason(JsonNode closed) {
+            String outcome = closed.path("outcome").asText();
+            if (outcome.equals("NO_QUORUM")) {
+                return BallotResultReason.QUORUM_NOT_REACHED;
+            }
+            if (!closed.path("castingVote").isNull()
+                    && !closed.path("castingVote").isMissingNode()) {
+                return BallotResultReason.TIE_BROKEN_BY_CASTING_VOTE;
+            }
+            JsonNode tally = closed.path("tally");
+            JsonNode rule = closed.path("rule");
+            boolean tie = rule.path("majority").asText().equals("SIMPLE_MAJORITY_OF_VOTES_CAST")
+                    && tally.path("yes").asInt() == tally.path("no").asInt()
+                    && tally.path("yes").asInt() > 0;
+            if (tie) {
+                return rule.path("tie").asText().equals("FAILS")
+                        ? BallotResultReason.TIE_FAILS
+                        : BallotResultReason.TIE_UNBROKEN_AT_DEADLINE;
+            }
+            return outcome.equals("PASSED")
+                    ? BallotResultReason.MAJORITY_REACHED
+                    : BallotResultReason.MAJORITY_NOT_REACHED;
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.gsef.governance.platform.security;
 
 import java.util.List;
-import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.common.Refusal;
+import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,7 @@ class SessionTokenEndpoint {
     @GetMapping(PATH)
     ResponseEntity<SessionToken> issue(Authentication authentication, CsrfToken csrf) {
         if (!(authentication.getPrincipal() instanceof AccountUser account)) {
-            throw new AccessRefused("built-in-accounts-only", "only built-in accounts sign in to the pages");
+            throw new RuleViolation(Refusal.BUILT_IN_ACCOUNTS_ONLY, "only built-in accounts sign in to the pages");
         }
         Actor actor = account.actor();
         Tokens.IssuedToken token = tokens.issue(actor);

@@ -1,6 +1,7 @@
 package org.gsef.governance.platform.security;
 
-import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.common.Refusal;
+import org.gsef.governance.kernel.common.RuleViolation;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +21,7 @@ class TokenEndpoint {
     @PostMapping(PATH)
     Tokens.IssuedToken issue(Authentication authentication) {
         if (!(authentication.getPrincipal() instanceof AccountUser account)) {
-            throw new AccessRefused("built-in-accounts-only", "only built-in accounts obtain tokens here");
+            throw new RuleViolation(Refusal.BUILT_IN_ACCOUNTS_ONLY, "only built-in accounts obtain tokens here");
         }
         return tokens.issue(account.actor());
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.gsef.governance.kernel.common.AccessRefused;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,18 +44,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         setMessageSource(messages);
     }
 
+    /** Every refusal, with the status of its category: the one place where refusals become status codes. */
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
+        Refusal refusal = violation.refusal();
         return problem(
-                HttpStatus.CONFLICT,
-                "rule." + violation.code(),
+                status(refusal.category()),
+                problemCode(refusal),
                 violation.arguments().toArray(),
-                violation.getMessage());
+                refusal.category() == Refusal.Category.FORBIDDEN ? null : violation.getMessage());
     }
 
-    @ExceptionHandler(AccessRefused.class)
-    ResponseEntity<ProblemDetail> accessRefused(AccessRefused refused) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden." + refused.code(), new Object[0], null);
+    /** The problem code of a refusal: {@code forbidden.recused}, {@code rule.ballot-closed}. */
+    public static String problemCode(Refusal refusal) {
+        return (refusal.category() == Refusal.Category.FORBIDDEN ? "forbidden." : "rule.") + refusal.code();
+    }
+
+    public static HttpStatus status(Refusal.Category category) {
+        return switch (category) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+        };
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -31,13 +31,31 @@ public class Problems {
         ProblemDetail body = ProblemDetail.forStatus(status);
         body.setType(URI.create(TYPE_PREFIX + code));
         body.setTitle(message(code, "title", null, code, locale));
-        body.setDetail(message(code, "detail", arguments, fallbackDetail, locale));
+        body.setDetail(message(code, "detail", translated(arguments, locale), fallbackDetail, locale));
         body.setProperty("code", code);
         return body;
     }
 
     public ProblemDetail create(HttpStatusCode status, String code, Locale locale) {
         return create(status, code, new Object[0], null, locale);
+    }
+
+    /**
+     * The arguments as the caller reads them: an enum value (a status such as {@code WITHDRAWN}) by its name in the
+     * caller's language, from {@code enum.<Type>.<VALUE>} in the bundle.
+     */
+    private Object[] translated(Object[] arguments, Locale locale) {
+        if (arguments == null) {
+            return null;
+        }
+        Object[] translated = arguments.clone();
+        for (int i = 0; i < translated.length; i++) {
+            if (translated[i] instanceof Enum<?> value) {
+                String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+                translated[i] = messages.getMessage(key, null, value.name(), locale);
+            }
+        }
+        return translated;
     }
 
     private String message(String code, String part, Object[] arguments, String fallback, Locale locale) {

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import org.gsef.governance.kernel.common.Refusal;
+import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,14 +26,57 @@ class MessageBundleTest {
         }
     }
 
-    @Test
-    void a_specific_refusal_keeps_the_general_title_and_gets_its_own_detail() {
+    static Problems problems() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/problems");
         messages.setDefaultEncoding("UTF-8");
         messages.setAlwaysUseMessageFormat(true);
         messages.setFallbackToSystemLocale(false);
-        Problems problems = new Problems(messages);
+        return new Problems(messages);
+    }
+
+    @Test
+    void every_refusal_has_its_own_title_and_detail_in_english_french_and_spanish() throws IOException {
+        Properties english = load("problems.properties");
+        for (Refusal refusal : Refusal.values()) {
+            String code = ProblemDetailsAdvice.problemCode(refusal);
+            assertThat(english).as(code).containsKey("problem." + code + ".detail");
+            String title = refusal.category() == Refusal.Category.FORBIDDEN
+                    ? "problem.forbidden.title"
+                    : "problem." + code + ".title";
+            assertThat(english).as(code).containsKey(title);
+            for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH, Locale.of("es")}) {
+                ProblemDetail problem = problems()
+                        .create(
+                                ProblemDetailsAdvice.status(refusal.category()),
+                                code,
+                                new Object[] {"X", "Y"},
+                                null,
+                                language);
+                assertThat(problem.getDetail())
+                        .as(code + " in " + language)
+                        .isNotBlank()
+                        .doesNotContain("''");
+                assertThat(problem.getTitle()).as(code + " in " + language).isNotEqualTo(code);
+            }
+        }
+    }
+
+    @Test
+    void a_status_named_in_a_refusal_is_said_in_the_callers_language() {
+        ProblemDetail withdrawn = problems()
+                .create(
+                        HttpStatus.CONFLICT,
+                        "rule.application-status",
+                        new Object[] {ApplicationStatus.ADMITTED},
+                        null,
+                        Locale.FRENCH);
+        assertThat(withdrawn.getDetail()).contains("admise").doesNotContain("ADMITTED");
+    }
+
+    @Test
+    void a_specific_refusal_keeps_the_general_title_and_gets_its_own_detail() {
+        Problems problems = problems();
 
         ProblemDetail recused = problems.create(HttpStatus.FORBIDDEN, "forbidden.recused", Locale.FRENCH);
         assertThat(recused.getTitle()).isEqualTo("Non autorisé");
@@ -39,9 +84,12 @@ class MessageBundleTest {
         assertThat(recused.getType().toString()).isEqualTo("urn:gsef:problem:forbidden.recused");
 
         ProblemDetail stage = problems.create(
-                HttpStatus.CONFLICT, "rule.application-status", new Object[] {"WITHDRAWN"}, null, Locale.of("es"));
-        assertThat(stage.getDetail())
-                .isEqualTo("La solicitud está en WITHDRAWN; ese paso no es posible en esta etapa.");
+                HttpStatus.CONFLICT,
+                "rule.application-status",
+                new Object[] {ApplicationStatus.WITHDRAWN},
+                null,
+                Locale.of("es"));
+        assertThat(stage.getDetail()).isEqualTo("La solicitud está retirada; ese paso no es posible en esta etapa.");
         assertThat(problems.create(HttpStatus.CONFLICT, "rule.proxy-chain", Locale.FRENCH)
                         .getDetail())
                 .contains("n'en détient aucune")

@@ -77,6 +77,7 @@ class CommitteeReads {
 
     enum BallotState {
         OPEN,
-        CLOSED
+        CLOSED,
+        CANCELLED
     }
 }
