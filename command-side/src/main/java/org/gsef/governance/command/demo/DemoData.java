@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -13,6 +14,7 @@ import org.gsef.governance.command.seed.SeedImporter;
 import org.gsef.governance.kernel.committee.BallotCommand.CastVote;
 import org.gsef.governance.kernel.committee.BallotCommand.CloseBallot;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
+import org.gsef.governance.kernel.committee.BallotCommand.RecordDecisionStatement;
 import org.gsef.governance.kernel.committee.BallotProcedure;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
@@ -174,6 +176,17 @@ class DemoData implements ApplicationRunner {
         vote(admission, VoteChoice.NO, "bamako-city");
         send(delegate("avpn"), new CastVote(admission, new SeatId("apay"), VoteChoice.ABSTAIN, "by proxy"));
         send(CHAIR, new CloseBallot(admission, null));
+        send(
+                CHAIR,
+                new RecordDecisionStatement(
+                        admission,
+                        Map.of(
+                                OfficialLanguage.ENGLISH,
+                                "Liverpool City Region is admitted as a member of GSEF.",
+                                OfficialLanguage.FRENCH,
+                                "Liverpool City Region est admise comme membre du GSEF.",
+                                OfficialLanguage.SPANISH,
+                                "Liverpool City Region queda admitida como miembro del GSEF.")));
 
         UUID dakar = demoId("dakar");
         submit(

@@ -3,13 +3,16 @@ package org.gsef.governance.command.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.DeclareConflictOfInterest;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EraseAdvisorName;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
@@ -18,11 +21,19 @@ import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorNameErased;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
+import org.gsef.governance.kernel.committee.CommitteeEvent.ConflictOfInterestDeclared;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
+import org.gsef.governance.kernel.committee.CommitteeEvent.StandingRuleAdopted;
+import org.gsef.governance.kernel.committee.CommitteeEvent.StandingRulesRecorded;
 import org.gsef.governance.kernel.committee.DecisionType;
+import org.gsef.governance.kernel.committee.MajorityRule;
+import org.gsef.governance.kernel.committee.QuorumRule;
 import org.gsef.governance.kernel.committee.SeatOffice;
+import org.gsef.governance.kernel.committee.StandingRule;
+import org.gsef.governance.kernel.committee.TieRule;
+import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
@@ -68,6 +79,40 @@ class CommitteeTest {
         fixture.given(BAMAKO_SEAT)
                 .when(new AppointDelegate(new SeatId("ripess"), "u-3"))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void a_conflict_of_interest_is_declared_once_for_an_active_seat() {
+        UUID application = UUID.fromString("0a000000-0000-0000-0000-0000000000c1");
+        fixture.given(BAMAKO_SEAT)
+                .when(new DeclareConflictOfInterest(new SeatId("bamako-city"), application, "same city"))
+                .expectEvents(new ConflictOfInterestDeclared("bamako-city", application, "same city", NOW));
+        fixture.given(BAMAKO_SEAT, new ConflictOfInterestDeclared("bamako-city", application, "same city", NOW))
+                .when(new DeclareConflictOfInterest(new SeatId("bamako-city"), application, "again"))
+                .expectNoEvents();
+        fixture.given(BAMAKO_SEAT)
+                .when(new DeclareConflictOfInterest(new SeatId("ripess"), application, "no such seat"))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void the_standing_rules_are_recorded_once_and_replaced_only_by_the_ballot_that_adopted_a_change() {
+        Committee committee = new Committee();
+        committee.on(BAMAKO_SEAT);
+        StandingRule initial = new StandingRule(
+                new VotingRule(QuorumRule.MAJORITY_OF_SEATS, MajorityRule.SIMPLE_MAJORITY_OF_VOTES_CAST, TieRule.FAILS),
+                Duration.ofDays(7));
+        committee.on(new StandingRulesRecorded(Map.of(DecisionType.ADMISSION, initial), "configuration", NOW));
+        assertThat(committee.standingRule(DecisionType.ADMISSION)).contains(new Committee.RuleInForce(initial, null));
+        assertThat(committee.standingRule(DecisionType.RESOLUTION)).isEmpty();
+
+        UUID ballot = UUID.fromString("0b000000-0000-0000-0000-0000000000d1");
+        StandingRule twoThirds = new StandingRule(
+                new VotingRule(QuorumRule.TWO_THIRDS_OF_SEATS, MajorityRule.TWO_THIRDS_OF_VOTES_CAST, TieRule.FAILS),
+                Duration.ofDays(10));
+        committee.on(new StandingRuleAdopted(DecisionType.ADMISSION, twoThirds, ballot, NOW));
+        assertThat(committee.standingRule(DecisionType.ADMISSION))
+                .contains(new Committee.RuleInForce(twoThirds, ballot));
     }
 
     @Test

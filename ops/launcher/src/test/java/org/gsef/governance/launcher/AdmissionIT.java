@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,7 +92,7 @@ class AdmissionIT {
         expect(201, opened);
         String ballot = opened.json().get("ballotId").asString();
 
-        expect(202, vote(api, "seoul-city", ballot, "seoul-city", "YES"));
+        expect(202, vote(api, "chair", ballot, "seoul-city", "YES"));
         expect(202, vote(api, "bilbao-city", ballot, "bilbao-city", "NO"));
         expect(202, vote(api, "bilbao-city", ballot, "bilbao-city", "YES"));
         expect(202, vote(api, "ripess", ballot, "ripess", "NO"));
@@ -194,8 +193,7 @@ class AdmissionIT {
     @Test
     void fifty_concurrent_attempts_by_one_seat_leave_exactly_one_vote_in_the_store() throws Exception {
         String application = Governance.reviewedApplication(api, "Ville de Dakar", "SN", "Dakar");
-        String ballot = Governance.writtenAdmissionBallot(
-                api, application, Instant.now().plusSeconds(3600));
+        String ballot = Governance.writtenAdmissionBallot(api, application, Governance.writtenDeadline());
         int attempts = 50;
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> statuses = new ArrayList<>();
@@ -244,7 +242,8 @@ class AdmissionIT {
                 .isEqualTo(1);
         Api.Response misuse = secretariat.post(
                 Applications.PATH + "/" + first.json().get("applicationId").asString() + "/review", "");
-        assertThat(misuse.status()).as("the key belongs to another command").isEqualTo(409);
+        assertThat(misuse.status()).as("the key belongs to another request").isEqualTo(422);
+        assertThat(misuse.json().get("code").asString()).isEqualTo("rule.idempotency-key-reused");
     }
 
     @Test

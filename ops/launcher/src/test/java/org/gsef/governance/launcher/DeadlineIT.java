@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
@@ -20,8 +21,11 @@ class DeadlineIT {
         String application;
         String ballot;
         Instant deadline;
-        try (RunningApplication first =
-                RunningApplication.start(GsefGovernance.class, "before", database.arguments())) {
+        String[] arguments = Stream.concat(
+                        Stream.of(database.arguments()),
+                        Stream.of("--gsef.governance.minimum-written-periods.admission=PT1S"))
+                .toArray(String[]::new);
+        try (RunningApplication first = RunningApplication.start(GsefGovernance.class, "before", arguments)) {
             Api api = first.api();
             Governance.establishCommittee(api);
             application = Governance.reviewedApplication(api, "Kampala Capital City Authority", "UG", "Kampala");
@@ -31,8 +35,7 @@ class DeadlineIT {
         }
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 1000);
 
-        try (RunningApplication second =
-                RunningApplication.start(GsefGovernance.class, "after", database.arguments())) {
+        try (RunningApplication second = RunningApplication.start(GsefGovernance.class, "after", arguments)) {
             Api auditor = second.api().as("auditor");
             JsonNode closed = Eventually.await(
                             Duration.ofSeconds(30),

@@ -1,5 +1,6 @@
 package org.gsef.governance.launcher;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.gsef.governance.platform.testing.Api;
@@ -12,16 +13,40 @@ final class Governance {
 
     private Governance() {}
 
-    /** Establishes the seats (once per database: an existing seat answers 409). */
+    /** The seat held with the office of chair; its appointed delegate is the demo account {@code chair}. */
+    static final String CHAIR_SEAT = "seoul-city";
+
+    /**
+     * Establishes the seats and appoints their delegates (once per database: an existing seat answers 409, and
+     * appointing the same delegate again changes nothing).
+     */
     static void establishCommittee(Api api) {
         Api secretariat = api.as("secretariat");
         for (String seat : SEATS) {
+            String office = seat.equals(CHAIR_SEAT) ? "CHAIR" : "VICE_CHAIR";
             Api.Response response = secretariat.post("/api/committee/seats", """
-                    {"seat": "%s", "organisationName": "Holder of %s", "office": "VICE_CHAIR"}""".formatted(seat, seat));
+                    {"seat": "%s", "organisationName": "Holder of %s", "office": "%s"}""".formatted(seat, seat, office));
             if (response.status() != 201 && response.status() != 409) {
                 throw new AssertionError("seat " + seat + ": " + response);
             }
+            appoint(api, seat, delegateOf(seat));
         }
+    }
+
+    /** The demo account the Committee appoints to the seat: the chair for the chair's seat, else the one named after it. */
+    static String delegateOf(String seat) {
+        return seat.equals(CHAIR_SEAT) ? "chair" : seat;
+    }
+
+    static void appoint(Api api, String seat, String user) {
+        expect(202, api.as("secretariat").send("PUT", "/api/committee/seats/" + seat + "/delegate", """
+                {"delegateUserId": "%s"}""".formatted(
+                        user)));
+    }
+
+    /** A deadline a written procedure may have under the default standing rules (seven days at the least). */
+    static Instant writtenDeadline() {
+        return Instant.now().plus(Duration.ofDays(8));
     }
 
     /** Submits and reviews an application; returns its identifier. */

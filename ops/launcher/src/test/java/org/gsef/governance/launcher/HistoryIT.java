@@ -188,14 +188,13 @@ class HistoryIT {
                         .status())
                 .isEqualTo(404);
 
-        Api.Response opened =
-                api.as("chair").post("/api/ballots", """
+        Api.Response opened = api.as("chair").post("/api/ballots", """
                 {"type": "RESOLUTION", "title": "Adopt the GSEF2020 theme", "procedure": "WRITTEN",
-                 "closesAt": "%s"}""".formatted(Instant.now().plusSeconds(3600)));
+                 "closesAt": "%s"}""".formatted(Governance.writtenDeadline()));
         expect(201, opened);
         String ballot = opened.json().get("id").asString();
         for (String seat : List.of("seoul-city", "bilbao-city", "ripess")) {
-            expect(202, Governance.vote(api, seat, ballot, seat, "YES"));
+            expect(202, Governance.vote(api, Governance.delegateOf(seat), ballot, seat, "YES"));
         }
         Thread.sleep(20);
         Instant beforeClosing = Instant.now();

@@ -63,17 +63,27 @@ class IdentityProviderIT {
                     Governance.submitted(secretariat, Applications.submission("Ciudad de Medellín", "CO", "Medellín"));
             Governance.expect(202, secretariat.post(Applications.PATH + "/" + application + "/review", ""));
             Api chair = run.api().withBearer(token(providerKey, "u-0001", List.of("chair"), null, ISSUER));
-            Api.Response opened = chair.post(Applications.PATH + "/" + application + "/ballot", """
-                    {"procedure": "WRITTEN", "closesAt": "%s"}""".formatted(
-                            Instant.now().plusSeconds(3600)));
+            Api.Response opened = chair.post(
+                    Applications.PATH + "/" + application + "/ballot", """
+                    {"procedure": "WRITTEN", "closesAt": "%s"}""".formatted(Governance.writtenDeadline()));
             Governance.expect(201, opened);
             String votes = "/api/ballots/" + opened.json().get("ballotId").asString() + "/votes";
 
             Api delegate = run.api().withBearer(token(providerKey, "u-0815", List.of("delegate"), "ripess", ISSUER));
             assertThat(delegate.post(votes, Applications.vote("ripess", "YES")).status())
+                    .as("the provider's claim says who someone is, not which seat they hold")
+                    .isEqualTo(403);
+            Governance.expect(202, secretariat.send("PUT", "/api/committee/seats/ripess/delegate", """
+                    {"delegateUserId": "u-0815"}"""));
+            assertThat(delegate.post(votes, Applications.vote("ripess", "YES")).status())
+                    .as("the subject the Committee appointed to the seat votes for it")
                     .isEqualTo(202);
+            Api claimsAvpn = run.api().withBearer(token(providerKey, "u-0816", List.of("delegate"), "avpn", ISSUER));
+            assertThat(claimsAvpn.post(votes, Applications.vote("avpn", "YES")).status())
+                    .as("a seat claimed by the provider gives no vote without the Committee's appointment")
+                    .isEqualTo(403);
             assertThat(delegate.post(votes, Applications.vote("avpn", "YES")).status())
-                    .as("the seat comes from the provider's claim, not from the request")
+                    .as("the seat voted for comes from the Committee's record, not from the request")
                     .isEqualTo(403);
 
             RSAKey stranger = new RSAKeyGenerator(2048).keyID("idp-key").generate();

@@ -177,7 +177,7 @@ class MetricsIT {
     @Test
     void only_operators_and_auditors_may_scrape() {
         assertThat(new Api(port).get("/actuator/prometheus").status()).isEqualTo(401);
-        assertThat(new Api(port).as("seoul-city").get("/actuator/prometheus").status())
+        assertThat(new Api(port).as("bilbao-city").get("/actuator/prometheus").status())
                 .isEqualTo(403);
         assertThat(new Api(port).as("auditor").get("/actuator/prometheus").status())
                 .isEqualTo(200);

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -227,11 +226,12 @@ class ProgramIT {
                         edition + "/theme/ballot",
                         "{\"theme\": \"" + theme
                                 + "\", \"procedure\": \"WRITTEN\", \"closesAt\": \"%s\"}"
-                                        .formatted(Instant.now().plusSeconds(3600)));
+                                        .formatted(Governance.writtenDeadline()));
         expect(201, opened);
         String ballot = opened.json().get("id").asString();
         for (String seat : BuiltInAccounts.SEATS_2019.subList(0, 7)) {
-            expect(202, Governance.vote(new Api(port), seat, ballot, seat, "YES"));
+            Governance.appoint(new Api(port), seat, Governance.delegateOf(seat));
+            expect(202, Governance.vote(new Api(port), Governance.delegateOf(seat), ballot, seat, "YES"));
         }
         expect(202, new Api(port).as("chair").post("/api/ballots/" + ballot + "/closing", ""));
 

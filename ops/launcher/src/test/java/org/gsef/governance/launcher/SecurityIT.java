@@ -117,12 +117,11 @@ class SecurityIT {
         Api api = person.equals("public") ? new Api(port) : new Api(port).as(PEOPLE.get(person));
         Api.Response response = switch (endpoint) {
             case SUBMIT -> api.post(Applications.PATH, Applications.submission("Ville de Paris", "FR", "Paris"));
-            case OPEN_BALLOT ->
-                api.post("/api/ballots", """
+            case OPEN_BALLOT -> api.post("/api/ballots", """
                     {"type": "RESOLUTION", "title": "Adopt the 2019 budget", "procedure": "WRITTEN",
-                     "closesAt": "%s"}""".formatted(Instant.now().plusSeconds(3600)));
+                     "closesAt": "%s"}""".formatted(Governance.writtenDeadline()));
             case VOTE_FOR_OWN_SEAT_OF_BILBAO -> api.post(ballot() + "/votes", Applications.vote("bilbao-city", "YES"));
-            case CLOSE_BALLOT -> api.post(ballot() + "/closing", "");
+            case CLOSE_BALLOT -> api.post(settledBallot() + "/closing", "");
             case LIST_APPLICATIONS -> api.get(Applications.PATH);
             case READ_APPLICATION -> api.get(visibleApplication());
             case READ_BALLOT -> api.get(visible(ballot()));
@@ -342,8 +341,17 @@ class SecurityIT {
     private String ballot() {
         String application = Governance.reviewedApplication(new Api(port), "Ville de Marseille", "FR", "Marseille");
         return "/api/ballots/"
-                + Governance.writtenAdmissionBallot(
-                        new Api(port), application, Instant.now().plusSeconds(3600));
+                + Governance.writtenAdmissionBallot(new Api(port), application, Governance.writtenDeadline());
+    }
+
+    /** A ballot three of the five seats voted yes on: its outcome can no longer change, so it may close now. */
+    private String settledBallot() {
+        String ballot = ballot();
+        String id = ballot.substring(ballot.lastIndexOf('/') + 1);
+        for (String seat : List.of("bilbao-city", "ripess", "avpn")) {
+            Governance.expect(202, Governance.vote(new Api(port), seat, id, seat, "YES"));
+        }
+        return ballot;
     }
 
     /** A fresh application, visible in the read model. */

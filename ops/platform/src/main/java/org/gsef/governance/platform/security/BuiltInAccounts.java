@@ -38,6 +38,9 @@ public final class BuiltInAccounts implements UserDetailsService {
             "apay",
             "locality");
 
+    /** The seat the demo's chair is appointed to; it has no delegate account of its own. */
+    public static final String CHAIR_SEAT = "seoul-city";
+
     /** The organisation the demo member representative speaks for: the Liverpool application of the demo data. */
     public static final String DEMO_ORGANISATION = UUID.nameUUIDFromBytes(
                     "gsef-demo:liverpool".getBytes(StandardCharsets.UTF_8))
@@ -56,16 +59,21 @@ public final class BuiltInAccounts implements UserDetailsService {
         }
     }
 
-    /** The demo accounts: one per role, and one delegate per 2019 seat, named after the seat. */
+    /**
+     * The demo accounts: one per role, and one delegate per 2019 seat, named after the seat, but for the chair's seat,
+     * whose delegate is the chair.
+     */
     public static List<Actor> demoAccounts() {
         List<Actor> demo = new ArrayList<>();
         demo.add(Actor.of("secretariat", Set.of(Role.SECRETARIAT)));
-        demo.add(new Actor("chair", Set.of(Role.CHAIR, Role.DELEGATE), "seoul-city", null));
+        demo.add(new Actor("chair", Set.of(Role.CHAIR, Role.DELEGATE), CHAIR_SEAT, null));
         demo.add(Actor.of("auditor", Set.of(Role.AUDITOR)));
         demo.add(Actor.of("operator", Set.of(Role.OPERATOR)));
         demo.add(new Actor("liverpool", Set.of(Role.MEMBER_REPRESENTATIVE), null, DEMO_ORGANISATION));
         for (String seat : SEATS_2019) {
-            demo.add(new Actor(seat, Set.of(Role.DELEGATE), seat, null));
+            if (!seat.equals(CHAIR_SEAT)) {
+                demo.add(new Actor(seat, Set.of(Role.DELEGATE), seat, null));
+            }
         }
         return demo;
     }

@@ -13,7 +13,11 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
+import org.gsef.governance.kernel.committee.BallotResultReason;
+import org.gsef.governance.kernel.committee.QuorumRule;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,30 @@ class EventUpcastersTest {
                 null,
                 payload.getBytes(StandardCharsets.UTF_8),
                 metaData.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static GenericDomainEventEntry<byte[]> stored(Class<?> type, long sequence, String payload) {
+        return new GenericDomainEventEntry<>(
+                "Ballot",
+                BALLOT.toString(),
+                sequence,
+                UUID.randomUUID().toString(),
+                "2019-04-25T10:00:00.000Z",
+                type.getName(),
+                null,
+                payload.getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T upcastAny(GenericDomainEventEntry<byte[]> stored) {
+        List<IntermediateEventRepresentation> upcast = EventUpcasters.chain()
+                .upcast(Stream.of(new InitialEventRepresentation(stored, SERIALIZER)))
+                .toList();
+        assertThat(upcast).hasSize(1);
+        assertThat(upcast.getFirst().getType().getRevision()).isEqualTo("2");
+        SerializedObject<byte[]> data = upcast.getFirst().getData(byte[].class);
+        return (T) SERIALIZER.deserialize(new SimpleSerializedObject<>(data.getData(), byte[].class, data.getType()));
     }
 
     static VoteRefused upcast(GenericDomainEventEntry<byte[]> stored) {
@@ -71,5 +99,47 @@ class EventUpcastersTest {
         VoteRefused now = new VoteRefused(BALLOT, "ripess", "recused", "ripess", Instant.parse("2019-04-25T10:00:00Z"));
         assertThat(SERIALIZER.serialize(now, byte[].class).getType().getRevision())
                 .isEqualTo("2");
+    }
+
+    /** A ballot opened by revision 1, with a rule the request stated: it reads with no rule adopted by a ballot. */
+    @Test
+    void a_revision_one_opening_reads_with_its_rule_from_no_ballot() {
+        BallotOpened opened = upcastAny(stored(BallotOpened.class, 0, """
+                {"ballotId":"%s","subject":{"type":"RESOLUTION","referenceId":null,"title":"Budget"},
+                 "procedure":"WRITTEN","meetingId":null,"closesAt":"2019-05-01T00:00:00Z",
+                 "rule":{"quorum":"NONE","majority":"SIMPLE_MAJORITY_OF_VOTES_CAST","tie":"FAILS"},
+                 "electorate":["ripess","avpn"],"present":[],"proxies":{},"recused":[],
+                 "openedAt":"2019-04-25T09:00:00Z"}""".formatted(BALLOT)));
+        assertThat(opened.rule().quorum()).isEqualTo(QuorumRule.NONE);
+        assertThat(opened.electorate()).containsExactly("ripess", "avpn");
+        assertThat(opened.ruleAdoptedBy()).isNull();
+    }
+
+    /** Revision 1 closings read with the reason their outcome, tally, rule and casting vote imply. */
+    @Test
+    void a_revision_one_closing_reads_with_the_reason_its_record_implies() {
+        String closing = """
+                {"ballotId":"%s","subject":{"type":"RESOLUTION","referenceId":null,"title":"Budget"},
+                 "outcome":"%s","tally":{"yes":%d,"no":%d,"abstain":0},
+                 "rule":{"quorum":"MAJORITY_OF_SEATS","majority":"SIMPLE_MAJORITY_OF_VOTES_CAST","tie":"%s"},
+                 "electorateSize":5,"quorumRequired":3,"quorumReached":3,"castingVote":%s,"closedBy":"CHAIR",
+                 "at":"2019-04-25T10:00:00Z"}""";
+        assertThat(reason(closing.formatted(BALLOT, "PASSED", 3, 0, "FAILS", "null")))
+                .isEqualTo(BallotResultReason.MAJORITY_REACHED);
+        assertThat(reason(closing.formatted(BALLOT, "FAILED", 1, 2, "FAILS", "null")))
+                .isEqualTo(BallotResultReason.MAJORITY_NOT_REACHED);
+        assertThat(reason(closing.formatted(BALLOT, "NO_QUORUM", 1, 0, "FAILS", "null")))
+                .isEqualTo(BallotResultReason.QUORUM_NOT_REACHED);
+        assertThat(reason(closing.formatted(BALLOT, "FAILED", 2, 2, "FAILS", "null")))
+                .isEqualTo(BallotResultReason.TIE_FAILS);
+        assertThat(reason(closing.formatted(BALLOT, "PASSED", 2, 2, "CHAIR_CASTING_VOTE", "\"YES\"")))
+                .isEqualTo(BallotResultReason.TIE_BROKEN_BY_CASTING_VOTE);
+        assertThat(reason(closing.formatted(BALLOT, "FAILED", 2, 2, "CHAIR_CASTING_VOTE", "null")))
+                .isEqualTo(BallotResultReason.TIE_UNBROKEN_AT_DEADLINE);
+    }
+
+    private static BallotResultReason reason(String closing) {
+        BallotClosed closed = upcastAny(stored(BallotClosed.class, 9, closing));
+        return closed.reason();
     }
 }
