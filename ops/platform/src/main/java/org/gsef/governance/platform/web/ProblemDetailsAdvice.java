@@ -44,13 +44,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         setMessageSource(messages);
     }
 
+    /** The rule's message, and the values it names (such as the identifier of an existing record) as properties. */
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
-        return problem(
+        ResponseEntity<ProblemDetail> response = problem(
                 HttpStatus.CONFLICT,
                 "rule." + violation.code(),
                 violation.arguments().toArray(),
                 violation.getMessage());
+        violation.properties().forEach((name, value) -> response.getBody().setProperty(name, value.toString()));
+        return response;
     }
 
     @ExceptionHandler(AccessRefused.class)
