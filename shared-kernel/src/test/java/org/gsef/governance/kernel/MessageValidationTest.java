@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.committee.BallotCommand.CloseBallot;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
@@ -19,8 +20,11 @@ import org.gsef.governance.kernel.committee.TieRule;
 import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.common.CountryCode;
 import org.gsef.governance.kernel.common.OfficialLanguage;
+import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.Region;
+import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.kernel.membership.DistinctnessStatement;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.SeatId;
@@ -80,6 +84,28 @@ class MessageValidationTest {
                         null,
                         OfficialLanguage.FRENCH))
                 .hasMessageContaining("at most 200");
+    }
+
+    @Test
+    void a_statement_of_distinctness_names_the_record_and_says_why() {
+        UUID member = UUID.randomUUID();
+        assertThat(new DistinctnessStatement(member, "  the district, not the city ").statement())
+                .isEqualTo("the district, not the city");
+        assertThatThrownBy(() -> new DistinctnessStatement(null, "why")).hasMessage("distinctFrom is required");
+        assertThatThrownBy(() -> new DistinctnessStatement(member, " "))
+                .hasMessage("distinctnessStatement is required");
+        assertThatThrownBy(() -> new DistinctnessStatement(member, "x".repeat(2001)))
+                .hasMessageContaining("at most 2000");
+    }
+
+    @Test
+    void a_rule_violation_carries_the_records_it_names() {
+        UUID member = UUID.randomUUID();
+        RuleViolation violation = new RuleViolation(Refusal.ORGANISATION_ALREADY_MEMBER, "a member", "Bamako", member)
+                .with("existingRecordId", member);
+        assertThat(violation.properties()).containsExactly(Map.entry("existingRecordId", member));
+        assertThat(violation.arguments()).containsExactly("Bamako", member);
+        assertThatThrownBy(() -> violation.with("nothing", null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
+import org.gsef.governance.command.membership.OrganisationKey;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
 import org.gsef.governance.kernel.committee.CommitteeCommand.DeclareConflictOfInterest;
@@ -295,10 +296,13 @@ public class Committee {
                     .toList();
         }
 
-        /** The seats held by an organisation of that name. */
+        /** The seats held by an organisation of that name, compared as one organisation's names are. */
         public List<String> seatsOfOrganisation(String organisationName) {
+            String name = OrganisationKey.normalise(organisationName);
             return seats.stream()
-                    .filter(seat -> !seat.retired() && seat.organisationName().equalsIgnoreCase(organisationName))
+                    .filter(seat -> !seat.retired()
+                            && OrganisationKey.normalise(seat.organisationName())
+                                    .equals(name))
                     .map(Seat::code)
                     .toList();
         }

@@ -277,7 +277,7 @@ class DemoData implements ApplicationRunner {
         var contact = vault.seal(UUID.randomUUID(), "Demo Contact\ncontact@example.org");
         send(
                 SECRETARIAT,
-                new SubmitMembershipApplication(id, organisation, null, contact, SubmissionChannel.SECRETARIAT));
+                new SubmitMembershipApplication(id, organisation, null, contact, SubmissionChannel.SECRETARIAT, null));
     }
 
     private void vote(UUID ballot, VoteChoice choice, String... seats) {

@@ -10,6 +10,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.membership.MemberCommand.ImportMember;
 import org.gsef.governance.kernel.membership.MemberCommand.RecordMemberDeparture;
 import org.gsef.governance.kernel.membership.MemberCommand.RegisterAdmittedMember;
@@ -44,8 +45,13 @@ public class Member {
                 command.admittedOn()));
     }
 
+    /**
+     * An organisation that is a member already, or has an application in progress, is not imported a second time
+     * under another identifier. The same identifier again collides in the event store, as any second creation does.
+     */
     @CommandHandler
-    public Member(ImportMember command) {
+    public Member(ImportMember command, Actor actor, OrganisationRegistry registry) {
+        registry.requireUnregistered(command.memberId(), command.organisation(), null, actor);
         apply(new MemberImported(command.memberId(), command.organisation(), command.admittedOn(), command.source()));
     }
 

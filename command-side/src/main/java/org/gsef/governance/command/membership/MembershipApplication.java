@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
+import org.gsef.governance.command.membership.OrganisationRegistry.Registration;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
@@ -38,6 +40,7 @@ import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReviewC
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationResubmitted;
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationSubmitted;
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationWithdrawn;
+import org.gsef.governance.kernel.membership.ApplicationEvent.OrganisationDistinctnessStated;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
@@ -62,15 +65,30 @@ public class MembershipApplication {
 
     protected MembershipApplication() {}
 
+    /**
+     * One organisation, one membership: an organisation that is a member already or has an application in progress is
+     * refused, unless the Secretariat states (and the application records) that it is another organisation. A sponsor
+     * is an active member.
+     */
     @CommandHandler
-    public MembershipApplication(SubmitMembershipApplication command, Clock clock) {
+    public MembershipApplication(
+            SubmitMembershipApplication command, Actor actor, OrganisationRegistry registry, Clock clock) {
+        Optional<Registration> distinctFrom = registry.requireUnregistered(
+                command.applicationId(), command.organisation(), command.distinctness(), actor);
+        registry.requireActiveSponsor(command.sponsorMemberId());
+        Instant now = clock.instant();
         apply(new MembershipApplicationSubmitted(
                 command.applicationId(),
                 command.organisation(),
                 command.sponsorMemberId(),
                 command.contact(),
                 command.channel(),
-                clock.instant()));
+                now));
+        distinctFrom.ifPresent(existing -> apply(new OrganisationDistinctnessStated(
+                command.applicationId(),
+                existing.recordId(),
+                command.distinctness().statement(),
+                now)));
     }
 
     @CommandHandler
@@ -79,11 +97,19 @@ public class MembershipApplication {
         apply(new ApplicationReturnedForInformation(id, command.reason(), clock.instant()));
     }
 
+    /** An amended organisation is checked as at submission; an unchanged one keeps its place. */
     @CommandHandler
-    public void handle(ResubmitMembershipApplication command, Actor actor, Clock clock) {
+    public void handle(ResubmitMembershipApplication command, Actor actor, OrganisationRegistry registry, Clock clock) {
         requireOwnOrSecretariat(actor);
         require(EnumSet.of(ApplicationStatus.RETURNED_FOR_INFORMATION));
-        apply(new MembershipApplicationResubmitted(id, command.organisation(), command.contact(), clock.instant()));
+        boolean unchanged = OrganisationKey.of(command.organisation()).equals(OrganisationKey.of(organisation));
+        Optional<Registration> distinctFrom = unchanged && command.distinctness() == null
+                ? Optional.empty()
+                : registry.requireUnregistered(id, command.organisation(), command.distinctness(), actor);
+        Instant now = clock.instant();
+        apply(new MembershipApplicationResubmitted(id, command.organisation(), command.contact(), now));
+        distinctFrom.ifPresent(existing -> apply(new OrganisationDistinctnessStated(
+                id, existing.recordId(), command.distinctness().statement(), now)));
     }
 
     @CommandHandler

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.gsef.governance.command.membership.OrganisationKey;
+import org.gsef.governance.command.membership.OrganisationRegistry;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
 import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
@@ -70,13 +72,16 @@ public class SeedImporter {
     private final CommandGateway commands;
     private final EventStore eventStore;
     private final PersonalDataVault vault;
+    private final OrganisationRegistry registry;
     private final ObjectMapper json =
             JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
-    public SeedImporter(CommandGateway commands, EventStore eventStore, PersonalDataVault vault) {
+    public SeedImporter(
+            CommandGateway commands, EventStore eventStore, PersonalDataVault vault, OrganisationRegistry registry) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.vault = vault;
+        this.registry = registry;
     }
 
     /** The identifier of the record of that type and key, the same in every import. */
@@ -86,6 +91,7 @@ public class SeedImporter {
 
     public Report importSeed(Reader file, Actor actor, Consumer<String> progress) {
         Parsed parsed = parse(file);
+        requireNewOrganisations(parsed);
         MetaData metaData = ActorMetaData.of(actor).and(ActorMetaData.IMPORT_SOURCE, parsed.source());
         int created = 0;
         int skipped = 0;
@@ -105,6 +111,30 @@ public class SeedImporter {
             }
         }
         return new Report(parsed.source(), parsed.records().size(), created, skipped);
+    }
+
+    /**
+     * Refuses the whole file when a member it would import is an organisation that is a member already, or has an
+     * application in progress, under another identifier: the command would refuse it halfway through the import.
+     */
+    private void requireNewOrganisations(Parsed parsed) {
+        List<Problem> problems = new ArrayList<>();
+        for (Planned record : parsed.records()) {
+            for (Object command : record.commands()) {
+                if (command instanceof ImportMember member
+                        && eventStore
+                                .lastSequenceNumberFor(member.memberId().toString())
+                                .isEmpty()) {
+                    registry.holderOf(OrganisationKey.of(member.organisation()), member.memberId())
+                            .ifPresent(holder -> problems.add(new Problem(
+                                    record.line(),
+                                    member.organisation().name() + " is already registered, as " + holder)));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SeedRejected(problems);
+        }
     }
 
     /** Sends the record's commands; false when the record was imported before. */
@@ -140,6 +170,7 @@ public class SeedImporter {
         List<Problem> problems = new ArrayList<>();
         List<Planned> records = new ArrayList<>();
         Map<String, Organisation> members = new HashMap<>();
+        Map<OrganisationKey, String> organisations = new HashMap<>();
         Set<String> keys = new HashSet<>();
         Set<String> editions = new HashSet<>();
         String source = null;
@@ -171,7 +202,15 @@ public class SeedImporter {
                 if (!keys.add(type + ":" + key)) {
                     throw new IllegalArgumentException(type + " " + key + " appears twice");
                 }
-                records.add(plan(type, key, node, members, editions, number));
+                Planned planned = plan(type, key, node, members, editions, number);
+                if (type.equals("member")) {
+                    String earlier = organisations.putIfAbsent(OrganisationKey.of(members.get(key)), key);
+                    if (earlier != null) {
+                        throw new IllegalArgumentException(
+                                "member " + key + " is the same organisation as member " + earlier);
+                    }
+                }
+                records.add(planned);
             } catch (IOException | RuntimeException invalid) {
                 problems.add(new Problem(number, reason(invalid)));
             }

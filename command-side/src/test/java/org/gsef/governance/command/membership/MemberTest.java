@@ -30,8 +30,9 @@ class MemberTest {
 
     @BeforeEach
     void setUp() {
-        fixture =
-                new AggregateTestFixture<>(Member.class).registerCommandTargetResolver(new TargetsAggregateResolver());
+        fixture = new AggregateTestFixture<>(Member.class)
+                .registerCommandTargetResolver(new TargetsAggregateResolver())
+                .registerInjectableResource(Registries.fresh());
     }
 
     @Test

@@ -60,12 +60,15 @@ class MembershipApplicationTest {
             UUID.fromString("00000000-0000-0000-0000-00000000c0de"), "c2VhbGVkLWNvbnRhY3QtZGF0YQ==");
 
     private FixtureConfiguration<MembershipApplication> fixture;
+    private OrganisationRegistry registry;
 
     @BeforeEach
     void setUp() {
+        registry = Registries.fresh();
         fixture = new AggregateTestFixture<>(MembershipApplication.class)
                 .registerCommandTargetResolver(new TargetsAggregateResolver())
-                .registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+                .registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC))
+                .registerInjectableResource(registry);
     }
 
     static MembershipApplicationSubmitted submitted() {
@@ -89,7 +92,8 @@ class MembershipApplicationTest {
     @Test
     void records_a_submission_with_the_contact_sealed() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitMembershipApplication(ID, LIVERPOOL, null, CONTACT, SubmissionChannel.SECRETARIAT))
+                .when(new SubmitMembershipApplication(
+                        ID, LIVERPOOL, null, CONTACT, SubmissionChannel.SECRETARIAT, null))
                 .expectEvents(submitted());
     }
 
@@ -100,7 +104,7 @@ class MembershipApplicationTest {
                 .expectEvents(new ApplicationReturnedForInformation(ID, "Statutes missing", NOW));
         fixture.given(submitted(), new ApplicationReturnedForInformation(ID, "Statutes missing", NOW))
                 .when(
-                        new ResubmitMembershipApplication(ID, LIVERPOOL, CONTACT),
+                        new ResubmitMembershipApplication(ID, LIVERPOOL, CONTACT, null),
                         as(new Actor("rep", Set.of(Role.MEMBER_REPRESENTATIVE), null, ID.toString())))
                 .expectEvents(new MembershipApplicationResubmitted(ID, LIVERPOOL, CONTACT, NOW));
     }
@@ -113,7 +117,7 @@ class MembershipApplicationTest {
                 null,
                 UUID.randomUUID().toString());
         fixture.given(submitted(), new ApplicationReturnedForInformation(ID, "Statutes missing", NOW))
-                .when(new ResubmitMembershipApplication(ID, LIVERPOOL, CONTACT), as(stranger))
+                .when(new ResubmitMembershipApplication(ID, LIVERPOOL, CONTACT, null), as(stranger))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(submitted())
@@ -129,7 +133,7 @@ class MembershipApplicationTest {
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(submitted())
-                .when(new ResubmitMembershipApplication(ID, LIVERPOOL, null), as(SECRETARIAT))
+                .when(new ResubmitMembershipApplication(ID, LIVERPOOL, null, null), as(SECRETARIAT))
                 .expectException(RuleViolation.class);
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SeedImporterTest {
 
     /** Parsing needs neither the command bus nor the event store. */
-    private final SeedImporter importer = new SeedImporter(null, null, null);
+    private final SeedImporter importer = new SeedImporter(null, null, null, null);
 
     @Test
     void the_2019_seed_file_is_valid_and_holds_every_calendar_entry_of_the_program() {
@@ -50,6 +50,21 @@ class SeedImporterTest {
         assertThat(rejected.problems().get(0).reason()).contains("ISO 3166");
         assertThat(rejected.problems().get(1).reason()).contains("no earlier record defines");
         assertThat(rejected.problems().get(3).reason()).contains("unknown record type 'spaceship'");
+    }
+
+    @Test
+    void a_file_may_not_import_one_organisation_twice_under_two_keys() {
+        String twice = """
+                {"type": "seed", "name": "test", "version": 1}
+                {"type": "member", "key": "bamako-city", "organisationName": "Ville de Bamako", "kind": "LOCAL_GOVERNMENT", "country": "ML", "region": "AFRICA", "city": "Bamako", "preferredLanguage": "FRENCH", "source": "s"}
+                {"type": "member", "key": "bamako", "organisationName": "City of BAMAKO", "kind": "LOCAL_GOVERNMENT", "country": "ML", "region": "AFRICA", "city": "Bamako", "preferredLanguage": "FRENCH", "source": "s"}
+                """;
+        SeedImporter.SeedRejected rejected =
+                catchThrowableOfType(SeedImporter.SeedRejected.class, () -> importer.parse(new StringReader(twice)));
+        assertThat(rejected.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.reason()).contains("same organisation as member bamako-city");
+        });
     }
 
     @Test

@@ -63,11 +63,18 @@ final class Faults {
     // --- commands under faults
     // -----------------------------------------------------------------------------------------
 
-    /** The body of the submission a key stands for: the same for every attempt with that key. */
+    /**
+     * The body of the submission a key stands for: the same for every attempt with that key. Its organisation is named
+     * after the key's first 48 random bits, so that no two keys of a run name one organisation (which applies once).
+     */
     static String submission(String key) {
         return """
                 {"organisationName": "Red de economía social %s", "kind": "LOCAL_SSE_NETWORK", "country": "MX",
-                 "region": "LATIN_AMERICA_AND_CARIBBEAN", "city": "Puebla", "preferredLanguage": "SPANISH"}""".formatted(key.substring(0, 8));
+                 "region": "LATIN_AMERICA_AND_CARIBBEAN", "city": "Puebla", "preferredLanguage": "SPANISH"}""".formatted(name(key));
+    }
+
+    private static String name(String key) {
+        return key.substring(0, 13);
     }
 
     private record Answer(int status, String applicationId, String retryAfter) {}
@@ -219,13 +226,13 @@ final class Faults {
         }
         // The load's submissions are named after their key, so this journal's can be told from any other.
         Set<String> prefixes = new HashSet<>();
-        journal.keySet().forEach(key -> prefixes.add(key.substring(0, 8)));
+        journal.keySet().forEach(key -> prefixes.add(name(key)));
         Map<String, Integer> submitted = new LinkedHashMap<>();
         try (Connection db = DriverManager.getConnection(
                         options.get("db-url"), options.get("db-user"), options.getOrDefault("db-password", ""));
                 PreparedStatement query =
                         db.prepareStatement("SELECT aggregate_identifier, substring(convert_from(payload, 'UTF8')"
-                                + " from 'Red de econom.a social ([0-9a-f]{8})') FROM domain_event_entry"
+                                + " from 'Red de econom.a social ([0-9a-f]{8}-[0-9a-f]{4})') FROM domain_event_entry"
                                 + " WHERE payload_type LIKE '%MembershipApplicationSubmitted'");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {

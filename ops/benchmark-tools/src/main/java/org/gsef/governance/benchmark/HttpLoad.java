@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,12 @@ import java.util.regex.Pattern;
 final class HttpLoad {
 
     static final Pattern APPLICATION_ID = Pattern.compile("\"applicationId\":\"([0-9a-f-]{36})\"");
+
+    /**
+     * Tells this run's organisations from an earlier run's on the same database: an organisation applies once, so a
+     * second run naming the same ones would be refused.
+     */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     private final HttpClient client = client(Duration.ofSeconds(5));
     private final String base;
@@ -124,16 +131,22 @@ final class HttpLoad {
         }
         String path = "/api/membership-applications/" + application.id();
         boolean accepted = application.returned()
-                ? send(post(path + "/resubmission", submission(application.id().hashCode())), 202)
+                ? send(post(path + "/resubmission", submission(application.id())), 202)
                 : send(post(path + "/return", "{\"reason\": \"the statutes are missing\"}"), 202);
         ready.add(new Application(application.id(), accepted != application.returned()));
         return accepted;
     }
 
+    /** The submission of this run's organisation {@code number}. */
     static String submission(int number) {
+        return submission(RUN + "-" + number);
+    }
+
+    /** The submission of an organisation with that distinguishing part of its name (an application's, once submitted). */
+    static String submission(String name) {
         return """
-                {"organisationName": "Red de economía social %d", "kind": "LOCAL_SSE_NETWORK", "country": "MX",
-                 "region": "LATIN_AMERICA_AND_CARIBBEAN", "city": "Puebla", "preferredLanguage": "SPANISH"}""".formatted(Math.abs(number));
+                {"organisationName": "Red de economía social %s", "kind": "LOCAL_SSE_NETWORK", "country": "MX",
+                 "region": "LATIN_AMERICA_AND_CARIBBEAN", "city": "Puebla", "preferredLanguage": "SPANISH"}""".formatted(name);
     }
 
     /** {@code clients} clients in a closed loop for the warm-up, then for the measured time. */

@@ -1,5 +1,7 @@
 package org.gsef.governance.launcher;
 
+import java.util.UUID;
+
 /** JSON bodies of the membership commands, as a client sends them. */
 final class Applications {
 
@@ -11,6 +13,14 @@ final class Applications {
         return """
                 {"organisationName": "%s", "kind": "LOCAL_GOVERNMENT", "country": "%s", "region": "EUROPE",
                  "city": "%s", "preferredLanguage": "ENGLISH"}""".formatted(organisation, country, city);
+    }
+
+    /**
+     * A name no other submission of the run uses, for a test that submits again and again: an organisation is a member,
+     * or applies, once.
+     */
+    static String unique(String organisation) {
+        return organisation + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     static String vote(String seat, String choice) {

@@ -129,8 +129,8 @@ class RebuildIT {
         String imported = new Api(port)
                 .as("secretariat")
                 .post("/api/members/imports", """
-                        {"organisationName": "Ville de Montréal", "kind": "LOCAL_GOVERNMENT", "country": "CA",
-                         "region": "NORTH_AMERICA", "city": "Montréal", "preferredLanguage": "FRENCH",
+                        {"organisationName": "Ville de Québec", "kind": "LOCAL_GOVERNMENT", "country": "CA",
+                         "region": "NORTH_AMERICA", "city": "Québec", "preferredLanguage": "FRENCH",
                          "source": "2019 member list"}""")
                 .json()
                 .get("memberId")

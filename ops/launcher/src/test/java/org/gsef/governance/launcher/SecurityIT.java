@@ -116,7 +116,10 @@ class SecurityIT {
     void every_endpoint_answers_every_role_as_designed(Endpoint endpoint, String person, int expected) {
         Api api = person.equals("public") ? new Api(port) : new Api(port).as(PEOPLE.get(person));
         Api.Response response = switch (endpoint) {
-            case SUBMIT -> api.post(Applications.PATH, Applications.submission("Ville de Paris", "FR", "Paris"));
+            case SUBMIT ->
+                api.post(
+                        Applications.PATH,
+                        Applications.submission(Applications.unique("Ville de Paris"), "FR", "Paris"));
             case OPEN_BALLOT -> api.post("/api/ballots", """
                     {"type": "RESOLUTION", "title": "Adopt the 2019 budget", "procedure": "WRITTEN",
                      "closesAt": "%s"}""".formatted(Governance.writtenDeadline()));
@@ -339,7 +342,8 @@ class SecurityIT {
 
     /** A ballot on a fresh application, open by written procedure for an hour. */
     private String ballot() {
-        String application = Governance.reviewedApplication(new Api(port), "Ville de Marseille", "FR", "Marseille");
+        String application = Governance.reviewedApplication(
+                new Api(port), Applications.unique("Ville de Marseille"), "FR", "Marseille");
         return "/api/ballots/"
                 + Governance.writtenAdmissionBallot(new Api(port), application, Governance.writtenDeadline());
     }
@@ -357,7 +361,9 @@ class SecurityIT {
     /** A fresh application, visible in the read model. */
     private String visibleApplication() {
         return visible(Applications.PATH + "/"
-                + Governance.submitted(new Api(port).as("secretariat"), Applications.submission("Nice", "FR", "Nice")));
+                + Governance.submitted(
+                        new Api(port).as("secretariat"),
+                        Applications.submission(Applications.unique("Nice"), "FR", "Nice")));
     }
 
     private String visible(String path) {

@@ -20,6 +20,7 @@ import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReviewC
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationResubmitted;
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationSubmitted;
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationWithdrawn;
+import org.gsef.governance.kernel.membership.ApplicationEvent.OrganisationDistinctnessStated;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
@@ -95,6 +96,15 @@ public class MembershipApplicationProjection {
     /** The contact reads as erased by itself (its key is gone); the version moves on for conditional requests. */
     @EventHandler
     void on(ApplicationContactErased event, @SequenceNumber long version) {
+        jdbc.sql("UPDATE membership_application_view SET version = :version WHERE application_id = :id")
+                .param("version", version)
+                .param("id", event.applicationId())
+                .update();
+    }
+
+    /** The Secretariat's statement of distinctness is read in the audit trail; the version moves on. */
+    @EventHandler
+    void on(OrganisationDistinctnessStated event, @SequenceNumber long version) {
         jdbc.sql("UPDATE membership_application_view SET version = :version WHERE application_id = :id")
                 .param("version", version)
                 .param("id", event.applicationId())

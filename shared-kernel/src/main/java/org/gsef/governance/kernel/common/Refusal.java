@@ -49,7 +49,13 @@ public enum Refusal {
     NO_SUCH_ADVISOR(Category.CONFLICT),
     NOTHING_TO_ERASE(Category.CONFLICT),
 
-    // Applications and members.
+    // Applications and members: one organisation, one membership.
+    DISTINCTNESS_BY_SECRETARIAT_ONLY(Category.FORBIDDEN),
+    ORGANISATION_ALREADY_MEMBER(Category.CONFLICT),
+    ORGANISATION_APPLICATION_IN_PROGRESS(Category.CONFLICT),
+    DISTINCT_FROM_ANOTHER_RECORD(Category.CONFLICT),
+    DISTINCT_FROM_NO_SIMILAR_RECORD(Category.CONFLICT),
+    SPONSOR_NOT_ACTIVE_MEMBER(Category.CONFLICT),
     NO_SUCH_APPLICATION(Category.CONFLICT),
     APPLICATION_STATUS(Category.CONFLICT),
     MEMBER_STATUS(Category.CONFLICT),

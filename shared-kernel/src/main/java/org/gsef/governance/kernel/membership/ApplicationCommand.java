@@ -18,13 +18,17 @@ public sealed interface ApplicationCommand {
         }
     }
 
-    /** Puts an application to join GSEF on record. The sponsor is an existing member, if any. */
+    /**
+     * Puts an application to join GSEF on record. The sponsor is an existing member, if any. The statement of
+     * distinctness, if any, says why the applicant is not the member or applicant whose name it shares.
+     */
     record SubmitMembershipApplication(
             UUID applicationId,
             Organisation organisation,
             UUID sponsorMemberId,
             SealedPersonalData contact,
-            SubmissionChannel channel)
+            SubmissionChannel channel,
+            DistinctnessStatement distinctness)
             implements ApplicationCommand {
         public SubmitMembershipApplication {
             Require.present(applicationId, "applicationId");
@@ -41,8 +45,15 @@ public sealed interface ApplicationCommand {
         }
     }
 
-    /** The applicant answers: the application, amended, goes back to the Secretariat. */
-    record ResubmitMembershipApplication(UUID applicationId, Organisation organisation, SealedPersonalData contact)
+    /**
+     * The applicant answers: the application, amended, goes back to the Secretariat. A changed organisation may need a
+     * statement of distinctness, as at submission.
+     */
+    record ResubmitMembershipApplication(
+            UUID applicationId,
+            Organisation organisation,
+            SealedPersonalData contact,
+            DistinctnessStatement distinctness)
             implements Targeted {
         public ResubmitMembershipApplication {
             Require.present(applicationId, "applicationId");

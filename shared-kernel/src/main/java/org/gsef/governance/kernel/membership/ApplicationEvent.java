@@ -19,6 +19,13 @@ public sealed interface ApplicationEvent {
             Instant submittedAt)
             implements ApplicationEvent {}
 
+    /**
+     * The Secretariat stated that the applicant is another organisation than the existing member or application whose
+     * name, country and city read the same; recorded right after the submission (or resubmission) it lets through.
+     */
+    record OrganisationDistinctnessStated(UUID applicationId, UUID existingRecordId, String statement, Instant statedAt)
+            implements ApplicationEvent {}
+
     record ApplicationReturnedForInformation(UUID applicationId, String reason, Instant returnedAt)
             implements ApplicationEvent {}
 

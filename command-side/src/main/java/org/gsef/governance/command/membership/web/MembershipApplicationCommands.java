@@ -18,6 +18,7 @@ import org.gsef.governance.kernel.membership.ApplicationCommand.ResubmitMembersh
 import org.gsef.governance.kernel.membership.ApplicationCommand.ReturnApplicationForInformation;
 import org.gsef.governance.kernel.membership.ApplicationCommand.SubmitMembershipApplication;
 import org.gsef.governance.kernel.membership.ApplicationCommand.WithdrawMembershipApplication;
+import org.gsef.governance.kernel.membership.DistinctnessStatement;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.SubmissionChannel;
@@ -54,7 +55,9 @@ class MembershipApplicationCommands {
 
     /**
      * The Secretariat submits on the applicant's behalf; a member representative submits for their own organisation,
-     * whose identifier becomes the application's when it is one.
+     * whose identifier becomes the application's when it is one. An organisation that is a member already or has an
+     * application in progress is refused (409, naming that record), unless the Secretariat states that it is another
+     * organisation: {@code distinctFrom} names the record, {@code distinctnessStatement} says why.
      */
     @PostMapping
     ResponseEntity<ApplicationAccepted> submit(@RequestBody SubmitRequest request, NativeWebRequest web) {
@@ -71,7 +74,8 @@ class MembershipApplicationCommands {
                         request.organisation(),
                         request.sponsorMemberId(),
                         seal(request.contact()),
-                        secretariat ? SubmissionChannel.SECRETARIAT : SubmissionChannel.APPLICANT),
+                        secretariat ? SubmissionChannel.SECRETARIAT : SubmissionChannel.APPLICANT,
+                        request.distinctness()),
                 web);
         UUID applicationId = UUID.fromString(created);
         return ResponseEntity.created(URI.create(PATH + "/" + applicationId))
@@ -89,7 +93,9 @@ class MembershipApplicationCommands {
     ResponseEntity<ApplicationAccepted> resubmit(
             @PathVariable UUID applicationId, @RequestBody SubmitRequest request, NativeWebRequest web) {
         commands.send(
-                new ResubmitMembershipApplication(applicationId, request.organisation(), seal(request.contact())), web);
+                new ResubmitMembershipApplication(
+                        applicationId, request.organisation(), seal(request.contact()), request.distinctness()),
+                web);
         return accepted(applicationId);
     }
 
@@ -162,10 +168,18 @@ class MembershipApplicationCommands {
             String city,
             OfficialLanguage preferredLanguage,
             UUID sponsorMemberId,
-            ContactRequest contact) {
+            ContactRequest contact,
+            UUID distinctFrom,
+            String distinctnessStatement) {
 
         Organisation organisation() {
             return new Organisation(organisationName, kind, country, region, city, preferredLanguage);
+        }
+
+        DistinctnessStatement distinctness() {
+            return distinctFrom == null && distinctnessStatement == null
+                    ? null
+                    : new DistinctnessStatement(distinctFrom, distinctnessStatement);
         }
     }
 

@@ -44,15 +44,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         setMessageSource(messages);
     }
 
-    /** Every refusal, with the status of its category: the one place where refusals become status codes. */
+    /**
+     * Every refusal, with the status of its category: the one place where refusals become status codes. The values it
+     * names (such as the identifier of an existing record) become properties of the problem.
+     */
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
         Refusal refusal = violation.refusal();
-        return problem(
+        ResponseEntity<ProblemDetail> response = problem(
                 status(refusal.category()),
                 problemCode(refusal),
                 violation.arguments().toArray(),
                 refusal.category() == Refusal.Category.FORBIDDEN ? null : violation.getMessage());
+        violation.properties().forEach((name, value) -> response.getBody().setProperty(name, value.toString()));
+        return response;
     }
 
     /** The problem code of a refusal: {@code forbidden.recused}, {@code rule.ballot-closed}. */
