@@ -19,6 +19,7 @@ import org.gsef.governance.kernel.committee.BallotProcedure;
 import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand.AppointDelegate;
+import org.gsef.governance.kernel.committee.CommitteeCommand.DeclareConflictOfInterest;
 import org.gsef.governance.kernel.committee.DecisionType;
 import org.gsef.governance.kernel.committee.MeetingCommand.GiveProxy;
 import org.gsef.governance.kernel.committee.MeetingCommand.RecordAttendance;
@@ -152,6 +153,12 @@ class DemoData implements ApplicationRunner {
                         "Liverpool",
                         OfficialLanguage.ENGLISH));
         send(SECRETARIAT, new CompleteApplicationReview(liverpool));
+        send(
+                SECRETARIAT,
+                new DeclareConflictOfInterest(
+                        new SeatId("locality"),
+                        liverpool,
+                        "Locality, a network of English community organisations, supported the application"));
         UUID admission = demoId("ballot:liverpool");
         send(
                 CHAIR,

@@ -279,18 +279,6 @@ class AdmissionIT {
     }
 
     private static int countEvents(String aggregate, String payloadType) {
-        try (Connection connection = database.connect();
-                PreparedStatement count = connection.prepareStatement(
-                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE ?"
-                                + " AND payload_type LIKE ?")) {
-            count.setString(1, aggregate);
-            count.setString(2, payloadType);
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return database.countEvents(aggregate, payloadType);
     }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gsef.governance.launcher.Governance.expect;
 import static org.gsef.governance.launcher.Governance.vote;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -184,6 +180,12 @@ class GovernanceRulesIT {
         assertThat(opened.get("recused").toString()).isEqualTo("[\"avpn\"]");
         Api.Response recused = vote(api, "avpn", ballot, "avpn", "YES");
         assertThat(recused.json().get("code").asString()).isEqualTo("forbidden.recused");
+        JsonNode conflicts = Eventually.await(
+                () -> api.as("auditor")
+                        .get("/api/committee/conflicts?referenceId=" + application)
+                        .json(),
+                declared -> declared.size() == 1);
+        assertThat(conflicts.get(0).get("seat").asString()).isEqualTo("avpn");
     }
 
     @Test
@@ -357,6 +359,17 @@ class GovernanceRulesIT {
         JsonNode underNewRule = awaitBallot(appointment.json().get("id").asString(), b -> true);
         assertThat(underNewRule.get("rule").get("quorum").asString()).isEqualTo("TWO_THIRDS_OF_SEATS");
         assertThat(underNewRule.get("ruleAdoptedBy").asString()).isEqualTo(ballot);
+        JsonNode rules = Eventually.await(
+                () -> api.as("auditor").get("/api/committee/standing-rules").json(),
+                all -> all.size() == 6
+                        && ruleOf(all, "ADVISOR_APPOINTMENT").get("adoptedBy").isString());
+        assertThat(ruleOf(rules, "ADVISOR_APPOINTMENT").get("adoptedBy").asString())
+                .isEqualTo(ballot);
+        assertThat(ruleOf(rules, "ADVISOR_APPOINTMENT")
+                        .get("minimumWrittenPeriod")
+                        .asString())
+                .isEqualTo("PT240H");
+        assertThat(ruleOf(rules, "ADMISSION").get("adoptedBy").isNull()).isTrue();
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
@@ -424,6 +437,15 @@ class GovernanceRulesIT {
         throw new AssertionError(ballot + " is not in " + decisions);
     }
 
+    private static JsonNode ruleOf(JsonNode rules, String type) {
+        for (JsonNode rule : rules) {
+            if (rule.get("decisionType").asString().equals(type)) {
+                return rule;
+            }
+        }
+        throw new AssertionError(type + " is not in " + rules);
+    }
+
     private static String statementOf(JsonNode decisions, String ballot) {
         for (JsonNode decision : decisions) {
             if (decision.get("ballotId").asString().equals(ballot)
@@ -435,18 +457,6 @@ class GovernanceRulesIT {
     }
 
     private static int countEvents(String aggregate, String payloadType) {
-        try (Connection connection = database.connect();
-                PreparedStatement count = connection.prepareStatement(
-                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
-                                + " AND payload_type LIKE ?")) {
-            count.setString(1, aggregate);
-            count.setString(2, payloadType);
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return database.countEvents(aggregate, payloadType);
     }
 }

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -187,11 +186,11 @@ class OrganisationRegistryIT {
         assertThat(again.json().get("existingRecordId").asString()).isEqualTo(application);
 
         expect(202, secretariat.post(Applications.PATH + "/" + application + "/review", ""));
-        String ballot = Governance.writtenAdmissionBallot(
-                new Api(port), application, Instant.now().plusSeconds(3600));
+        String ballot = Governance.writtenAdmissionBallot(new Api(port), application, Governance.writtenDeadline());
         for (String seat : List.of(
                 "seoul-city", "seoul-sse-network", "mexico-city", "montreal-city", "bilbao-city", "ripess", "avpn")) {
-            expect(202, Governance.vote(new Api(port), seat, ballot, seat, "YES"));
+            Governance.appoint(new Api(port), seat, Governance.delegateOf(seat));
+            expect(202, Governance.vote(new Api(port), Governance.delegateOf(seat), ballot, seat, "YES"));
         }
         expect(202, new Api(port).as("chair").post("/api/ballots/" + ballot + "/closing", ""));
         String member = Eventually.await(
@@ -309,7 +308,8 @@ class OrganisationRegistryIT {
                 Statement sql = store.createStatement()) {
             sql.execute("DROP TABLE organisation_registry");
             sql.execute("DROP TABLE organisation_registry_fill");
-            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
+            sql.execute("ALTER TABLE command_idempotency DROP COLUMN request_fingerprint");
+            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
         }
         try (RunningApplication after = RunningApplication.start(GsefGovernance.class, "after", arguments)) {
             Api.Response again = after.api()

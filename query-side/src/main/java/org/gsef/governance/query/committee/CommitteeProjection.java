@@ -7,25 +7,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
+import org.gsef.governance.kernel.committee.CommitteeEvent.ConflictOfInterestDeclared;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
+import org.gsef.governance.kernel.committee.CommitteeEvent.StandingRuleAdopted;
+import org.gsef.governance.kernel.committee.CommitteeEvent.StandingRulesRecorded;
+import org.gsef.governance.kernel.committee.DecisionType;
 import org.gsef.governance.kernel.committee.MeetingEvent.AttendanceRecorded;
 import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesApproved;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
+import org.gsef.governance.kernel.committee.StandingRule;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Builds the Committee's read models: its seats and delegates, its register of decisions, and its meetings. */
+/**
+ * Builds the Committee's read models: its seats and delegates, its standing rules and declared conflicts of interest,
+ * the resolutions it recorded, and its meetings.
+ */
 @Component
 @ProcessingGroup(CommitteeProjection.PROCESSOR)
 public class CommitteeProjection {
@@ -100,6 +109,51 @@ public class CommitteeProjection {
                         "id", event.ballotId(),
                         "type", event.subject().type().name(),
                         "title", event.subject().title(),
+                        "at", timestamp(event.at())));
+    }
+
+    @EventHandler
+    void on(StandingRulesRecorded event) {
+        event.rules().forEach((type, rule) -> standingRule(type, rule, null, event.at()));
+    }
+
+    @EventHandler
+    void on(StandingRuleAdopted event) {
+        standingRule(event.type(), event.rule(), event.ballotId(), event.at());
+    }
+
+    private void standingRule(DecisionType type, StandingRule rule, UUID adoptedBy, java.time.Instant at) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("type", type.name());
+        row.put("quorum", rule.voting().quorum().name());
+        row.put("majority", rule.voting().majority().name());
+        row.put("tie", rule.voting().tie().name());
+        row.put("period", rule.minimumWrittenPeriod().toString());
+        row.put("adoptedBy", adoptedBy);
+        row.put("at", timestamp(at));
+        Rows.upsert(jdbc, """
+                UPDATE committee_standing_rule_view
+                   SET quorum_rule = :quorum, majority_rule = :majority, tie_rule = :tie,
+                       minimum_written_period = :period, adopted_by = :adoptedBy, in_force_since = :at
+                 WHERE decision_type = :type""", """
+                INSERT INTO committee_standing_rule_view
+                       (decision_type, quorum_rule, majority_rule, tie_rule, minimum_written_period, adopted_by,
+                        in_force_since)
+                VALUES (:type, :quorum, :majority, :tie, :period, :adoptedBy, :at)""", row);
+    }
+
+    @EventHandler
+    void on(ConflictOfInterestDeclared event) {
+        Rows.upsert(
+                jdbc,
+                "UPDATE committee_conflict_view SET reason = :reason WHERE seat = :seat AND reference_id = :reference",
+                """
+                INSERT INTO committee_conflict_view (seat, reference_id, reason, declared_at)
+                VALUES (:seat, :reference, :reason, :at)""",
+                Map.of(
+                        "seat", event.seat(),
+                        "reference", event.referenceId(),
+                        "reason", event.reason(),
                         "at", timestamp(event.at())));
     }
 
@@ -184,6 +238,8 @@ public class CommitteeProjection {
         jdbc.sql("DELETE FROM committee_decision_view").update();
         jdbc.sql("DELETE FROM advisor_view").update();
         jdbc.sql("DELETE FROM meeting_view").update();
+        jdbc.sql("DELETE FROM committee_standing_rule_view").update();
+        jdbc.sql("DELETE FROM committee_conflict_view").update();
     }
 
     static List<String> split(String list) {

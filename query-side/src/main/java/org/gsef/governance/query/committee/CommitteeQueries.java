@@ -62,28 +62,7 @@ public class CommitteeQueries {
      */
     public List<Decision> decisions() {
         return jdbc.sql("SELECT * FROM ballot_view WHERE status = 'CLOSED' ORDER BY closed_at DESC, ballot_id")
-                .query((rs, row) -> {
-                    UUID id = rs.getObject("ballot_id", UUID.class);
-                    return new Decision(
-                            id,
-                            rs.getString("decision_type"),
-                            rs.getObject("reference_id", UUID.class),
-                            rs.getString("title"),
-                            rs.getString("procedure"),
-                            rs.getObject("meeting_id", UUID.class),
-                            rule(rs),
-                            rs.getObject("rule_adopted_by", UUID.class),
-                            rs.getInt("quorum_required"),
-                            rs.getInt("quorum_reached"),
-                            tally(rs),
-                            rs.getString("outcome"),
-                            rs.getString("result_reason"),
-                            rs.getString("casting_vote"),
-                            rs.getObject("closed_at", OffsetDateTime.class),
-                            statement(id),
-                            "/api/ballots/" + id,
-                            "/api/audit/entities/" + id + "/timeline");
-                })
+                .query((rs, row) -> Decision.of(ballot(rs)))
                 .list();
     }
 
@@ -105,6 +84,32 @@ public class CommitteeQueries {
 
     private static Tally tally(ResultSet rs) throws SQLException {
         return new Tally(rs.getInt("yes_votes"), rs.getInt("no_votes"), rs.getInt("abstentions"));
+    }
+
+    /** The standing rule of each decision type in force, with the ballot that adopted it (null: the initial rules). */
+    public List<StandingRuleInForce> standingRules() {
+        return jdbc.sql("SELECT * FROM committee_standing_rule_view ORDER BY decision_type")
+                .query((rs, row) -> new StandingRuleInForce(
+                        rs.getString("decision_type"),
+                        rule(rs),
+                        rs.getString("minimum_written_period"),
+                        rs.getObject("adopted_by", UUID.class),
+                        rs.getObject("in_force_since", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The conflicts of interest declared, on one subject or on all. */
+    public List<Conflict> conflicts(UUID referenceId) {
+        if (referenceId == null) {
+            return jdbc.sql("SELECT * FROM committee_conflict_view ORDER BY declared_at, seat")
+                    .query(Conflict.class)
+                    .list();
+        }
+        return jdbc.sql(
+                        "SELECT * FROM committee_conflict_view WHERE reference_id = :reference ORDER BY declared_at, seat")
+                .param("reference", referenceId)
+                .query(Conflict.class)
+                .list();
     }
 
     /** The advisors, their names unsealed; an erased advisor reads as such. */
@@ -202,6 +207,16 @@ public class CommitteeQueries {
     public record Seat(
             String seat, String organisationName, UUID memberId, String office, String delegate, boolean retired) {}
 
+    /** @param minimumWrittenPeriod ISO-8601, such as {@code PT168H} */
+    public record StandingRuleInForce(
+            String decisionType,
+            VotingRule rule,
+            String minimumWrittenPeriod,
+            UUID adoptedBy,
+            OffsetDateTime inForceSince) {}
+
+    public record Conflict(String seat, UUID referenceId, String reason, OffsetDateTime declaredAt) {}
+
     /** @param erased the advisor's personal data was erased */
     public record Advisor(UUID advisorId, String name, boolean erased, int appointedIn) {}
 
@@ -232,7 +247,30 @@ public class CommitteeQueries {
             OffsetDateTime closedAt,
             Map<String, String> statement,
             String ballot,
-            String history) {}
+            String history) {
+
+        static Decision of(BallotView closed) {
+            return new Decision(
+                    closed.ballotId(),
+                    closed.decisionType(),
+                    closed.referenceId(),
+                    closed.title(),
+                    closed.procedure(),
+                    closed.meetingId(),
+                    closed.rule(),
+                    closed.ruleAdoptedBy(),
+                    closed.quorumRequired(),
+                    closed.quorumReached(),
+                    closed.tally(),
+                    closed.outcome(),
+                    closed.resultReason(),
+                    closed.castingVote(),
+                    closed.closedAt(),
+                    closed.statement(),
+                    "/api/ballots/" + closed.ballotId(),
+                    "/api/audit/entities/" + closed.ballotId() + "/timeline");
+        }
+    }
 
     /** @param proxies seat to the seat holding its proxy */
     public record Meeting(

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationBallotCancelled;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationContactErased;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationDeferred;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationPutToCommittee;
@@ -147,6 +148,12 @@ public class MembershipApplicationProjection {
     @EventHandler
     void on(ApplicationDeferred event, @SequenceNumber long version) {
         stage(event.applicationId(), ApplicationStatus.DEFERRED, null, event.deferredAt(), version);
+    }
+
+    /** The admission ballot was cancelled: the application is back with the Secretariat, reviewed. */
+    @EventHandler
+    void on(ApplicationBallotCancelled event, @SequenceNumber long version) {
+        stage(event.applicationId(), ApplicationStatus.REVIEWED, null, event.at(), version);
     }
 
     @ResetHandler

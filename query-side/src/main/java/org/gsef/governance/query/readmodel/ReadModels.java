@@ -39,7 +39,13 @@ public final class ReadModels {
             new ReadModel(
                     CommitteeProjection.PROCESSOR,
                     CommitteeProjection::new,
-                    List.of("committee_seat_view", "committee_decision_view", "advisor_view", "meeting_view")),
+                    List.of(
+                            "committee_seat_view",
+                            "committee_decision_view",
+                            "advisor_view",
+                            "meeting_view",
+                            "committee_standing_rule_view",
+                            "committee_conflict_view")),
             new ReadModel(
                     ForumProjection.PROCESSOR,
                     ForumProjection::new,

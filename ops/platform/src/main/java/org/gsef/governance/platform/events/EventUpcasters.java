@@ -29,27 +29,49 @@ public final class EventUpcasters {
     }
 
     /**
-     * {@link VoteRefused} revision 1 to 2: adds {@code attemptedBy}, the seat of the delegate who attempted the vote,
-     * from the metadata the attempt was recorded with (null when the actor held no seat).
+     * An upcaster of one event type from its first revision (stored without one) to revision 2, by a change of its JSON
+     * payload that may read the metadata the event was recorded with.
      */
-    static final class VoteRefusedWithAttempter extends SingleEventUpcaster {
+    abstract static class FromRevisionOne extends SingleEventUpcaster {
 
-        private static final String TYPE = VoteRefused.class.getName();
+        private final String type;
+
+        FromRevisionOne(Class<?> type) {
+            this.type = type.getName();
+        }
 
         @Override
         protected boolean canUpcast(IntermediateEventRepresentation representation) {
-            return representation.getType().getName().equals(TYPE)
+            return representation.getType().getName().equals(type)
                     && representation.getType().getRevision() == null;
         }
 
         @Override
         protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            Object seat = representation.getMetaData().getObject().get(ActorMetaData.SEAT);
-            return representation.upcastPayload(new SimpleSerializedType(TYPE, "2"), JsonNode.class, payload -> {
+            return representation.upcastPayload(new SimpleSerializedType(type, "2"), JsonNode.class, payload -> {
                 ObjectNode upcast = ((ObjectNode) payload).deepCopy();
-                upcast.put("attemptedBy", Objects.toString(seat, null));
+                upcast(upcast, representation);
                 return upcast;
             });
+        }
+
+        abstract void upcast(ObjectNode payload, IntermediateEventRepresentation representation);
+    }
+
+    /**
+     * {@link VoteRefused} revision 1 to 2: adds {@code attemptedBy}, the seat of the delegate who attempted the vote,
+     * from the metadata the attempt was recorded with (null when the actor held no seat).
+     */
+    static final class VoteRefusedWithAttempter extends FromRevisionOne {
+
+        VoteRefusedWithAttempter() {
+            super(VoteRefused.class);
+        }
+
+        @Override
+        void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+            Object seat = representation.getMetaData().getObject().get(ActorMetaData.SEAT);
+            payload.put("attemptedBy", Objects.toString(seat, null));
         }
     }
 
@@ -57,23 +79,15 @@ public final class EventUpcasters {
      * {@link BallotOpened} revision 1 to 2: adds {@code ruleAdoptedBy}, null. Revision 1 ballots took the rule from the
      * request or the configured default, never from a rule the Committee adopted by ballot.
      */
-    static final class BallotOpenedWithRuleSource extends SingleEventUpcaster {
+    static final class BallotOpenedWithRuleSource extends FromRevisionOne {
 
-        private static final String TYPE = BallotOpened.class.getName();
-
-        @Override
-        protected boolean canUpcast(IntermediateEventRepresentation representation) {
-            return representation.getType().getName().equals(TYPE)
-                    && representation.getType().getRevision() == null;
+        BallotOpenedWithRuleSource() {
+            super(BallotOpened.class);
         }
 
         @Override
-        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            return representation.upcastPayload(new SimpleSerializedType(TYPE, "2"), JsonNode.class, payload -> {
-                ObjectNode upcast = ((ObjectNode) payload).deepCopy();
-                upcast.putNull("ruleAdoptedBy");
-                return upcast;
-            });
+        void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+            payload.putNull("ruleAdoptedBy");
         }
     }
 
@@ -84,23 +98,15 @@ public final class EventUpcasters {
      * casting vote rule, because none was given ({@code TIE_UNBROKEN_AT_DEADLINE}); otherwise the majority was reached
      * or not, by the outcome.
      */
-    static final class BallotClosedWithReason extends SingleEventUpcaster {
+    static final class BallotClosedWithReason extends FromRevisionOne {
 
-        private static final String TYPE = BallotClosed.class.getName();
-
-        @Override
-        protected boolean canUpcast(IntermediateEventRepresentation representation) {
-            return representation.getType().getName().equals(TYPE)
-                    && representation.getType().getRevision() == null;
+        BallotClosedWithReason() {
+            super(BallotClosed.class);
         }
 
         @Override
-        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            return representation.upcastPayload(new SimpleSerializedType(TYPE, "2"), JsonNode.class, payload -> {
-                ObjectNode upcast = ((ObjectNode) payload).deepCopy();
-                upcast.put("reason", reason(payload).name());
-                return upcast;
-            });
+        void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+            payload.put("reason", reason(payload).name());
         }
 
         static BallotResultReason reason(JsonNode closed) {

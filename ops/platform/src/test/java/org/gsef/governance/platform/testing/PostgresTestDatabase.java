@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -120,6 +122,22 @@ public final class PostgresTestDatabase {
                     "PostgreSQL at " + SERVER_URL + " as " + USER + " refused '" + sql + "': " + e.getMessage()
                             + ". Run the tests with ops/test, which starts PostgreSQL when it is not running.",
                     e);
+        }
+    }
+
+    /** How many events of the entity the store holds whose type matches the SQL pattern ({@code %VoteCast}). */
+    public int countEvents(String aggregateId, String payloadTypePattern) {
+        try (Connection connection = connect();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?")) {
+            count.setString(1, aggregateId);
+            count.setString(2, payloadTypePattern);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
     }
 }

@@ -47,6 +47,20 @@ class CommitteeReads {
         return queries.seats();
     }
 
+    /** The standing rules in force: each decision type's quorum, majority, tie rule and minimum written period. */
+    @GetMapping("/api/committee/standing-rules")
+    List<CommitteeQueries.StandingRuleInForce> standingRules() {
+        ReadAccess.governanceReader();
+        return queries.standingRules();
+    }
+
+    /** The conflicts of interest the Secretariat declared, on one subject ({@code referenceId}) or all. */
+    @GetMapping("/api/committee/conflicts")
+    List<CommitteeQueries.Conflict> conflicts(@RequestParam(required = false) UUID referenceId) {
+        ReadAccess.governanceReader();
+        return queries.conflicts(referenceId);
+    }
+
     @GetMapping("/api/committee/advisors")
     List<CommitteeQueries.Advisor> advisors() {
         ReadAccess.governanceReader();
