@@ -111,6 +111,9 @@ public class Ballot {
         Instant now = clock.instant();
         String seat = command.seat().value();
         Committee.Roster roster = committee.current().roster();
+        if (!electorate.contains(seat) && !recused.contains(seat) && !roster.knows(seat)) {
+            throw new RuleViolation(Refusal.NO_SUCH_SEAT, "there is no seat " + seat, seat);
+        }
         Optional<String> castBy = representedBy(actor, seat, roster);
         Optional<Refusal> refusal = refusal(seat, castBy, now);
         if (refusal.isPresent()) {
@@ -136,8 +139,9 @@ public class Ballot {
     }
 
     /**
-     * Closes the ballot by hand: any time after its deadline; before it, only when the outcome can no longer change.
-     * A tie the chair can break needs the chair's casting vote; one nobody can break fails, and says why.
+     * Closes the ballot by hand: after its deadline, as the deadline closes it (a tie still open fails, and no casting
+     * vote is taken any more); before it, only when the outcome can no longer change. A tie the chair can break needs
+     * the chair's casting vote; one nobody can break fails, and says why.
      */
     @CommandHandler
     public void handle(
@@ -145,6 +149,15 @@ public class Ballot {
         requireOpen();
         Instant now = clock.instant();
         Committee.Roster roster = committee.current().roster();
+        if (deadlinePassed(now)) {
+            if (command.castingVote() != null) {
+                throw new RuleViolation(
+                        Refusal.DEADLINE_PASSED, "the deadline has passed: a tie still open at it fails");
+            }
+            deadlines.cancelAllWithinScope(DEADLINE);
+            apply(closed(count(null, true), actor.has(Role.CHAIR) ? ClosedBy.CHAIR : ClosedBy.SECRETARIAT, now));
+            return;
+        }
         Set<String> chairSeats = chairSeatsAbleToCast(roster);
         if (command.castingVote() != null) {
             requireCastingVoteOf(actor, roster, chairSeats);
@@ -153,7 +166,7 @@ public class Ballot {
         if (command.castingVote() != null && !count.tie()) {
             throw new RuleViolation(Refusal.CASTING_VOTE_WITHOUT_TIE, "a casting vote only breaks a tie");
         }
-        if (!deadlinePassed(now) && !settled(!chairSeats.isEmpty())) {
+        if (!settled(!chairSeats.isEmpty())) {
             throw new RuleViolation(
                     Refusal.OUTCOME_NOT_SETTLED, "the seats that have not voted could still change the outcome");
         }
@@ -165,7 +178,10 @@ public class Ballot {
         apply(closed(count, actor.has(Role.CHAIR) ? ClosedBy.CHAIR : ClosedBy.SECRETARIAT, now));
     }
 
-    /** Moves the deadline later, before it passes; the deadline of the new date replaces the old one. */
+    /**
+     * Moves the deadline later, before it passes; the deadline of the new date replaces the old one. A ballot without
+     * a deadline gets none: giving it one would let the ballot close before its outcome is settled.
+     */
     @CommandHandler
     public void handle(ExtendBallotDeadline command, Clock clock, DeadlineManager deadlines) {
         requireOpen();
@@ -173,20 +189,28 @@ public class Ballot {
         if (deadlinePassed(now)) {
             throw new RuleViolation(Refusal.DEADLINE_PASSED, "the deadline has passed");
         }
-        Instant later = closesAt == null ? now : closesAt;
-        if (!command.closesAt().isAfter(later)) {
+        if (closesAt == null) {
             throw new RuleViolation(
-                    Refusal.DEADLINE_NOT_LATER, "the new deadline must be later than " + later, later.toString());
+                    Refusal.NO_DEADLINE, "the ballot has no deadline: it closes once its outcome can no longer change");
+        }
+        if (!command.closesAt().isAfter(closesAt)) {
+            throw new RuleViolation(
+                    Refusal.DEADLINE_NOT_LATER, "the new deadline must be later than " + closesAt, closesAt.toString());
         }
         apply(new BallotDeadlineExtended(id, closesAt, command.closesAt(), command.reason(), now));
         deadlines.cancelAllWithinScope(DEADLINE);
         deadlines.schedule(command.closesAt(), DEADLINE);
     }
 
-    /** Ends the ballot without deciding anything, with a reason. */
+    /** Ends the ballot without deciding anything, with a reason; not once its deadline has passed. */
     @CommandHandler
     public void handle(CancelBallot command, Actor actor, Clock clock, DeadlineManager deadlines) {
         requireOpen();
+        if (deadlinePassed(clock.instant())) {
+            throw new RuleViolation(
+                    Refusal.DEADLINE_PASSED,
+                    "the deadline has passed: the ballot closes with the votes cast before it");
+        }
         deadlines.cancelAllWithinScope(DEADLINE);
         apply(new BallotCancelled(
                 id,
@@ -222,13 +246,16 @@ public class Ballot {
         return outcome == BallotOutcome.PASSED ? Optional.ofNullable(proposal) : Optional.empty();
     }
 
-    /** The seat whose appointed delegate the actor is and who may vote for {@code seat}: the seat or its proxy. */
+    /**
+     * The seat whose appointed delegate the actor is and who may vote for {@code seat}: the seat itself, or, when it
+     * gave its proxy for the meeting, only the seat holding the proxy.
+     */
     private Optional<String> representedBy(Actor actor, String seat, Committee.Roster roster) {
         String user = actor.userId();
-        if (roster.delegateOf(seat).filter(user::equals).isPresent()) {
+        String holder = proxies.get(seat);
+        if (holder == null && roster.delegateOf(seat).filter(user::equals).isPresent()) {
             return Optional.of(seat);
         }
-        String holder = proxies.get(seat);
         if (holder != null && roster.delegateOf(holder).filter(user::equals).isPresent()) {
             return Optional.of(holder);
         }

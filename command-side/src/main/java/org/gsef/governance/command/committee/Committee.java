@@ -272,6 +272,11 @@ public class Committee {
                     .findFirst();
         }
 
+        /** Whether the Committee has or had a seat of that code. */
+        public boolean knows(String seat) {
+            return seats.stream().anyMatch(candidate -> candidate.code().equals(seat));
+        }
+
         /** The active seats whose appointed delegate the user is. */
         public List<String> seatsRepresentedBy(String userId) {
             return seats.stream()

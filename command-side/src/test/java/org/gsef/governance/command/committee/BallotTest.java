@@ -226,6 +226,23 @@ class BallotTest {
     }
 
     @Test
+    void at_a_meeting_a_seat_that_gave_its_proxy_votes_only_through_its_holder() {
+        BallotOpened opened = atMeeting(SIMPLE, List.of("seoul-city", "avpn", "apay"), Map.of("apay", "avpn"));
+        fixture.given(opened)
+                .when(vote("apay", VoteChoice.NO), delegateOf("apay"))
+                .expectEvents(new VoteRefused(ID, "apay", "not-delegate-of-seat", "apay", NOW))
+                .expectResultMessagePayload(CommandOutcome.refused(Refusal.NOT_DELEGATE_OF_SEAT));
+    }
+
+    @Test
+    void a_vote_for_a_seat_the_committee_never_had_is_refused_and_not_recorded() {
+        fixture.given(written(SIMPLE))
+                .when(vote("no-such-seat-1", VoteChoice.YES), delegateOf("ripess"))
+                .expectNoEvents()
+                .expectException(refused(Refusal.NO_SUCH_SEAT));
+    }
+
+    @Test
     void a_replaced_proxy_holder_no_longer_votes_with_the_proxy() {
         committee.appoint("avpn", "new-delegate-of-avpn");
         fixture.given(atMeeting(SIMPLE, List.of("seoul-city", "avpn", "apay"), Map.of("apay", "avpn")))
@@ -318,6 +335,48 @@ class BallotTest {
                 .when(new ExtendBallotDeadline(ID, TOMORROW.minusSeconds(1), "shorter"), chair())
                 .expectNoEvents()
                 .expectException(refused(Refusal.DEADLINE_NOT_LATER));
+    }
+
+    @Test
+    void a_ballot_without_a_deadline_cannot_be_given_one_to_close_it_before_its_outcome_is_settled() {
+        fixture.given(atMeeting(SIMPLE, FIVE_SEATS, Map.of()), cast("ripess", VoteChoice.YES))
+                .when(new ExtendBallotDeadline(ID, NOW.plusSeconds(2), "time is up"), chair())
+                .expectNoEvents()
+                .expectException(refused(Refusal.NO_DEADLINE));
+    }
+
+    @Test
+    void a_ballot_whose_deadline_passed_cannot_be_cancelled_before_the_deadline_is_processed() {
+        fixture.given(written(SIMPLE, FIVE_SEATS, List.of(), NOW), cast("ripess", VoteChoice.YES))
+                .when(new CancelBallot(ID, "the vote went the wrong way"), chair())
+                .expectNoEvents()
+                .expectException(refused(Refusal.DEADLINE_PASSED));
+    }
+
+    @Test
+    void a_tie_still_open_at_the_deadline_fails_and_takes_no_casting_vote_after_it() {
+        Object[] tiedAtDeadline = {
+            written(CASTING, FIVE_SEATS, List.of(), NOW),
+            cast("seoul-city", VoteChoice.YES),
+            cast("bilbao-city", VoteChoice.YES),
+            cast("ripess", VoteChoice.NO),
+            cast("avpn", VoteChoice.NO)
+        };
+        fixture.given(tiedAtDeadline)
+                .when(new CloseBallot(ID, VoteChoice.YES), chair())
+                .expectNoEvents()
+                .expectException(refused(Refusal.DEADLINE_PASSED));
+        fixture.given(tiedAtDeadline)
+                .when(new CloseBallot(ID, null), secretariat())
+                .expectEvents(closed(
+                        BallotOutcome.FAILED,
+                        BallotResultReason.TIE_UNBROKEN_AT_DEADLINE,
+                        new Tally(2, 2, 0),
+                        CASTING,
+                        3,
+                        4,
+                        null,
+                        ClosedBy.SECRETARIAT));
     }
 
     // --- closing --------------------------------------------------------------------------------------------------

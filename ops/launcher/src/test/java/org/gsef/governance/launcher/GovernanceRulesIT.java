@@ -90,6 +90,31 @@ class GovernanceRulesIT {
     }
 
     @Test
+    void a_meeting_ballot_cannot_be_given_a_deadline_to_close_it_early_nor_a_proxy_givers_own_delegate_vote()
+            throws Exception {
+        String meeting = meeting(Governance.SEATS.subList(0, 4));
+        expect(202, api.as(Governance.delegateOf("apay")).post("/api/meetings/" + meeting + "/proxies", """
+                {"fromSeat": "apay", "toSeat": "avpn"}"""));
+        String ballot = resolutionAtMeeting("Move the secretariat", meeting);
+        expect(202, vote(api, "ripess", ballot, "ripess", "YES"));
+        Api.Response extended = api.as("chair").post("/api/ballots/" + ballot + "/deadline-extensions", """
+                {"closesAt": "%s", "reason": "time is up"}""".formatted(
+                        Instant.now().plusSeconds(2)));
+        assertThat(extended.status()).isEqualTo(409);
+        assertThat(extended.json().get("code").asString()).isEqualTo("rule.no-deadline");
+        Thread.sleep(3000);
+        assertThat(countEvents(ballot, "%BallotClosed"))
+                .as("one yes of five present closes nothing")
+                .isZero();
+
+        Api.Response ownVote = vote(api, Governance.delegateOf("apay"), ballot, "apay", "NO");
+        assertThat(ownVote.status())
+                .as("a seat that gave its proxy votes through its holder only")
+                .isEqualTo(403);
+        expect(202, vote(api, Governance.delegateOf("avpn"), ballot, "apay", "YES"));
+    }
+
+    @Test
     void a_vote_or_change_at_or_after_the_deadline_is_refused_recorded_and_not_counted() throws Exception {
         Instant deadline = Instant.now().plusSeconds(3);
         String ballot = resolution("Hold the fourth quarter meeting in Bilbao", deadline);
