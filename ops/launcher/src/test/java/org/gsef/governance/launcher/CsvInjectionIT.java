@@ -88,6 +88,7 @@ class CsvInjectionIT {
         return Stream.of(
                 Arguments.of("/api/membership-applications", "secretariat", List.of(LINK, MINUS), List.of()),
                 Arguments.of("/api/members", "auditor", List.of(PLUS, AT, LINK, MINUS), List.of()),
+                Arguments.of("/api/public/members", "", List.of(PLUS, AT, LINK, MINUS), List.of()),
                 Arguments.of("/api/committee/seats", "auditor", List.of(PLUS, AT, LINK), List.of()),
                 Arguments.of("/api/committee/advisors", "auditor", List.of(AT), List.of()),
                 Arguments.of("/api/committee/decisions", "auditor", List.of(AT), List.of()),
