@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-/** The accounts defined in configuration, and the demo accounts where they are enabled. */
-public final class BuiltInAccounts implements UserDetailsService {
+/**
+ * The accounts defined in configuration, and the demo accounts where they are enabled. Passwords are checked through
+ * {@link ThrottledSignIn}, never directly: this is no {@code UserDetailsService} bean Spring Security would use alone.
+ */
+public final class BuiltInAccounts {
 
     /** The password of every demo account. It is printed at start-up and in the README: demo use only. */
     public static final String DEMO_PASSWORD = "gsef-demo-2019";
@@ -75,7 +77,6 @@ public final class BuiltInAccounts implements UserDetailsService {
         return withDemoAccounts;
     }
 
-    @Override
     public UserDetails loadUserByUsername(String username) {
         AccountUser user = accounts.get(username);
         if (user == null) {
