@@ -1,6 +1,7 @@
 package org.gsef.governance.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.gsef.governance.platform.testing.Api;
@@ -39,5 +40,22 @@ class EmbeddedRunIT {
             assertThat(again.api().as("operator").get("/actuator/prometheus").body())
                     .contains("jvm_memory_used_bytes");
         }
+    }
+
+    /** Issue #15: a built-in account whose password hash is {noop} (or any fast or plain one) was accepted. */
+    @Test
+    void a_built_in_account_with_a_noop_password_hash_stops_the_start_with_a_clear_message() {
+        String[] arguments = {
+            "--gsef.data-dir=" + dataDir,
+            "--spring.datasource.url=" + "jdbc:h2:file:" + dataDir + "/gsef",
+            "--gsef.security.accounts[0].username=treasurer",
+            "--gsef.security.accounts[0].password-hash={noop}open-sesame",
+            "--gsef.security.accounts[0].roles=AUDITOR"
+        };
+        assertThatThrownBy(() -> RunningApplication.start(GsefGovernance.class, "noop", arguments))
+                .rootCause()
+                .hasMessage(
+                        "Built-in account treasurer: its password-hash uses {noop}, which is refused; give a bcrypt,"
+                                + " argon2, scrypt or pbkdf2 hash, such as {bcrypt}$2a$12$...");
     }
 }

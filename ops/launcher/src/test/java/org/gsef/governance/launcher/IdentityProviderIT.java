@@ -98,6 +98,22 @@ class IdentityProviderIT {
                             .get(Applications.PATH)
                             .status())
                     .isEqualTo(401);
+            SignedJWT timeless = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(providerKey.getKeyID())
+                            .build(),
+                    new JWTClaimsSet.Builder(
+                                    SignedJWT.parse(token(providerKey, "u-4711", List.of("secretariat"), null, ISSUER))
+                                            .getJWTClaimsSet())
+                            .expirationTime(null)
+                            .build());
+            timeless.sign(new RSASSASigner(providerKey));
+            assertThat(run.api()
+                            .withBearer(timeless.serialize())
+                            .get(Applications.PATH)
+                            .status())
+                    .as("a provider's token without an expiry (issue #15: was accepted, and good forever)")
+                    .isEqualTo(401);
             assertThat(run.api().as("secretariat").get(Applications.PATH).status())
                     .as("no demo accounts on PostgreSQL unless enabled")
                     .isEqualTo(401);

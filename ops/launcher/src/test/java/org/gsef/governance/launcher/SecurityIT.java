@@ -196,6 +196,9 @@ class SecurityIT {
                         realKey, c -> c.expirationTime(Date.from(Instant.now().minusSeconds(300))))))
                 .as("expired")
                 .isEqualTo(401);
+        assertThat(status(token(realKey, c -> c.expirationTime(null))))
+                .as("without an expiry (issue #15: was accepted, and good forever)")
+                .isEqualTo(401);
         assertThat(status(token(realKey, c -> c.issuer("https://idp.example.org"))))
                 .as("another issuer")
                 .isEqualTo(401);

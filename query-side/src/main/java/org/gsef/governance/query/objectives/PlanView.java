@@ -11,6 +11,26 @@ import org.gsef.governance.kernel.objectives.DerivedMetric;
  */
 public record PlanView(UUID planId, int year, List<Direction> directions) {
 
+    /** The same plan with no evidence on any indicator: what anyone may read. */
+    public PlanView withoutEvidence() {
+        return new PlanView(
+                planId,
+                year,
+                directions.stream()
+                        .map(direction -> new Direction(
+                                direction.code(),
+                                direction.title(),
+                                direction.objectives().stream()
+                                        .map(objective -> new Objective(
+                                                objective.code(),
+                                                objective.title(),
+                                                objective.indicators().stream()
+                                                        .map(Indicator::withoutEvidence)
+                                                        .toList()))
+                                        .toList()))
+                        .toList());
+    }
+
     public record Direction(String code, String title, List<Objective> objectives) {}
 
     public record Objective(String code, String title, List<Indicator> indicators) {}
@@ -34,6 +54,24 @@ public record PlanView(UUID planId, int year, List<Direction> directions) {
             IndicatorStatus status,
             LocalDate reportedAsOf,
             String evidence) {
+
+        Indicator withoutEvidence() {
+            return new Indicator(
+                    code,
+                    name,
+                    unit,
+                    source,
+                    region,
+                    baseline,
+                    target,
+                    startsOn,
+                    deadline,
+                    actual,
+                    expected,
+                    status,
+                    reportedAsOf,
+                    null);
+        }
 
         /** The indicator on {@code day}, with the value the record gives: its status is computed, never typed in. */
         public static Indicator on(

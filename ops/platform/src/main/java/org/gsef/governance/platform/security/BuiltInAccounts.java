@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-/** The accounts defined in configuration, and the demo accounts where they are enabled. */
-public final class BuiltInAccounts implements UserDetailsService {
+/**
+ * The accounts defined in configuration, and the demo accounts where they are enabled. Passwords are checked through
+ * {@link ThrottledSignIn}, never directly: this is no {@code UserDetailsService} bean Spring Security would use alone.
+ */
+public final class BuiltInAccounts {
 
     /** The password of every demo account. It is printed at start-up and in the README: demo use only. */
     public static final String DEMO_PASSWORD = "gsef-demo-2019";
@@ -82,13 +85,42 @@ public final class BuiltInAccounts implements UserDetailsService {
         return withDemoAccounts;
     }
 
-    @Override
     public UserDetails loadUserByUsername(String username) {
         AccountUser user = accounts.get(username);
         if (user == null) {
             throw new UsernameNotFoundException("no such account");
         }
         return user;
+    }
+
+    /**
+     * The password hashes a built-in account may have: slow, salted ones, by their ids in Spring Security's
+     * {@code DelegatingPasswordEncoder}. Anything else ({@code {noop}}, plain text, {@code {MD5}}, {@code {sha256}},
+     * ...) would let whoever reads the configuration sign in, or guess the password fast.
+     */
+    static final Set<String> ACCEPTED_ENCODERS = Set.of(
+            "bcrypt",
+            "argon2",
+            "argon2@SpringSecurity_v5_8",
+            "scrypt",
+            "scrypt@SpringSecurity_v5_8",
+            "pbkdf2",
+            "pbkdf2@SpringSecurity_v5_8");
+
+    private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+    /** Stops the start on a hash of another kind, naming the account and the encoder, never the hash. */
+    private static void refuseWeak(String username, String hash) {
+        int end = hash.indexOf('}');
+        String encoder = end < 0 ? "" : hash.substring(1, end);
+        if (!ACCEPTED_ENCODERS.contains(encoder)) {
+            throw new IllegalStateException("Built-in account " + username + ": its password-hash uses {" + encoder
+                    + "}, which is refused; give a bcrypt, argon2, scrypt or pbkdf2 hash, such as {bcrypt}$2a$12$...");
+        }
+        if (encoder.equals("bcrypt") && !BCRYPT.matcher(hash.substring(end + 1)).matches()) {
+            throw new IllegalStateException("Built-in account " + username
+                    + ": its password-hash is not a bcrypt hash ($2a$, $2b$ or $2y$, cost, 53 characters)");
+        }
     }
 
     private static AccountUser toUser(SecurityProperties.Account account) {
@@ -102,6 +134,7 @@ public final class BuiltInAccounts implements UserDetailsService {
                 .toList();
         String hash =
                 account.passwordHash().startsWith("{") ? account.passwordHash() : "{bcrypt}" + account.passwordHash();
+        refuseWeak(account.username(), hash);
         return new AccountUser(
                 new Actor(account.username(), Set.copyOf(roles), account.seat(), account.organisation()), hash);
     }

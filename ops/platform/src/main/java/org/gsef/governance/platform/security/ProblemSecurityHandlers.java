@@ -18,9 +18,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 as problem details in the caller's language. The 401 is the same whatever went wrong (unknown account,
- * wrong password, bad or expired token), so it tells an attacker nothing; it challenges with Bearer only, so browsers
- * never pop up a Basic dialog and never replay Basic credentials on their own.
+ * 401, 403 and 429 as problem details in the caller's language. The 401 is the same whatever went wrong (unknown
+ * account, wrong password, bad or expired token), so it tells an attacker nothing; it challenges with Bearer only, so
+ * browsers never pop up a Basic dialog and never replay Basic credentials on their own. A sign-in refused after too
+ * many failures is a 429 with {@code Retry-After}, whether or not the account exists.
  */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
@@ -37,6 +38,11 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof ThrottledSignIn.TooManyFailures throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", throttled.retryAfterSeconds());
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gsef-governance\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
     }
@@ -54,9 +60,14 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         write(request, response, HttpStatus.BAD_REQUEST, "invalid-address");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            Object... arguments)
             throws IOException {
-        ProblemDetail problem = problems.create(status, code, locales.resolveLocale(request));
+        ProblemDetail problem = problems.create(status, code, arguments, null, locales.resolveLocale(request));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -1,5 +1,6 @@
 package org.gsef.governance.platform.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.Locale;
@@ -63,6 +64,16 @@ public class SecurityConfiguration {
             log.warn("Demo accounts with a published password are enabled on a non-embedded database");
         }
         return new BuiltInAccounts(properties.accounts(), demo);
+    }
+
+    /**
+     * How a password is checked, on the API (HTTP Basic) and the pages (the login form) alike: throttled, logged and
+     * counted. As the one authentication provider bean, Spring Security builds its authentication manager from it;
+     * bearer tokens are checked by the resource server on its own.
+     */
+    @Bean
+    ThrottledSignIn throttledSignIn(BuiltInAccounts accounts, PasswordEncoder passwordEncoder, MeterRegistry metrics) {
+        return new ThrottledSignIn(accounts::loadUserByUsername, passwordEncoder, new SignInThrottle(), metrics);
     }
 
     @Bean

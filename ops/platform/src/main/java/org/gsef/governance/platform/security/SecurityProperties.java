@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param demoAccounts {@code auto} (the demo accounts exist on the embedded H2 database only), {@code true} or
  *     {@code false}; a PostgreSQL deployment never has default credentials unless this says {@code true}
- * @param accounts built-in accounts, with bcrypt password hashes
+ * @param accounts built-in accounts, with bcrypt, argon2, scrypt or pbkdf2 password hashes
  * @param jwt bearer tokens: issued by this system for built-in accounts, or by the organisation's identity provider
  */
 @ConfigurationProperties("gsef.security")
@@ -20,7 +20,10 @@ public record SecurityProperties(
         @DefaultValue List<Account> accounts,
         @DefaultValue Jwt jwt) {
 
-    /** A built-in account. {@code passwordHash} is a bcrypt hash, with or without the {@code {bcrypt}} prefix. */
+    /**
+     * A built-in account. {@code passwordHash} is a bcrypt hash, with or without the {@code {bcrypt}} prefix, or an
+     * argon2, scrypt or pbkdf2 hash with its prefix; any other is refused at start.
+     */
     public record Account(String username, String passwordHash, List<String> roles, String seat, String organisation) {}
 
     /**

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -24,14 +23,16 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Bearer tokens: verifies them (signature, expiry, issuer, audience, at least one known role) and turns their claims
- * into an {@link Actor}, remembering those verified until they expire; issues this system's own tokens for built-in
- * accounts.
+ * Bearer tokens: verifies them (signature, an expiry that every token must have, issuer, audience, at least one known
+ * role) and turns their claims into an {@link Actor}, remembering those verified until they expire; issues this
+ * system's own tokens for built-in accounts.
  */
 public final class Tokens {
 
@@ -47,8 +48,12 @@ public final class Tokens {
                 settings.jwkSetUri() == null || settings.jwkSetUri().isBlank()
                         ? NimbusJwtDecoder.withPublicKey(ownKey.publicKey()).build()
                         : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
-        nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.issuer()), this::audience, this::roles));
+        // RFC 7519 makes exp optional; a token without one would be good forever, so it is refused.
+        JwtTimestampValidator expiring = new JwtTimestampValidator();
+        expiring.setAllowEmptyExpiryClaim(false);
+        expiring.setClock(clock);
+        nimbus.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtIssuerValidator(settings.issuer()), expiring, this::audience, this::roles));
         this.decoder = new VerifiedTokens(nimbus, clock);
         RSAKey jwk = new RSAKey.Builder(ownKey.publicKey())
                 .privateKey(ownKey.privateKey())

@@ -121,6 +121,7 @@ class AuditTrailReads {
                 entries, entries.size() < limit ? null : entries.getLast().position());
     }
 
+    /** The trail as CSV: positions and versions are numbers, everything else is text, neutralised as formulas. */
     private void csv(Filter filter, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(String.join(",", CSV_COLUMNS) + "\r\n");
@@ -146,7 +147,7 @@ class AuditTrailReads {
                     entry.content());
             StringBuilder line = new StringBuilder();
             for (Object value : values) {
-                line.append(line.isEmpty() ? "" : ",").append(CsvTables.field(value.toString()));
+                line.append(line.isEmpty() ? "" : ",").append(CsvTables.cell(value));
             }
             writer.write(line.append("\r\n").toString());
         });

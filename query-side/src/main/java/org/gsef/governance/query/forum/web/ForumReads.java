@@ -51,7 +51,8 @@ class ForumReads {
 
     /**
      * The forums being prepared (GSEF2020 first, then the editions not yet past) with their roadmaps, for anyone: what
-     * the network publishes about them, without the organizing committee's members or the host agreement's parties.
+     * the network publishes about them, without the organizing committee's members or the host agreement's parties,
+     * and without the milestones' notes, which are written for the record and may name a person.
      */
     @GetMapping("/api/public/forum/editions")
     List<PublicEdition> inPreparation() {
@@ -71,7 +72,18 @@ class ForumReads {
                         edition.endsOn(),
                         edition.stage(),
                         edition.theme(),
-                        edition.roadmap(),
+                        edition.roadmap().stream()
+                                .map(milestone -> new PublicMilestone(
+                                        milestone.milestone(),
+                                        milestone.title(),
+                                        milestone.owner(),
+                                        milestone.dueOn(),
+                                        milestone.status(),
+                                        milestone.progress(),
+                                        milestone.reschedules(),
+                                        milestone.completedOn(),
+                                        milestone.late()))
+                                .toList(),
                         edition.lateMilestones()))
                 .toList();
     }
@@ -86,8 +98,20 @@ class ForumReads {
             LocalDate endsOn,
             String stage,
             String theme,
-            List<Milestone> roadmap,
+            List<PublicMilestone> roadmap,
             int lateMilestones) {}
+
+    /** What anyone may read of a milestone: its owner is the organisation or body that carries it. */
+    record PublicMilestone(
+            String milestone,
+            String title,
+            String owner,
+            LocalDate dueOn,
+            MilestoneStatus status,
+            int progress,
+            int reschedules,
+            LocalDate completedOn,
+            boolean late) {}
 
     private Edition edition(ResultSet rs, LocalDate today) throws SQLException {
         UUID id = rs.getObject("edition_id", UUID.class);

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.membership.MemberStatus;
+import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.history.History;
 import org.gsef.governance.query.members.MemberView;
@@ -58,6 +60,33 @@ class MemberReads {
                 .param("offset", offset)
                 .param("limit", ReadAccess.page(offset, limit))
                 .query(MemberView.class)
+                .list();
+    }
+
+    /** A member as anyone may read it: the organisation, never a person. */
+    record PublicMember(
+            String organisationName,
+            OrganisationKind kind,
+            String country,
+            Region region,
+            String city,
+            LocalDate memberSince) {}
+
+    /**
+     * The active members, for anyone: a network's member list is public. It names organisations only; how a member
+     * came in (application, ballot, import source) and why a status changed stay with the governance readers.
+     */
+    @GetMapping("/api/public/members")
+    List<PublicMember> publicList() {
+        return jdbc.sql("SELECT organisation_name, kind, country, region, city, admitted_on FROM member_view"
+                        + " WHERE status = 'ACTIVE' ORDER BY organisation_name, member_id")
+                .query((rs, row) -> new PublicMember(
+                        rs.getString("organisation_name"),
+                        OrganisationKind.valueOf(rs.getString("kind")),
+                        rs.getString("country"),
+                        rs.getString("region") == null ? null : Region.valueOf(rs.getString("region")),
+                        rs.getString("city"),
+                        rs.getObject("admitted_on", LocalDate.class)))
                 .list();
     }
 

@@ -28,9 +28,12 @@ class ObjectiveReads {
         return on != null ? objectives.on(on) : objectives.today();
     }
 
-    /** Today's plan for anyone, signed in or not: the strategic objectives are followed in public. */
+    /**
+     * Today's plan for anyone, signed in or not: the strategic objectives are followed in public. The evidence given
+     * with a reported value is written for the record and may name a person: it is left empty.
+     */
     @GetMapping("/api/public/objectives")
     List<PlanView> publicPlans() {
-        return objectives.today();
+        return objectives.today().stream().map(PlanView::withoutEvidence).toList();
     }
 }

@@ -37,14 +37,31 @@ class ActivityReads {
         return activities(year, kind, status, sort);
     }
 
-    /** The program of activities for anyone: GSEF publishes its calendar. */
+    /**
+     * The program of activities for anyone: GSEF publishes its calendar, with its partner organisations. The outcome
+     * and the notes (reasons for rescheduling or cancelling) are written for the record and may name a person: they
+     * are left out.
+     */
     @GetMapping("/api/public/activities")
-    List<Activity> publicCalendar(
+    List<PublicActivity> publicCalendar(
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) ActivityKind kind,
             @RequestParam(required = false) ActivityStatus status,
             @RequestParam(required = false) String sort) {
-        return activities(year, kind, status, sort);
+        return activities(year, kind, status, sort).stream()
+                .map(activity -> new PublicActivity(
+                        activity.activityId(),
+                        activity.kind(),
+                        activity.title(),
+                        activity.from(),
+                        activity.to(),
+                        activity.monthOnly(),
+                        activity.toBeConfirmed(),
+                        activity.location(),
+                        activity.partners(),
+                        activity.status(),
+                        activity.participants()))
+                .toList();
     }
 
     private List<Activity> activities(Integer year, ActivityKind kind, ActivityStatus status, String sort) {
@@ -76,6 +93,20 @@ class ActivityReads {
                         rs.getString("note")))
                 .list();
     }
+
+    /** What anyone may read of an activity. */
+    record PublicActivity(
+            UUID activityId,
+            ActivityKind kind,
+            String title,
+            LocalDate from,
+            LocalDate to,
+            boolean monthOnly,
+            boolean toBeConfirmed,
+            String location,
+            List<String> partners,
+            ActivityStatus status,
+            Integer participants) {}
 
     /** @param monthOnly only the month is known; {@code from} and {@code to} span it */
     record Activity(

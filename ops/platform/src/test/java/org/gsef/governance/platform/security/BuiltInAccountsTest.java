@@ -1,0 +1,61 @@
+package org.gsef.governance.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+
+/** Built-in accounts take slow, salted password hashes only (issue #15: {noop} and others were accepted). */
+class BuiltInAccountsTest {
+
+    private static BuiltInAccounts withHash(String hash) {
+        return new BuiltInAccounts(
+                List.of(new SecurityProperties.Account("treasurer", hash, List.of("AUDITOR"), null, null)), false);
+    }
+
+    @Test
+    void a_bcrypt_pbkdf2_argon2_or_scrypt_hash_is_taken_and_signs_in() {
+        String bcrypt = new BCryptPasswordEncoder().encode("s3cret-enough");
+        assertThat(withHash(bcrypt).loadUserByUsername("treasurer").getPassword())
+                .isEqualTo("{bcrypt}" + bcrypt);
+        assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                        .matches(
+                                "s3cret-enough",
+                                withHash("{bcrypt}" + bcrypt)
+                                        .loadUserByUsername("treasurer")
+                                        .getPassword()))
+                .isTrue();
+        String pbkdf2 = "{pbkdf2@SpringSecurity_v5_8}"
+                + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode("s3cret-enough");
+        assertThat(withHash(pbkdf2).loadUserByUsername("treasurer").getPassword())
+                .isEqualTo(pbkdf2);
+        withHash("{argon2}$argon2id$v=19$m=16384,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g");
+        withHash("{scrypt}$e0801$c2FsdA==$aGFzaA==");
+    }
+
+    @Test
+    void a_noop_or_fast_hash_stops_the_start_naming_the_account_but_never_the_hash() {
+        for (String weak :
+                List.of("{noop}gsef-demo-2019", "{MD5}5f4dcc3b5aa765d61d8327deb882cf99", "{sha256}abc", "{ldap}x")) {
+            assertThatThrownBy(() -> withHash(weak))
+                    .as(weak)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Built-in account treasurer")
+                    .hasMessageContaining(weak.substring(0, weak.indexOf('}') + 1) + ", which is refused")
+                    .hasMessageContaining("bcrypt, argon2, scrypt or pbkdf2")
+                    .hasMessageNotContaining(weak.substring(weak.indexOf('}') + 1));
+        }
+    }
+
+    @Test
+    void a_hash_without_an_encoder_must_be_bcrypt() {
+        assertThatThrownBy(() -> withHash("gsef-demo-2019"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Built-in account treasurer: its password-hash is not a bcrypt hash")
+                .hasMessageNotContaining("gsef-demo-2019");
+    }
+}
