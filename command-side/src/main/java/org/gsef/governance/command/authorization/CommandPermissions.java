@@ -50,7 +50,7 @@ public final class CommandPermissions {
             Map.entry(CommitteeCommand.DeclareConflictOfInterest.class, Set.of(SECRETARIAT)),
             Map.entry(CommitteeCommand.AdoptStandingRule.class, Set.of(PROCESS)),
             Map.entry(MeetingCommand.ScheduleMeeting.class, Set.of(SECRETARIAT, CHAIR)),
-            Map.entry(MeetingCommand.RecordAttendance.class, Set.of(SECRETARIAT, CHAIR)),
+            Map.entry(MeetingCommand.RecordAttendance.class, Set.of(SECRETARIAT)),
             Map.entry(MeetingCommand.GiveProxy.class, Set.of(DELEGATE)),
             Map.entry(MeetingCommand.RecordMinutes.class, Set.of(SECRETARIAT)),
             Map.entry(MeetingCommand.ApproveMinutes.class, Set.of(PROCESS)),

@@ -69,6 +69,7 @@ public class Ballot {
     private UUID id;
     private BallotSubject subject;
     private BallotProcedure procedure;
+    private Instant openedAt;
     private Instant closesAt;
     private VotingRule rule;
     private Set<String> electorate = Set.of();
@@ -115,7 +116,9 @@ public class Ballot {
             throw new RuleViolation(Refusal.NO_SUCH_SEAT, "there is no seat " + seat, seat);
         }
         Optional<String> castBy = representedBy(actor, seat, roster);
-        Optional<Refusal> refusal = refusal(seat, castBy, now);
+        Optional<Refusal> refusal = roster.establishedAfter(seat, openedAt)
+                ? Optional.of(Refusal.NOT_ENTITLED)
+                : refusal(seat, castBy, now);
         if (refusal.isPresent()) {
             String attemptedBy = roster.seatsRepresentedBy(actor.userId()).stream()
                     .findFirst()
@@ -378,6 +381,7 @@ public class Ballot {
         id = event.ballotId();
         subject = event.subject();
         procedure = event.procedure();
+        openedAt = event.openedAt();
         closesAt = event.closesAt();
         rule = event.rule();
         electorate = new HashSet<>(event.electorate());

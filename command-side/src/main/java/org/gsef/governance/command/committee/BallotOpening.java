@@ -14,7 +14,9 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.gsef.governance.command.committee.rules.InitialStandingRules;
+import org.gsef.governance.command.committee.rules.StandingRuleFloors;
 import org.gsef.governance.command.membership.MembershipApplication;
+import org.gsef.governance.command.membership.OrganisationRegistry;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotProcedure;
@@ -45,6 +47,7 @@ class BallotOpening {
     static final String INITIAL_RULES_SOURCE = "configuration: gsef.governance";
 
     private final CommitteeRecord committeeRecord;
+    private final OrganisationRegistry registry;
     private final InitialStandingRules initialRules;
     private final DeadlineManager deadlines;
     private final Clock clock;
@@ -55,6 +58,7 @@ class BallotOpening {
             @Qualifier("meetingRepository") Repository<Meeting> meetings,
             @Qualifier("membershipApplicationRepository") Repository<MembershipApplication> applications,
             CommitteeRecord committeeRecord,
+            OrganisationRegistry registry,
             InitialStandingRules initialRules,
             DeadlineManager deadlines,
             Clock clock) {
@@ -63,6 +67,7 @@ class BallotOpening {
         this.meetings = meetings;
         this.applications = applications;
         this.committeeRecord = committeeRecord;
+        this.registry = registry;
         this.initialRules = initialRules;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -76,6 +81,9 @@ class BallotOpening {
         }
         Committee record = committeeRecord.current();
         DecisionType type = command.subject().type();
+        if (command.ruleChange() != null) {
+            StandingRuleFloors.require(command.procedure(), command.ruleChange());
+        }
         Committee.RuleInForce inForce = standingRule(record, type, now);
         if (command.procedure() == BallotProcedure.WRITTEN) {
             Instant earliest = now.plus(inForce.rule().minimumWrittenPeriod());
@@ -95,6 +103,7 @@ class BallotOpening {
             var application =
                     load(applications, command.subject().referenceId().toString(), Refusal.NO_SUCH_APPLICATION);
             MembershipApplication.Parties parties = application.invoke(MembershipApplication::parties);
+            registry.requireActiveSponsor(parties.sponsorMemberId());
             recused.addAll(roster.seatsOfOrganisation(parties.organisationName()));
             recused.addAll(roster.seatsOfMember(parties.sponsorMemberId()));
             application.execute(app -> app.putToCommittee(command.ballotId(), now));

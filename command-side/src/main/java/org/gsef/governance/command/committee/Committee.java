@@ -88,6 +88,15 @@ public class Committee {
     @CommandHandler
     public void handle(AppointDelegate command, Clock clock) {
         Seat seat = activeSeat(command.seat().value());
+        List<String> held = roster().seatsRepresentedBy(command.delegateUserId()).stream()
+                .filter(other -> !other.equals(seat.code()))
+                .toList();
+        if (!held.isEmpty()) {
+            throw new RuleViolation(
+                    Refusal.DELEGATE_OF_ANOTHER_SEAT,
+                    command.delegateUserId() + " represents " + held.getFirst() + " already",
+                    held.getFirst());
+        }
         if (!command.delegateUserId().equals(seat.delegate())) {
             apply(new DelegateAppointed(seat.code(), command.delegateUserId(), seat.delegate(), clock.instant()));
         }
@@ -190,7 +199,14 @@ public class Committee {
         committeeId = CommitteeCommand.STEERING_COMMITTEE;
         seats.put(
                 event.seat(),
-                new Seat(event.seat(), event.organisationName(), event.memberId(), event.office(), null, false));
+                new Seat(
+                        event.seat(),
+                        event.organisationName(),
+                        event.memberId(),
+                        event.office(),
+                        null,
+                        false,
+                        event.at()));
     }
 
     @EventSourcingHandler
@@ -241,14 +257,20 @@ public class Committee {
 
     /** A voting seat and the organisation that holds it; {@code delegate} is the user the Committee appointed. */
     public record Seat(
-            String code, String organisationName, UUID memberId, SeatOffice office, String delegate, boolean retired) {
+            String code,
+            String organisationName,
+            UUID memberId,
+            SeatOffice office,
+            String delegate,
+            boolean retired,
+            Instant establishedAt) {
 
         Seat withDelegate(String delegate) {
-            return new Seat(code, organisationName, memberId, office, delegate, retired);
+            return new Seat(code, organisationName, memberId, office, delegate, retired, establishedAt);
         }
 
         Seat retire() {
-            return new Seat(code, organisationName, memberId, office, delegate, true);
+            return new Seat(code, organisationName, memberId, office, delegate, true, establishedAt);
         }
     }
 
@@ -275,6 +297,18 @@ public class Committee {
         /** Whether the Committee has or had a seat of that code. */
         public boolean knows(String seat) {
             return seats.stream().anyMatch(candidate -> candidate.code().equals(seat));
+        }
+
+        /**
+         * Whether the active seat of that code was established after the instant: a seat retired and established
+         * anew, perhaps for another organisation, is not the seat a ballot opened before took its electorate from.
+         */
+        public boolean establishedAfter(String seat, Instant instant) {
+            return seats.stream()
+                    .anyMatch(candidate -> !candidate.retired()
+                            && candidate.code().equals(seat)
+                            && candidate.establishedAt() != null
+                            && candidate.establishedAt().isAfter(instant));
         }
 
         /** The active seats whose appointed delegate the user is. */

@@ -9,9 +9,11 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.platform.identity.ActorMetaData;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -79,14 +81,19 @@ public class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>>
                 : columns
                         + " SELECT :actor, :key, :name, :fingerprint, :at FROM (VALUES (1)) AS one(x) WHERE NOT EXISTS"
                         + " (SELECT 1 FROM command_idempotency WHERE actor_id = :actor AND idempotency_key = :key)";
-        return jdbc.sql(insert)
-                        .param("actor", actor)
-                        .param("key", key)
-                        .param("name", name)
-                        .param("fingerprint", fingerprint)
-                        .param("at", clock.instant().atOffset(ZoneOffset.UTC))
-                        .update()
-                == 1;
+        try {
+            return jdbc.sql(insert)
+                            .param("actor", actor)
+                            .param("key", key)
+                            .param("name", name)
+                            .param("fingerprint", fingerprint)
+                            .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                            .update()
+                    == 1;
+        } catch (DuplicateKeyException claimedMeanwhile) {
+            // H2: a concurrent request claimed the key between the check and the insert.
+            return false;
+        }
     }
 
     /**
@@ -100,7 +107,8 @@ public class Idempotency implements MessageHandlerInterceptor<CommandMessage<?>>
                 .param("key", key)
                 .query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();
-        Stored first = stored.orElseThrow();
+        Stored first = stored.orElseThrow(() -> new ConcurrencyException(
+                "a request with this key is still being carried out: send it again once it is answered"));
         boolean sameRequest = first.commandName().equals(name)
                 && (first.fingerprint() == null || first.fingerprint().equals(fingerprint));
         if (!sameRequest) {

@@ -134,8 +134,11 @@ public class OrganisationRegistry {
         return holder;
     }
 
-    /** Refuses a sponsor that is not an active member (unknown, suspended, or gone). */
-    void requireActiveSponsor(UUID sponsorMemberId) {
+    /**
+     * Refuses a sponsor that is not an active member (unknown, suspended, or gone): at submission, and again when the
+     * application is put to the Committee.
+     */
+    public void requireActiveSponsor(UUID sponsorMemberId) {
         if (sponsorMemberId != null
                 && memberStatus(sponsorMemberId)
                         .filter(MemberStatus.ACTIVE::equals)

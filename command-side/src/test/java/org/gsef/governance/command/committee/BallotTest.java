@@ -678,21 +678,46 @@ class BallotTest {
     }
 
     @Test
-    void at_a_meeting_the_quorum_comes_from_attendance_not_from_votes() {
-        BallotCount count = BallotCount.of(
-                SIMPLE, BallotProcedure.AT_MEETING, 5, List.of("a", "b", "c"), Map.of("a", VoteChoice.YES), null, true);
-        assertThat(count.quorumReached()).isEqualTo(3);
-        assertThat(count.outcome()).isEqualTo(BallotOutcome.PASSED);
+    void at_a_meeting_the_quorum_counts_the_seats_that_took_part_not_those_merely_present() {
+        BallotCount chairAlone = BallotCount.of(
+                SIMPLE,
+                BallotProcedure.AT_MEETING,
+                5,
+                List.of("a", "b", "c", "d", "e"),
+                Map.of("a", VoteChoice.YES),
+                null,
+                true);
+        assertThat(chairAlone.quorumReached()).isEqualTo(1);
+        assertThat(chairAlone.outcome())
+                .as("one vote at a full meeting decides nothing")
+                .isEqualTo(BallotOutcome.NO_QUORUM);
         assertThat(BallotCount.of(
                                 SIMPLE,
                                 BallotProcedure.AT_MEETING,
                                 5,
-                                List.of("a", "b"),
-                                Map.of("a", VoteChoice.YES),
+                                List.of("a", "b", "c"),
+                                Map.of("a", VoteChoice.YES, "b", VoteChoice.ABSTAIN, "c", VoteChoice.ABSTAIN),
                                 null,
                                 true)
                         .outcome())
-                .isEqualTo(BallotOutcome.NO_QUORUM);
+                .isEqualTo(BallotOutcome.PASSED);
+    }
+
+    @Test
+    void a_seat_established_anew_after_the_ballot_opened_does_not_vote_on_it() {
+        Committee current = committee.current();
+        current.on(
+                new org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired("ripess", "term ended", EARLIER));
+        current.on(new org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished(
+                "ripess",
+                "The applicant itself",
+                null,
+                org.gsef.governance.kernel.committee.SeatOffice.VICE_CHAIR,
+                EARLIER));
+        committee.appoint("ripess", "ripess");
+        fixture.given(written(SIMPLE))
+                .when(vote("ripess", VoteChoice.YES), delegateOf("ripess"))
+                .expectEvents(new VoteRefused(ID, "ripess", "not-entitled", "ripess", NOW));
     }
 
     @Test

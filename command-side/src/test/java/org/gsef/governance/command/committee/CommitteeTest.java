@@ -116,6 +116,18 @@ class CommitteeTest {
     }
 
     @Test
+    void one_person_represents_one_seat_so_nobody_casts_two_votes() {
+        SeatEstablished ripess = new SeatEstablished("ripess", "RIPESS", null, SeatOffice.INTERNATIONAL_NETWORK, NOW);
+        fixture.given(BAMAKO_SEAT, ripess, new DelegateAppointed("bamako-city", "u-1", null, NOW))
+                .when(new AppointDelegate(new SeatId("ripess"), "u-1"))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+        fixture.given(BAMAKO_SEAT, ripess, new DelegateAppointed("bamako-city", "u-1", null, NOW))
+                .when(new AppointDelegate(new SeatId("bamako-city"), "u-1"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_retired_seat_takes_no_delegate() {
         fixture.given(BAMAKO_SEAT)
                 .when(new RetireSeat(new SeatId("bamako-city"), "term ended"))

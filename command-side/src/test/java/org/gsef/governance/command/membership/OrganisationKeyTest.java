@@ -81,18 +81,45 @@ class OrganisationKeyTest {
     }
 
     @Test
-    void the_key_combines_the_name_the_country_and_the_city() {
+    void the_key_combines_the_name_and_the_country_whatever_city_is_typed() {
         OrganisationKey bamako = OrganisationKey.of(city("Ville de Bamako", "ML", "Bamako"));
         assertThat(bamako).isEqualTo(OrganisationKey.of(city("City of BAMAKO", "ml", "  bamako ")));
-        assertThat(bamako.value()).isEqualTo("bamako|ML|bamako");
+        assertThat(bamako.value()).isEqualTo("bamako|ML|");
         assertThat(OrganisationKey.of(city("Ville de Bamako", "SN", "Bamako")))
                 .as("another country")
                 .isNotEqualTo(bamako);
-        assertThat(OrganisationKey.of(city("Ville de Bamako", "ML", "Kati")))
-                .as("another city")
-                .isNotEqualTo(bamako);
+        assertThat(OrganisationKey.of(city("Ville de Bamako", "ML", "Bamako District")))
+                .as("another spelling of the city")
+                .isEqualTo(bamako);
+        Organisation network = new Organisation(
+                "Ville de Bamako",
+                OrganisationKind.LOCAL_SSE_NETWORK,
+                "ML",
+                Region.AFRICA,
+                null,
+                OfficialLanguage.FRENCH);
+        assertThat(OrganisationKey.of(network)).as("another kind").isEqualTo(bamako);
         assertThat(OrganisationKey.of(city("Mexico City Government", "MX", "Ciudad de México")))
                 .isEqualTo(OrganisationKey.of(city("Ciudad de México", "MX", "Mexico City")));
+    }
+
+    @Test
+    void invisible_characters_look_alike_letters_and_more_forms_do_not_make_another_organisation() {
+        assertThat(OrganisationKey.normalise("B\u0430mako")).as("a Cyrillic a").isEqualTo("bamako");
+        assertThat(OrganisationKey.normalise("Bam\u00ADako"))
+                .as("a soft hyphen")
+                .isEqualTo("bamako");
+        assertThat(OrganisationKey.normalise("Bam\u200Bako"))
+                .as("a zero-width space")
+                .isEqualTo("bamako");
+        assertThat(OrganisationKey.normalise("\uFF22amako"))
+                .as("a full-width B")
+                .isEqualTo("bamako");
+        assertThat(OrganisationKey.normalise("Mairie du District de Bamako")).isEqualTo("bamako");
+        assertThat(OrganisationKey.normalise("Municipalidad de Rosario")).isEqualTo("rosario");
+        assertThat(OrganisationKey.normalise("Ajuntament de Barcelona")).isEqualTo("barcelona");
+        assertThat(OrganisationKey.normalise("Câmara Municipal de Lisboa")).isEqualTo("lisboa");
+        assertThat(OrganisationKey.normalise("Intendencia de Montevideo")).isEqualTo("montevideo");
     }
 
     @Test

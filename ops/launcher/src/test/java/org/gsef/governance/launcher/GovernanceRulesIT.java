@@ -115,6 +115,53 @@ class GovernanceRulesIT {
     }
 
     @Test
+    void the_chair_alone_cannot_fill_a_meeting_nor_decide_at_one_nor_change_the_rules_there() throws Exception {
+        String meeting = meeting(Governance.SEATS);
+        Api chair = api.as("chair");
+        assertThat(chair.send("PUT", "/api/meetings/" + meeting + "/attendance/ripess", "{\"present\": false}")
+                        .status())
+                .as("attendance is the Secretariat's record")
+                .isEqualTo(403);
+        Api.Response ruleChange =
+                chair.post("/api/ballots", """
+                {"type": "STANDING_RULES_CHANGE", "title": "No quorum for rule changes", "procedure": "AT_MEETING",
+                 "meetingId": "%s", "closesAt": "%s",
+                 "ruleChange": {"appliesTo": "STANDING_RULES_CHANGE",
+                                "rule": {"voting": {"quorum": "NONE", "majority": "SIMPLE_MAJORITY_OF_VOTES_CAST",
+                                                    "tie": "FAILS"}, "minimumWrittenPeriod": "PT0S"}}}""".formatted(meeting, Instant.now().plusSeconds(3)));
+        assertThat(ruleChange.json().get("code").asString()).isEqualTo("rule.rule-change-by-written-procedure");
+        Api.Response emptied =
+                chair.post("/api/ballots", """
+                {"type": "STANDING_RULES_CHANGE", "title": "No quorum for rule changes", "procedure": "WRITTEN",
+                 "closesAt": "%s",
+                 "ruleChange": {"appliesTo": "STANDING_RULES_CHANGE",
+                                "rule": {"voting": {"quorum": "NONE", "majority": "SIMPLE_MAJORITY_OF_VOTES_CAST",
+                                                    "tie": "FAILS"}, "minimumWrittenPeriod": "PT0S"}}}""".formatted(Instant.now().plus(Duration.ofDays(15))));
+        assertThat(emptied.json().get("code").asString()).isEqualTo("rule.standing-rule-below-floor");
+
+        Instant deadline = Instant.now().plusSeconds(3);
+        Api.Response opened = chair.post("/api/ballots", """
+                {"type": "RESOLUTION", "title": "Move the forum to another city", "procedure": "AT_MEETING",
+                 "meetingId": "%s", "closesAt": "%s"}""".formatted(meeting, deadline));
+        expect(201, opened);
+        String ballot = opened.json().get("id").asString();
+        expect(202, vote(api, "chair", ballot, "seoul-city", "YES"));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 200);
+        expect(202, chair.post("/api/ballots/" + ballot + "/closing", ""));
+        JsonNode closed = awaitBallot(ballot, b -> b.get("status").asString().equals("CLOSED"));
+        assertThat(closed.get("outcome").asString())
+                .as("one vote at a meeting of five present: presence is not taking part")
+                .isEqualTo("NO_QUORUM");
+        assertThat(api.as("secretariat")
+                        .send("PUT", "/api/committee/seats/ripess/delegate", "{\"delegateUserId\": \"avpn\"}")
+                        .json()
+                        .get("code")
+                        .asString())
+                .as("one person, one seat")
+                .isEqualTo("rule.delegate-of-another-seat");
+    }
+
+    @Test
     void a_vote_or_change_at_or_after_the_deadline_is_refused_recorded_and_not_counted() throws Exception {
         Instant deadline = Instant.now().plusSeconds(3);
         String ballot = resolution("Hold the fourth quarter meeting in Bilbao", deadline);

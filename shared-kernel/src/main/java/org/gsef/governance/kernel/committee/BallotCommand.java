@@ -15,6 +15,15 @@ public sealed interface BallotCommand {
 
     UUID ballotId();
 
+    /** The latest deadline a ballot may have: later ones are typing errors, and overflow date arithmetic. */
+    Instant LATEST_DEADLINE = Instant.parse("2200-01-01T00:00:00Z");
+
+    private static void requirePlausible(Instant closesAt) {
+        if (closesAt != null && closesAt.isAfter(LATEST_DEADLINE)) {
+            throw new IllegalArgumentException("closesAt must be before the year 2200");
+        }
+    }
+
     /** A command to an existing ballot, routed to it by its identifier. */
     sealed interface Targeted extends BallotCommand, TargetsAggregate {
         @Override
@@ -51,6 +60,7 @@ public sealed interface BallotCommand {
                 throw new IllegalArgumentException(
                         "a written procedure is open for a fixed period: closesAt is required");
             }
+            requirePlausible(closesAt);
             if ((subject.type() == DecisionType.STANDING_RULES_CHANGE) != (ruleChange != null)) {
                 throw new IllegalArgumentException(
                         "a ballot on the standing rules states the rule it proposes, and only such a ballot does");
@@ -87,6 +97,7 @@ public sealed interface BallotCommand {
         public ExtendBallotDeadline {
             Require.present(ballotId, "ballotId");
             Require.present(closesAt, "closesAt");
+            requirePlausible(closesAt);
             reason = Require.text(reason, "reason", 2000).strip();
         }
     }

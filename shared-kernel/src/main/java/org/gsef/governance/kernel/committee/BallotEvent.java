@@ -82,7 +82,8 @@ public sealed interface BallotEvent {
      * @param reason the step of the count that decided the outcome. Revision 2: revision 1 events lack it, and their
      *     upcaster derives it from the outcome, the tally, the rule and the casting vote they recorded
      * @param quorumRequired seats that had to take part
-     * @param quorumReached seats that took part (present or represented at a meeting; voted by written procedure)
+     * @param quorumReached seats that took part: voted, abstentions included (closings recorded before issue #14
+     *     counted, at a meeting, the seats present or represented)
      * @param castingVote the chair's casting vote, when a tie needed one
      */
     @SchemaRevision("2")

@@ -1,8 +1,9 @@
 package org.gsef.governance.kernel.committee;
 
 /**
- * How many of the seats entitled to vote must take part for a ballot to decide: at a meeting, the seats present
- * (themselves or by proxy); by written procedure, the seats that voted, abstentions included.
+ * How many of the seats entitled to vote must take part for a ballot to decide: the seats that voted, abstentions
+ * included (at a meeting, only seats present or represented can vote). Presence alone is not taking part, so a chair
+ * voting alone at a full meeting decides nothing.
  */
 public enum QuorumRule {
     NONE,

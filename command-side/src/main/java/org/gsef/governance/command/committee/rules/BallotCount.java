@@ -33,7 +33,7 @@ public record BallotCount(
 
     /**
      * @param entitled the seats entitled to vote
-     * @param present at a meeting, the entitled seats present or represented; ignored by written procedure
+     * @param present at a meeting, the entitled seats present or represented (only they may vote there)
      * @param votes the last vote of each seat, of those that count
      * @param castingVote the chair's casting vote, if given
      * @param castingVotePossible whether the chair's seat may give a casting vote on this ballot
@@ -50,7 +50,7 @@ public record BallotCount(
         for (VoteChoice choice : votes.values()) {
             tally = tally.plus(choice);
         }
-        int reached = procedure == BallotProcedure.AT_MEETING ? present.size() : votes.size();
+        int reached = votes.size();
         return of(rule, entitled, reached, tally, castingVote, castingVotePossible);
     }
 
@@ -153,7 +153,7 @@ public record BallotCount(
                             now.tally().yes() + yes,
                             now.tally().no() + no,
                             now.tally().abstain() + abstain);
-                    int reached = procedure == BallotProcedure.AT_MEETING ? present.size() : tally.cast();
+                    int reached = tally.cast();
                     BallotCount count = of(rule, entitled, reached, tally, null, castingVotePossible);
                     outcomes.add(
                             count.castingVotePending()

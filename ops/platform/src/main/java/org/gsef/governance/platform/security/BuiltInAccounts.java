@@ -44,6 +44,13 @@ public final class BuiltInAccounts {
     /** The seat the demo's chair is appointed to; it has no delegate account of its own. */
     public static final String CHAIR_SEAT = "seoul-city";
 
+    /**
+     * The other seat held with the office of chair in 2019 (the program names two chairs, the City of Seoul and the
+     * Seoul Social Economy Network): its delegate holds the chair's role too, so that a tie the first chair's seat cannot
+     * break (recused, say) can still be broken by the other.
+     */
+    public static final String CO_PRESIDING_CHAIR_SEAT = "seoul-sse-network";
+
     /** The organisation the demo member representative speaks for: the Liverpool application of the demo data. */
     public static final String DEMO_ORGANISATION = UUID.nameUUIDFromBytes(
                     "gsef-demo:liverpool".getBytes(StandardCharsets.UTF_8))
@@ -74,7 +81,9 @@ public final class BuiltInAccounts {
         demo.add(Actor.of("operator", Set.of(Role.OPERATOR)));
         demo.add(new Actor("liverpool", Set.of(Role.MEMBER_REPRESENTATIVE), null, DEMO_ORGANISATION));
         for (String seat : SEATS_2019) {
-            if (!seat.equals(CHAIR_SEAT)) {
+            if (seat.equals(CO_PRESIDING_CHAIR_SEAT)) {
+                demo.add(new Actor(seat, Set.of(Role.CHAIR, Role.DELEGATE), seat, null));
+            } else if (!seat.equals(CHAIR_SEAT)) {
                 demo.add(new Actor(seat, Set.of(Role.DELEGATE), seat, null));
             }
         }

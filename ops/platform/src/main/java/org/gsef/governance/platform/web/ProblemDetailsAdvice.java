@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.gsef.governance.kernel.common.Refusal;
@@ -111,9 +112,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(response.getBody());
     }
 
+    /** A record created with an identifier that exists already, such as a representative's second application. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> exists(AggregateStreamCreationException exists) {
+        return problem(HttpStatus.CONFLICT, "exists", new Object[0], null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AggregateStreamCreationException exists) {
+                return exists(exists);
+            }
             if (cause instanceof TransactionSystemException lost) {
                 // The connection went away during the commit: the change may or may not be stored.
                 log.warn("Commit outcome unknown: {}", lost.toString());
