@@ -2,7 +2,6 @@ package org.gsef.governance.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,13 +67,18 @@ class CsvInjectionIT {
     void hostile_values_go_in_through_the_api() {
         Api secretariat = new Api(port).as("secretariat");
         Governance.expect(200, secretariat.post("/api/imports/seed", "application/x-ndjson", SEED));
-        Governance.submitted(secretariat, Applications.submission(LINK.replace("\"", "\\\""), "FR", MINUS));
-        Api.Response opened = new Api(port).as("chair").post("/api/ballots", """
-                {"type": "RESOLUTION", "title": "@SUM(A1)", "procedure": "WRITTEN", "closesAt": "%s"}""".formatted(
-                        Instant.now().plusSeconds(3600)));
+        String application =
+                Governance.submitted(secretariat, Applications.submission(LINK.replace("\"", "\\\""), "BE", MINUS));
+        Governance.expect(202, secretariat.post("/api/committee/conflicts", """
+                {"seat": "ripess", "referenceId": "%s", "reason": "%s"}""".formatted(
+                        application, LINK.replace("\"", "\\\""))));
+        Api.Response opened =
+                new Api(port).as("chair").post("/api/ballots", """
+                {"type": "RESOLUTION", "title": "@SUM(A1)", "procedure": "WRITTEN", "closesAt": "%s"}""".formatted(Governance.writtenDeadline()));
         Governance.expect(201, opened);
         String ballot = opened.json().get("id").asString();
         for (String seat : List.of("ripess", "avpn", "apay")) {
+            Governance.appoint(new Api(port), seat, seat);
             Governance.expect(202, Governance.vote(new Api(port), seat, ballot, seat, "YES"));
         }
         Governance.expect(202, new Api(port).as("chair").post("/api/ballots/" + ballot + "/closing", ""));
@@ -92,6 +96,8 @@ class CsvInjectionIT {
                 Arguments.of("/api/committee/seats", "auditor", List.of(PLUS, AT, LINK), List.of()),
                 Arguments.of("/api/committee/advisors", "auditor", List.of(AT), List.of()),
                 Arguments.of("/api/committee/decisions", "auditor", List.of(AT), List.of()),
+                Arguments.of("/api/committee/conflicts", "auditor", List.of(LINK), List.of()),
+                Arguments.of("/api/committee/standing-rules", "auditor", List.of(), List.of()),
                 Arguments.of("/api/ballots", "auditor", List.of(AT), List.of()),
                 Arguments.of("/api/meetings", "auditor", List.of(PLUS, MINUS), List.of("=1+1")),
                 Arguments.of("/api/activities", "auditor", List.of(LINK, MINUS), List.of(PLUS)),
