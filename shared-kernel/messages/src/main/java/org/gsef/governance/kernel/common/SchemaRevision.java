@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 /**
  * The revision of a message's schema, stored with every event of that type. A message without it is at its first
  * revision. Changing an event's fields means a new revision here and an upcaster from the previous one (in
- * {@code ops/platform}'s {@code events} package), never an edit in place: the store keeps every revision it ever had.
+ * {@code shared-kernel/platform}'s {@code events} package), never an edit in place: the store keeps every revision it ever had.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
