@@ -44,8 +44,7 @@ class IdentityProviderIT {
         provider.start();
         PostgresTestDatabase database = PostgresTestDatabase.create();
         String[] arguments = concat(
-                database.arguments(),
-                "--gsef.security.demo-accounts=false",
+                database.argumentsWithoutDemoAccounts(),
                 "--gsef.security.jwt.jwk-set-uri=http://127.0.0.1:"
                         + provider.getAddress().getPort() + "/jwks",
                 "--gsef.security.jwt.issuer=" + ISSUER,

@@ -3,6 +3,7 @@ package org.gsef.governance.command.membership.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import org.gsef.governance.command.authorization.CommandAuthorization;
 import org.gsef.governance.command.web.CommandSender;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotProcedure;
@@ -62,6 +63,8 @@ class MembershipApplicationCommands {
     @PostMapping
     ResponseEntity<ApplicationAccepted> submit(@RequestBody SubmitRequest request, NativeWebRequest web) {
         Actor actor = CurrentActor.get().orElseThrow();
+        // Authorised before the contact person is sealed: a refused request must leave no key behind.
+        CommandAuthorization.authorise(actor, SubmitMembershipApplication.class);
         boolean secretariat = actor.has(Role.SECRETARIAT);
         UUID proposedId = secretariat
                 ? UUID.randomUUID()
@@ -92,6 +95,7 @@ class MembershipApplicationCommands {
     @PostMapping("/{applicationId}/resubmission")
     ResponseEntity<ApplicationAccepted> resubmit(
             @PathVariable UUID applicationId, @RequestBody SubmitRequest request, NativeWebRequest web) {
+        CommandAuthorization.authorise(CurrentActor.get().orElse(null), ResubmitMembershipApplication.class);
         commands.send(
                 new ResubmitMembershipApplication(
                         applicationId, request.organisation(), seal(request.contact()), request.distinctness()),

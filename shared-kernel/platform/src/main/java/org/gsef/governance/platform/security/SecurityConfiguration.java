@@ -3,15 +3,13 @@ package org.gsef.governance.platform.security;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
-import java.util.Locale;
+import java.util.Optional;
 import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.platform.demo.DemoAccounts;
 import org.gsef.governance.platform.web.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
     /** Roles that may send commands at all; the command side decides which command each may send. */
     static final String[] WRITERS = {
         Role.SECRETARIAT.name(), Role.DELEGATE.name(), Role.CHAIR.name(), Role.MEMBER_REPRESENTATIVE.name()
@@ -52,17 +48,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public BuiltInAccounts builtInAccounts(SecurityProperties properties, Environment environment) {
-        String url = environment.getProperty("spring.datasource.url", "");
-        boolean embedded = url.startsWith("jdbc:h2:");
-        boolean demo = switch (properties.demoAccounts().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> embedded;
-        };
-        if (demo && !embedded) {
-            log.warn("Demo accounts with a published password are enabled on a non-embedded database");
-        }
+    public BuiltInAccounts builtInAccounts(SecurityProperties properties, Optional<DemoAccounts> demo) {
         return new BuiltInAccounts(properties.accounts(), demo);
     }
 

@@ -9,16 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Who can sign in, and how.
  *
- * @param demoAccounts {@code auto} (the demo accounts exist on the embedded H2 database only), {@code true} or
- *     {@code false}; a PostgreSQL deployment never has default credentials unless this says {@code true}
  * @param accounts built-in accounts, with bcrypt, argon2, scrypt or pbkdf2 password hashes
  * @param jwt bearer tokens: issued by this system for built-in accounts, or by the organisation's identity provider
  */
 @ConfigurationProperties("gsef.security")
 public record SecurityProperties(
-        @DefaultValue("auto") String demoAccounts,
-        @DefaultValue List<Account> accounts,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue List<Account> accounts, @DefaultValue Jwt jwt) {
 
     /**
      * A built-in account. {@code passwordHash} is a bcrypt hash, with or without the {@code {bcrypt}} prefix, or an
