@@ -33,7 +33,7 @@ class RefusedSubmissionIT {
     int port;
 
     private static String withContact(String organisation) {
-        String submission = Applications.submission(organisation, "Spain", "Bilbao");
+        String submission = Applications.submission(organisation, "ES", "Bilbao");
         return submission.substring(0, submission.lastIndexOf('}'))
                 + ", \"contact\": {\"name\": \"Ane Etxeberria\", \"email\": \"ane@example.org\"}}";
     }

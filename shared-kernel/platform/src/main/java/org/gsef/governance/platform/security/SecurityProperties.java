@@ -28,7 +28,8 @@ public record SecurityProperties(
      * @param jwkSetUri the identity provider's key set; when empty, tokens are verified with this system's own key
      * @param signingKeyFile the PEM file of this system's RSA signing key, created on first start when missing; every
      *     process of one deployment must share it
-     * @param tokenLifetime how long a token issued by this system is valid
+     * @param tokenLifetime how long a token issued by this system is valid: minutes, as a stolen token is good until
+     *     then unless revoked; the pages obtain a fresh one from their session before it expires
      * @param rolesClaim the claim holding the roles (a list or a space- or comma-separated string); dots reach into
      *     nested claims, as in {@code realm_access.roles}
      * @param seatClaim the claim holding a delegate's seat
@@ -42,7 +43,7 @@ public record SecurityProperties(
             @DefaultValue("${gsef.data-dir}/jwt-signing-key.pem")
             Path signingKeyFile,
 
-            @DefaultValue("1h") Duration tokenLifetime,
+            @DefaultValue("5m") Duration tokenLifetime,
             @DefaultValue("roles") String rolesClaim,
             @DefaultValue("seat") String seatClaim,
             @DefaultValue("organisation") String organisationClaim) {}

@@ -39,7 +39,9 @@ class TokensTest {
                 "seat",
                 "organisation");
         Tokens tokens = new Tokens(settings, key, Clock.systemUTC());
-        String issued = tokens.issue(Actor.of("auditor", Set.of(Role.AUDITOR))).access_token();
+        String issued = tokens.issue(Actor.of("auditor", Set.of(Role.AUDITOR)))
+                .response()
+                .access_token();
         assertThat(tokens.decoder().decode(issued).getExpiresAt()).isNotNull();
 
         SignedJWT timeless = new SignedJWT(

@@ -112,6 +112,17 @@ public final class PostgresTestDatabase {
         return properties;
     }
 
+    /**
+     * An outage of this database alone: while refused, no new connection is accepted and the open ones are ended, as
+     * when the server restarts; accepted again, the application's pool reconnects.
+     */
+    public void refuseConnections(boolean refused) {
+        execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + !refused);
+        if (refused) {
+            execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        }
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, USER, PASSWORD);
     }
