@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,7 +15,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * messages; {@code platform}: the infrastructure), and nothing shared depends on a side or on {@code ops}.
  * {@link ArchitectureRulesBiteTest} shows that each rule fails on a deliberately wrong import.
  */
-@AnalyzeClasses(packages = "org.gsef.governance", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "org.gsef.governance",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
 
     static final String KERNEL = "org.gsef.governance.kernel..";
@@ -93,6 +96,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule platform_features_are_free_of_cycles =
             slices().matching("org.gsef.governance.platform.(*)..").should().beFreeOfCycles();
+
+    /** Test classes packaged in a module's test jar (which a reactor build puts on the classpath) are no design. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar!?/.*"));
+        }
+    }
 
     static String[] concat(String[] first, String... rest) {
         String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
