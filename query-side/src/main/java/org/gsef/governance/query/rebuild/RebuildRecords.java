@@ -68,10 +68,10 @@ class RebuildRecords {
                 .update();
     }
 
-    void heartbeat(Progress progress) {
+    void heartbeat(RebuildProgress progress) {
         jdbc.sql("UPDATE read_model_rebuild SET events_done = :done, position = :position, heartbeat_at = :now"
                         + " WHERE rebuild_id = :id")
-                .param("done", progress.done.get())
+                .param("done", progress.events.done())
                 .param("position", progress.position.get())
                 .param("now", now())
                 .param("id", progress.id.toString())
@@ -79,7 +79,7 @@ class RebuildRecords {
     }
 
     /** Done: the position and the serialized token the rebuild reached (none for an empty store), and the comparison. */
-    void completed(Progress progress, Long position, String token, String tokenType, Comparison comparison) {
+    void completed(RebuildProgress progress, Long position, String token, String tokenType, Comparison comparison) {
         jdbc.sql("""
                         UPDATE read_model_rebuild SET status = :completed, finished_at = :now, heartbeat_at = :now,
                                events_done = :done, position = :position, token = :token, token_type = :type,
@@ -87,7 +87,7 @@ class RebuildRecords {
                          WHERE rebuild_id = :id""")
                 .param("completed", RebuildStatus.COMPLETED.name())
                 .param("now", now())
-                .param("done", progress.done.get())
+                .param("done", progress.events.done())
                 .param("position", position)
                 .param("token", token)
                 .param("type", tokenType)
@@ -146,7 +146,9 @@ class RebuildRecords {
                     OffsetDateTime started = rs.getObject("started_at", OffsetDateTime.class);
                     OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
                     Instant until = finished == null ? clock.instant() : finished.toInstant();
-                    double rate = Progress.rate(done, started.toInstant(), until);
+                    double seconds = Math.max(
+                            0.001, Duration.between(started.toInstant(), until).toMillis() / 1000.0);
+                    double rate = done / seconds;
                     String comparison = rs.getString("comparison");
                     return new Status(
                             id,

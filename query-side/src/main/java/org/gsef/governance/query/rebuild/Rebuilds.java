@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,12 +14,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.platform.monitoring.Progress;
 import org.gsef.governance.query.catalogue.ReadModels;
 import org.gsef.governance.query.catalogue.ReadModels.ReadModel;
 import org.slf4j.Logger;
@@ -48,13 +49,12 @@ public class Rebuilds implements DisposableBean {
     private final RebuildRecords records;
     private final ShadowReplay replay;
     private final Promotion promotion;
-    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicReference<Progress> current = new AtomicReference<>();
+    private final AtomicReference<RebuildProgress> current = new AtomicReference<>();
 
     Rebuilds(
             DataSource dataSource,
@@ -63,7 +63,6 @@ public class Rebuilds implements DisposableBean {
             RebuildRecords records,
             ShadowReplay replay,
             Promotion promotion,
-            Clock clock,
             MeterRegistry metrics) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -71,23 +70,13 @@ public class Rebuilds implements DisposableBean {
         this.records = records;
         this.replay = replay;
         this.promotion = promotion;
-        this.clock = clock;
-        Gauge.builder(
-                        "gsef.readmodel.rebuild.events.done",
-                        current,
-                        c -> progress(c).done.get())
+        Gauge.builder("gsef.readmodel.rebuild.events.done", current, c -> count(c, Progress::done))
                 .description("events the running rebuild has handled")
                 .register(metrics);
-        Gauge.builder(
-                        "gsef.readmodel.rebuild.events.remaining",
-                        current,
-                        c -> progress(c).remaining())
+        Gauge.builder("gsef.readmodel.rebuild.events.remaining", current, c -> count(c, Progress::remaining))
                 .description("events the running rebuild has still to handle")
                 .register(metrics);
-        Gauge.builder(
-                        "gsef.readmodel.rebuild.events.rate",
-                        current,
-                        c -> progress(c).rate(clock.instant()))
+        Gauge.builder("gsef.readmodel.rebuild.events.rate", current, c -> count(c, Progress::rate))
                 .description("events per second of the running rebuild")
                 .register(metrics);
     }
@@ -139,9 +128,9 @@ public class Rebuilds implements DisposableBean {
         UUID id = UUID.randomUUID();
         List<String> processors = models.stream().map(ReadModel::processor).toList();
         records.started(id, processors, requestedBy, total);
-        Progress progress = new Progress(id, total, clock.instant());
+        log.info("rebuild {} of {}: replaying the event store into the shadow schema", id, processors);
+        RebuildProgress progress = new RebuildProgress(id, total);
         current.set(progress);
-        log.info("rebuild {} of {} started: {} events to replay into the shadow schema", id, processors, total);
         worker.submit(() -> run(progress, models));
         return status(id);
     }
@@ -155,7 +144,7 @@ public class Rebuilds implements DisposableBean {
         return records.recent(20).stream().map(this::status).toList();
     }
 
-    private void run(Progress progress, List<ReadModel> models) {
+    private void run(RebuildProgress progress, List<ReadModel> models) {
         try (Connection connection = dataSource.getConnection();
                 ShadowSchema shadow = ShadowSchema.recreate(connection)) {
             TrackingToken last = replay.replay(shadow, models, progress, records::heartbeat);
@@ -168,11 +157,10 @@ public class Rebuilds implements DisposableBean {
                     token == null ? null : new String(token.getData(), StandardCharsets.UTF_8),
                     token == null ? null : token.getType().getName(),
                     comparison);
+            progress.events.finish();
             log.info(
-                    "rebuild {} completed: {} events in {} s; shadow and live are {}",
+                    "rebuild {} completed; shadow and live are {}",
                     progress.id,
-                    progress.done.get(),
-                    Duration.between(progress.started, clock.instant()).toSeconds(),
                     comparison.identical() ? "identical" : "different: " + differences(comparison));
         } catch (Exception | LinkageError e) {
             log.error("rebuild {} failed", progress.id, e);
@@ -253,8 +241,9 @@ public class Rebuilds implements DisposableBean {
                 .toString();
     }
 
-    private static Progress progress(AtomicReference<Progress> current) {
-        return Optional.ofNullable(current.get()).orElse(Progress.IDLE);
+    private static double count(AtomicReference<RebuildProgress> current, ToDoubleFunction<Progress> figure) {
+        RebuildProgress running = current.get();
+        return running == null ? 0 : figure.applyAsDouble(running.events);
     }
 
     @Override

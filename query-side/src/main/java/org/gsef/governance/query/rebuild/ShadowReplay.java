@@ -2,9 +2,6 @@ package org.gsef.governance.query.rebuild;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,18 +35,15 @@ class ShadowReplay {
 
     private static final Logger log = LoggerFactory.getLogger(ShadowReplay.class);
     private static final int BATCH = 1000;
-    private static final Duration LOG_EVERY = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
     private final EventStorageEngine events;
     private final ReadModelProperties properties;
-    private final Clock clock;
 
-    ShadowReplay(DataSource dataSource, EventStorageEngine events, ReadModelProperties properties, Clock clock) {
+    ShadowReplay(DataSource dataSource, EventStorageEngine events, ReadModelProperties properties) {
         this.dataSource = dataSource;
         this.events = events;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /** One share of the read models, built through a connection of its own. */
@@ -59,7 +53,8 @@ class ShadowReplay {
      * Replays every event into the (freshly recreated) shadow tables of the models, counting in the progress and
      * calling back after each batch; answers the token of the last event replayed, none for an empty store.
      */
-    TrackingToken replay(ShadowSchema shadow, List<ReadModel> models, Progress progress, Consumer<Progress> afterBatch)
+    TrackingToken replay(
+            ShadowSchema shadow, List<ReadModel> models, RebuildProgress progress, Consumer<RebuildProgress> afterBatch)
             throws SQLException, ExecutionException, InterruptedException {
         int workerCount = Math.clamp(properties.rebuildWorkers(), 1, models.size());
         List<ShadowSchema> shares = new ArrayList<>();
@@ -107,10 +102,9 @@ class ShadowReplay {
     }
 
     private TrackingToken replay(
-            List<Worker> workers, ExecutorService pool, Progress progress, Consumer<Progress> afterBatch)
+            List<Worker> workers, ExecutorService pool, RebuildProgress progress, Consumer<RebuildProgress> afterBatch)
             throws ExecutionException, InterruptedException {
         TrackingToken last = null;
-        Instant logged = clock.instant();
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
             List<TrackedEventMessage<?>> batch = nextBatch(iterator);
@@ -125,18 +119,9 @@ class ShadowReplay {
                 batch = nextBatch(iterator);
                 awaitAll(handled);
                 last = current.getLast().trackingToken();
-                progress.done.addAndGet(current.size());
                 progress.position.set(last.position().orElse(-1));
+                progress.events.advance(current.size());
                 afterBatch.accept(progress);
-                if (Duration.between(logged, clock.instant()).compareTo(LOG_EVERY) >= 0) {
-                    logged = clock.instant();
-                    log.info(
-                            "rebuild {}: {} events done, {} remaining, {} events/s",
-                            progress.id,
-                            progress.done.get(),
-                            progress.remaining(),
-                            Math.round(progress.rate(logged)));
-                }
             }
         }
         return last;
