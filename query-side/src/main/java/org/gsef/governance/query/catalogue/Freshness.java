@@ -1,4 +1,4 @@
-package org.gsef.governance.query.readmodel;
+package org.gsef.governance.query.catalogue;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.gsef.governance.query.readmodel;
+package org.gsef.governance.query.catalogue;
 
 import java.util.List;
 import java.util.Optional;
