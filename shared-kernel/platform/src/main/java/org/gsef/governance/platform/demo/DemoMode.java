@@ -29,19 +29,32 @@ public class DemoMode {
 
     @Bean
     DemoAccounts demoAccounts(Environment environment) {
-        String address = environment.getProperty("server.address", "");
         boolean allowed = environment.getProperty(ALLOW_NON_LOOPBACK, Boolean.class, false);
-        if (!isLoopback(address)) {
-            String where = address.isBlank() ? "every network interface (server.address is unset)" : address;
-            if (!allowed) {
-                throw new IllegalStateException("Demo accounts, whose password is published, would be served on "
-                        + where + ". Demo mode listens on loopback only: set server.address=127.0.0.1 (the demo"
-                        + " profile's default), or leave demo mode (no profile demo, no " + ACCOUNTS + "), or set "
-                        + ALLOW_NON_LOOPBACK + "=true if everyone who can reach " + where + " may sign in as anyone");
-            }
-            log.warn("Demo accounts with a published password are served on {} ({}=true)", where, ALLOW_NON_LOOPBACK);
+        refuseNonLoopback(environment, "server", allowed);
+        // The actuator on a port of its own listens where management.server.address says, every interface if unset.
+        String managementPort = environment.getProperty("management.server.port", "");
+        if (!managementPort.isBlank()
+                && !managementPort.equals(environment.getProperty("server.port", ""))
+                && !managementPort.equals("-1")) {
+            refuseNonLoopback(environment, "management.server", allowed);
         }
         return new DemoAccounts();
+    }
+
+    private static void refuseNonLoopback(Environment environment, String server, boolean allowed) {
+        String property = server + ".address";
+        String address = environment.getProperty(property, "");
+        if (isLoopback(address)) {
+            return;
+        }
+        String where = address.isBlank() ? "every network interface (" + property + " is unset)" : address;
+        if (!allowed) {
+            throw new IllegalStateException("Demo accounts, whose password is published, would be served on " + where
+                    + ". Demo mode listens on loopback only: set " + property + "=127.0.0.1 (the demo profile's"
+                    + " default), or leave demo mode (no profile demo, no " + ACCOUNTS + "), or set "
+                    + ALLOW_NON_LOOPBACK + "=true if everyone who can reach " + where + " may sign in as anyone");
+        }
+        log.warn("Demo accounts with a published password are served on {} ({}=true)", where, ALLOW_NON_LOOPBACK);
     }
 
     /** Whether {@code address} (a {@code server.address} value; blank is every interface) is a loopback address. */
