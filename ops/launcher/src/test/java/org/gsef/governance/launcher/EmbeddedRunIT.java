@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.Environment;
 
 /**
- * The newcomer's run: an H2 file database under a data folder, demo mode (demo data loaded once, demo accounts, loopback
- * only), everything kept on restart. Without the demo profile there are no demo accounts.
+ * The newcomer's run: an H2 file database under a data folder, demo mode (demo data loaded once, demo accounts,
+ * loopback only), everything kept on restart. Without the demo profile there are no demo accounts.
  */
 class EmbeddedRunIT {
 

@@ -31,8 +31,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * Bearer tokens: verifies them (signature, an expiry and an identifier that every token must have, issuer, audience,
- * at least one known role) and turns their claims into an {@link Actor}, remembering those verified until they expire; issues this
- * system's own tokens for built-in accounts.
+ * at least one known role) and turns their claims into an {@link Actor}, remembering those verified until they
+ * expire; issues this system's own tokens for built-in accounts. What must still hold on every request (not revoked,
+ * the account unchanged) is {@link CurrentTokens}'.
  */
 public final class Tokens {
 
