@@ -31,7 +31,8 @@ public class DemoMode {
     DemoAccounts demoAccounts(Environment environment) {
         boolean allowed = environment.getProperty(ALLOW_NON_LOOPBACK, Boolean.class, false);
         refuseNonLoopback(environment, "server", allowed);
-        // The actuator on a port of its own listens where management.server.address says, every interface if unset.
+        // The actuator on a port of its own listens where management.server.address says, every interface if unset
+        // (Spring Boot refuses that address without a port of its own, so the demo profile cannot set it).
         String managementPort = environment.getProperty("management.server.port", "");
         if (!managementPort.isBlank()
                 && !managementPort.equals(environment.getProperty("server.port", ""))
@@ -50,8 +51,8 @@ public class DemoMode {
         String where = address.isBlank() ? "every network interface (" + property + " is unset)" : address;
         if (!allowed) {
             throw new IllegalStateException("Demo accounts, whose password is published, would be served on " + where
-                    + ". Demo mode listens on loopback only: set " + property + "=127.0.0.1 (the demo profile's"
-                    + " default), or leave demo mode (no profile demo, no " + ACCOUNTS + "), or set "
+                    + ". Demo mode listens on loopback only: set " + property + "=127.0.0.1 (for server.address, the"
+                    + " demo profile's default), or leave demo mode (no profile demo, no " + ACCOUNTS + "), or set "
                     + ALLOW_NON_LOOPBACK + "=true if everyone who can reach " + where + " may sign in as anyone");
         }
         log.warn("Demo accounts with a published password are served on {} ({}=true)", where, ALLOW_NON_LOOPBACK);
