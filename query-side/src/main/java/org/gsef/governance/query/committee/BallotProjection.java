@@ -5,7 +5,6 @@ import static org.gsef.governance.query.readmodel.Rows.timestamp;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +17,7 @@ import org.gsef.governance.kernel.committee.BallotEvent.DecisionStatementRecorde
 import org.gsef.governance.kernel.committee.BallotEvent.VoteCast;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteChanged;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,15 +51,10 @@ public class BallotProjection {
         row.put("quorum", event.rule().quorum().name());
         row.put("majority", event.rule().majority().name());
         row.put("tie", event.rule().tie().name());
-        row.put("electorate", String.join(",", event.electorate()));
-        row.put("present", String.join(",", event.present()));
-        row.put(
-                "proxies",
-                event.proxies().entrySet().stream()
-                        .map(proxy -> proxy.getKey() + ">" + proxy.getValue())
-                        .sorted()
-                        .collect(Collectors.joining(",")));
-        row.put("recused", String.join(",", event.recused()));
+        row.put("electorate", JsonColumns.list(event.electorate()));
+        row.put("present", JsonColumns.list(event.present()));
+        row.put("proxies", JsonColumns.map(event.proxies()));
+        row.put("recused", JsonColumns.list(event.recused()));
         row.put("openedAt", timestamp(event.openedAt()));
         row.put("ruleAdoptedBy", event.ruleAdoptedBy());
         row.put("version", version);

@@ -3,12 +3,10 @@ package org.gsef.governance.query.committee;
 import static org.gsef.governance.query.readmodel.Rows.timestamp;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,6 +25,7 @@ import org.gsef.governance.kernel.committee.MeetingEvent.MinutesApproved;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
 import org.gsef.governance.kernel.committee.StandingRule;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -165,7 +164,7 @@ public class CommitteeProjection {
                 """
                 INSERT INTO meeting_view
                        (meeting_id, title, starts_on, ends_on, format, location, agenda, present, proxies)
-                VALUES (:id, :title, :startsOn, :endsOn, :format, :location, :agenda, '', '')""",
+                VALUES (:id, :title, :startsOn, :endsOn, :format, :location, :agenda, '[]', '{}')""",
                 Map.of(
                         "id", event.meetingId(),
                         "title", event.title(),
@@ -173,7 +172,7 @@ public class CommitteeProjection {
                         "endsOn", event.endsOn(),
                         "format", event.format().name(),
                         "location", event.location(),
-                        "agenda", String.join("\n", event.agenda())));
+                        "agenda", JsonColumns.list(event.agenda())));
     }
 
     @EventHandler
@@ -182,14 +181,14 @@ public class CommitteeProjection {
                 .param("id", event.meetingId())
                 .query(String.class)
                 .single();
-        TreeSet<String> seats = new TreeSet<>(split(present));
+        TreeSet<String> seats = new TreeSet<>(JsonColumns.list(present));
         if (event.present()) {
             seats.add(event.seat());
         } else {
             seats.remove(event.seat());
         }
         jdbc.sql("UPDATE meeting_view SET present = :present WHERE meeting_id = :id")
-                .param("present", String.join(",", seats))
+                .param("present", JsonColumns.list(seats))
                 .param("id", event.meetingId())
                 .update();
     }
@@ -200,18 +199,10 @@ public class CommitteeProjection {
                 .param("id", event.meetingId())
                 .query(String.class)
                 .single();
-        TreeMap<String, String> byFrom = new TreeMap<>();
-        for (String proxy : split(proxies)) {
-            String[] parts = proxy.split(">");
-            byFrom.put(parts[0], parts[1]);
-        }
+        TreeMap<String, String> byFrom = JsonColumns.map(proxies);
         byFrom.put(event.fromSeat(), event.toSeat());
         jdbc.sql("UPDATE meeting_view SET proxies = :proxies WHERE meeting_id = :id")
-                .param(
-                        "proxies",
-                        byFrom.entrySet().stream()
-                                .map(proxy -> proxy.getKey() + ">" + proxy.getValue())
-                                .collect(Collectors.joining(",")))
+                .param("proxies", JsonColumns.map(byFrom))
                 .param("id", event.meetingId())
                 .update();
     }
@@ -240,9 +231,5 @@ public class CommitteeProjection {
         jdbc.sql("DELETE FROM meeting_view").update();
         jdbc.sql("DELETE FROM committee_standing_rule_view").update();
         jdbc.sql("DELETE FROM committee_conflict_view").update();
-    }
-
-    static List<String> split(String list) {
-        return list == null || list.isBlank() ? List.of() : List.of(list.split(","));
     }
 }

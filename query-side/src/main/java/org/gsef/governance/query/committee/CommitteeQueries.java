@@ -16,6 +16,7 @@ import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -157,10 +158,10 @@ public class CommitteeQueries {
                 rs.getObject("meeting_id", UUID.class),
                 rs.getObject("closes_at", OffsetDateTime.class),
                 rule(rs),
-                CommitteeProjection.split(rs.getString("electorate")),
-                CommitteeProjection.split(rs.getString("present")),
-                proxies(rs.getString("proxies")),
-                CommitteeProjection.split(rs.getString("recused")),
+                JsonColumns.list(rs.getString("electorate")),
+                JsonColumns.list(rs.getString("present")),
+                JsonColumns.map(rs.getString("proxies")),
+                JsonColumns.list(rs.getString("recused")),
                 rs.getString("status"),
                 rs.getString("outcome"),
                 tally(rs),
@@ -180,7 +181,6 @@ public class CommitteeQueries {
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
-        String agenda = rs.getString("agenda");
         return new Meeting(
                 rs.getObject("meeting_id", UUID.class),
                 rs.getString("title"),
@@ -188,20 +188,11 @@ public class CommitteeQueries {
                 rs.getObject("ends_on", LocalDate.class),
                 rs.getString("format"),
                 rs.getString("location"),
-                agenda.isBlank() ? List.of() : List.of(agenda.split("\n")),
-                CommitteeProjection.split(rs.getString("present")),
-                proxies(rs.getString("proxies")),
+                JsonColumns.list(rs.getString("agenda")),
+                JsonColumns.list(rs.getString("present")),
+                JsonColumns.map(rs.getString("proxies")),
                 rs.getString("minutes"),
                 rs.getObject("minutes_approved_by", UUID.class));
-    }
-
-    private static Map<String, String> proxies(String list) {
-        Map<String, String> proxies = new LinkedHashMap<>();
-        for (String proxy : CommitteeProjection.split(list)) {
-            String[] parts = proxy.split(">");
-            proxies.put(parts[0], parts[1]);
-        }
-        return proxies;
     }
 
     public record Seat(
