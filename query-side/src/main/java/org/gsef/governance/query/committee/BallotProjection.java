@@ -58,13 +58,14 @@ public class BallotProjection {
         row.put("openedAt", timestamp(event.openedAt()));
         row.put("ruleAdoptedBy", event.ruleAdoptedBy());
         row.put("version", version);
+        row.put("open", BallotState.OPEN.name());
         Rows.upsert(jdbc, "UPDATE ballot_view SET version = :version WHERE ballot_id = :id", """
                 INSERT INTO ballot_view
                        (ballot_id, decision_type, reference_id, title, procedure, meeting_id, closes_at, quorum_rule,
                         majority_rule, tie_rule, electorate, present, proxies, recused, status, yes_votes, no_votes,
                         abstentions, refused_attempts, opened_at, rule_adopted_by, version)
                 VALUES (:id, :type, :reference, :title, :procedure, :meeting, :closesAt, :quorum, :majority, :tie,
-                        :electorate, :present, :proxies, :recused, 'OPEN', 0, 0, 0, 0, :openedAt, :ruleAdoptedBy,
+                        :electorate, :present, :proxies, :recused, :open, 0, 0, 0, 0, :openedAt, :ruleAdoptedBy,
                         :version)""", row);
     }
 
@@ -119,11 +120,12 @@ public class BallotProjection {
     void on(BallotClosed event, @SequenceNumber long version) {
         jdbc.sql("""
                         UPDATE ballot_view
-                           SET status = 'CLOSED', outcome = :outcome, yes_votes = :yes, no_votes = :no,
+                           SET status = :closed, outcome = :outcome, yes_votes = :yes, no_votes = :no,
                                abstentions = :abstain, quorum_required = :required, quorum_reached = :reached,
                                casting_vote = :casting, closed_by = :closedBy, closed_at = :at,
                                result_reason = :reason, version = :version
                          WHERE ballot_id = :id""")
+                .param("closed", BallotState.CLOSED.name())
                 .param("outcome", event.outcome().name())
                 .param("yes", event.tally().yes())
                 .param("no", event.tally().no())
@@ -154,9 +156,10 @@ public class BallotProjection {
     void on(BallotCancelled event, @SequenceNumber long version) {
         jdbc.sql("""
                         UPDATE ballot_view
-                           SET status = 'CANCELLED', cancel_reason = :reason, closed_by = :by, closed_at = :at,
+                           SET status = :cancelled, cancel_reason = :reason, closed_by = :by, closed_at = :at,
                                version = :version
                          WHERE ballot_id = :id""")
+                .param("cancelled", BallotState.CANCELLED.name())
                 .param("reason", event.reason())
                 .param("by", event.by().name())
                 .param("at", timestamp(event.at()))

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gsef.governance.kernel.committee.BallotOutcome;
 import org.gsef.governance.kernel.committee.MajorityRule;
 import org.gsef.governance.kernel.committee.QuorumRule;
 import org.gsef.governance.kernel.committee.TieRule;
@@ -32,10 +33,10 @@ public class CommitteeQueries {
         this.vault = vault;
     }
 
-    public List<BallotView> ballots(String status, int offset, int limit) {
+    public List<BallotView> ballots(BallotState status, int offset, int limit) {
         return jdbc.sql("SELECT * FROM ballot_view WHERE (:status IS NULL OR status = :status)"
                         + " ORDER BY opened_at DESC, ballot_id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("status", status, Types.VARCHAR)
+                .param("status", status == null ? null : status.name(), Types.VARCHAR)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, row) -> ballot(rs))
@@ -62,7 +63,8 @@ public class CommitteeQueries {
      * not in it. The audit's list of decisions, computed from the events, names the same ballots.
      */
     public List<Decision> decisions() {
-        return jdbc.sql("SELECT * FROM ballot_view WHERE status = 'CLOSED' ORDER BY closed_at DESC, ballot_id")
+        return jdbc.sql("SELECT * FROM ballot_view WHERE status = :closed ORDER BY closed_at DESC, ballot_id")
+                .param("closed", BallotState.CLOSED.name())
                 .query((rs, row) -> Decision.of(ballot(rs)))
                 .list();
     }
@@ -162,8 +164,8 @@ public class CommitteeQueries {
                 JsonColumns.list(rs.getString("present")),
                 JsonColumns.map(rs.getString("proxies")),
                 JsonColumns.list(rs.getString("recused")),
-                rs.getString("status"),
-                rs.getString("outcome"),
+                BallotState.valueOf(rs.getString("status")),
+                rs.getString("outcome") == null ? null : BallotOutcome.valueOf(rs.getString("outcome")),
                 tally(rs),
                 (Integer) rs.getObject("quorum_required", Integer.class),
                 (Integer) rs.getObject("quorum_reached", Integer.class),
@@ -232,7 +234,7 @@ public class CommitteeQueries {
             int quorumRequired,
             int quorumReached,
             Tally tally,
-            String outcome,
+            BallotOutcome outcome,
             String reason,
             String castingVote,
             OffsetDateTime closedAt,
