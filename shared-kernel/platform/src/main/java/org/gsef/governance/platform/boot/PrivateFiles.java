@@ -82,7 +82,10 @@ public final class PrivateFiles implements ApplicationListener<SpringApplication
             try {
                 // a hard link is made whole or not at all, and never over an existing file
                 Files.createLink(file, temporary);
-            } catch (UnsupportedOperationException noLinks) {
+            } catch (FileAlreadyExistsException another) {
+                throw another;
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                // a file system without hard links: a move that refuses an existing file
                 Files.move(temporary, file);
             }
             return true;
