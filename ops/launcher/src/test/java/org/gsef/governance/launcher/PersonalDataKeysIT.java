@@ -26,6 +26,9 @@ import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.gsef.governance.platform.testing.Sealing;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * destroyed; a missing or wrong KEK stops the start; keys stored in plain form by earlier versions are wrapped on
  * start.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PersonalDataKeysIT {
 
     @Test
@@ -93,8 +97,8 @@ class PersonalDataKeysIT {
     }
 
     @Test
-    void a_rotation_rewraps_every_key_the_old_kek_is_then_destroyed_and_a_missing_or_wrong_kek_stops_the_start()
-            throws Exception {
+    void a_rotation_rewraps_every_key_the_old_kek_is_then_destroyed_and_a_missing_or_wrong_kek_stops_the_start(
+            CapturedOutput output) throws Exception {
         PostgresTestDatabase database = PostgresTestDatabase.create();
         Path oldKek = database.dataDir().resolve("personal-data.kek");
         String kept;

@@ -64,10 +64,12 @@ final class KeyEncryptionKeys {
             Path file = settings.kekFile();
             if (!Files.exists(file)) {
                 if (!mayCreate) {
-                    throw new IllegalStateException("The personal-data key-encryption key file " + file
-                            + " is missing, and " + whyNotCreate + ". Restore that file (or set"
-                            + " GSEF_PERSONAL_DATA_KEK_FILE or GSEF_PERSONAL_DATA_KEK to it): without it nobody's"
-                            + " personal data can be read. A new key is not created in its place.");
+                    throw new KeyEncryptionKeyUnavailable(
+                            "The personal-data key-encryption key file " + file + " is missing, and " + whyNotCreate
+                                    + ". A new key is not created in its place: nobody's personal data could be read"
+                                    + " under it.",
+                            "Restore that file, or point GSEF_PERSONAL_DATA_KEK_FILE (or GSEF_PERSONAL_DATA_KEK) at"
+                                    + " the key-encryption key these keys were wrapped under.");
                 }
                 create(file);
             }

@@ -77,11 +77,12 @@ public class PersonalDataVault implements InitializingBean {
         List<String> unknown =
                 inUse.stream().filter(id -> !keks.holds(id)).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalStateException("Personal-data keys in the database are wrapped under key-encryption key(s)"
-                    + " " + unknown + ", which this process does not hold (it holds " + keks.describe() + "). Give it"
-                    + " the key-encryption key file they were wrapped under (GSEF_PERSONAL_DATA_KEK_FILE), or, during a"
-                    + " rotation, name it in GSEF_PERSONAL_DATA_PREVIOUS_KEK_FILES. A wrong or new key would make"
-                    + " everyone's personal data unreadable, so the start stops here.");
+            throw new KeyEncryptionKeyUnavailable(
+                    "Personal-data keys in the database are wrapped under key-encryption key(s) " + unknown
+                            + ", which this process does not hold (it holds " + keks.describe() + "). Under another"
+                            + " key nobody's personal data could be read, so the start stops here.",
+                    "Give it the key-encryption key file they were wrapped under (GSEF_PERSONAL_DATA_KEK_FILE), or,"
+                            + " during a rotation, name that file in GSEF_PERSONAL_DATA_PREVIOUS_KEK_FILES.");
         }
         rewrap();
     }

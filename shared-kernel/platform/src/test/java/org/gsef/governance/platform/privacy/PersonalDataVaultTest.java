@@ -129,6 +129,7 @@ class PersonalDataVaultTest {
         Path missing = folder.resolve("elsewhere.kek");
 
         assertThatThrownBy(() -> vault(settings(missing)))
+                .isInstanceOf(KeyEncryptionKeyUnavailable.class)
                 .hasMessageContaining("key-encryption key file " + missing + " is missing")
                 .hasMessageContaining("A new key is not created");
         assertThat(Files.exists(missing)).isFalse();
@@ -142,6 +143,7 @@ class PersonalDataVaultTest {
         KeyEncryptionKeys.create(wrong);
 
         assertThatThrownBy(() -> vault(settings(wrong)))
+                .isInstanceOf(KeyEncryptionKeyUnavailable.class)
                 .hasMessageContaining("which this process does not hold")
                 .hasMessageContaining(wrong.toString());
         byte[] tooShort = new byte[16];
