@@ -11,7 +11,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
-import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.ConflictOfInterestDeclared;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
@@ -93,21 +92,6 @@ public class CommitteeProjection {
                         "subject", event.name().subjectId(),
                         "ciphertext", event.name().ciphertext(),
                         "year", event.appointedIn(),
-                        "at", timestamp(event.at())));
-    }
-
-    @EventHandler
-    void on(CommitteeDecisionRecorded event) {
-        Rows.upsert(
-                jdbc,
-                "UPDATE committee_decision_view SET title = :title WHERE ballot_id = :id",
-                """
-                INSERT INTO committee_decision_view (ballot_id, decision_type, title, recorded_at)
-                VALUES (:id, :type, :title, :at)""",
-                Map.of(
-                        "id", event.ballotId(),
-                        "type", event.subject().type().name(),
-                        "title", event.subject().title(),
                         "at", timestamp(event.at())));
     }
 
@@ -226,7 +210,6 @@ public class CommitteeProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM committee_seat_view").update();
-        jdbc.sql("DELETE FROM committee_decision_view").update();
         jdbc.sql("DELETE FROM advisor_view").update();
         jdbc.sql("DELETE FROM meeting_view").update();
         jdbc.sql("DELETE FROM committee_standing_rule_view").update();
