@@ -27,7 +27,7 @@ class ListsAsJsonMigrationIT {
                         System.getProperty("gsef.test.db.password", ""))
                 .table(ReadModelSchema.HISTORY_TABLE)
                 .locations("classpath:db/readmodel/common");
-        flyway.target("12").load().migrate();
+        flyway.target("12").load().migrate(); // before V13 and V15
         try (Connection connection = database.connect();
                 Statement sql = connection.createStatement()) {
             sql.execute("""
@@ -42,6 +42,12 @@ class ListsAsJsonMigrationIT {
                            proxies)
                     VALUES ('6b1e4c1e-0000-4000-8000-000000000002', 'Nobody yet', DATE '2019-10-14',
                             DATE '2019-10-14', 'ONLINE', 'Online', '', '', '')""");
+            sql.execute("""
+                    INSERT INTO activity_view (activity_id, kind, title, date_from, date_to, month_only, to_be_confirmed,
+                           partners, status)
+                    VALUES ('6b1e4c1e-0000-4000-8000-000000000003', 'TRAINING', 'International training',
+                            DATE '2019-11-01', DATE '2019-11-30', TRUE, FALSE,
+                            'Seoul Metropolitan Government' || chr(10) || 'C.I.T.I.E.S., "Montréal"', 'PLANNED')""");
         }
 
         Flyway.configure()
@@ -68,6 +74,13 @@ class ListsAsJsonMigrationIT {
                     .containsExactly("bamako", "montreal-city", "seoul-city");
             assertThat(JsonColumns.map(rows.getString("proxies")))
                     .isEqualTo(Map.of("bamako", "seoul-city", "montreal-city", "seoul-city"));
+        }
+        try (Connection connection = database.connect();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT partners FROM activity_view")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(JsonColumns.list(rows.getString("partners")))
+                    .containsExactly("Seoul Metropolitan Government", "C.I.T.I.E.S., \"Montréal\"");
         }
     }
 }
