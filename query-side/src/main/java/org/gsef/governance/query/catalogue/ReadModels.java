@@ -41,7 +41,6 @@ public final class ReadModels {
                     CommitteeProjection::new,
                     List.of(
                             "committee_seat_view",
-                            "committee_decision_view",
                             "advisor_view",
                             "meeting_view",
                             "committee_standing_rule_view",
