@@ -31,9 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * progress), so a change made through any process reaches the pages of every process.
  *
  * <p>Each stream holds a connection for as long as its page is open, so they are capped: {@code
- * gsef.pages.live.per-account} streams per signed-in account (10 by default) and {@code gsef.pages.live.per-address}
- * per client address (50; many people may share one address behind a proxy). One more is refused with a 429 problem;
- * a stream's place is given back when it ends, or at the latest when the next heartbeat finds its page gone.
+ * gsef.pages.live.per-account} streams per signed-in account (20 by default) and {@code gsef.pages.live.per-address}
+ * per client address (100; many people may share one address behind a proxy). One more is refused with a 429 problem;
+ * a stream's place is given back when it ends, or at the latest when the next heartbeat ({@code
+ * gsef.pages.live.heartbeat}, 5 s: a closed page is only noticed when something is written to it) finds its page
+ * gone.
  */
 @RestController
 class LiveUpdates {
@@ -48,9 +50,9 @@ class LiveUpdates {
     LiveUpdates(
             Freshness freshness,
             Problems problems,
-            @Value("${gsef.pages.live.per-account:10}") int perAccount,
-            @Value("${gsef.pages.live.per-address:50}") int perAddress,
-            @Value("${gsef.pages.live.heartbeat:20s}") Duration heartbeat) {
+            @Value("${gsef.pages.live.per-account:20}") int perAccount,
+            @Value("${gsef.pages.live.per-address:100}") int perAddress,
+            @Value("${gsef.pages.live.heartbeat:5s}") Duration heartbeat) {
         this.freshness = freshness;
         this.problems = problems;
         this.caps = new StreamCaps(perAccount, perAddress);
@@ -112,8 +114,8 @@ class LiveUpdates {
         }
     }
 
-    /** Keeps idle connections open through proxies, and finds the pages that are gone. */
-    @Scheduled(fixedDelayString = "${gsef.pages.live.heartbeat:20s}")
+    /** Keeps idle connections open through proxies, and finds the pages that were closed. */
+    @Scheduled(fixedDelayString = "${gsef.pages.live.heartbeat:5s}")
     void heartbeat() {
         send(SseEmitter.event().comment("still here"));
     }

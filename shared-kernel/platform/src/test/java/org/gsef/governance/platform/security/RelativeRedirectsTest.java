@@ -19,7 +19,8 @@ class RelativeRedirectsTest {
     void never_sends_the_browser_off_the_site() {
         assertThat(RelativeRedirects.pathOf("//evil.example/committee")).isEqualTo("/committee");
         assertThat(RelativeRedirects.pathOf("/\\evil.example/committee")).isEqualTo("/");
-        assertThat(RelativeRedirects.pathOf("http://evil.example//elsewhere.example/x")).isEqualTo("/");
+        assertThat(RelativeRedirects.pathOf("http://evil.example//elsewhere.example/x"))
+                .isEqualTo("/");
         assertThat(RelativeRedirects.pathOf("http://evil.example")).isEqualTo("/");
         assertThat(RelativeRedirects.pathOf("javascript:alert(1)")).isEqualTo("/");
         assertThat(RelativeRedirects.pathOf("http://evil.example/ bad")).isEqualTo("/");
