@@ -152,6 +152,24 @@ class SlowClientsIT {
     }
 
     @Test
+    void a_login_form_that_cannot_be_read_is_refused_without_a_server_error() throws Exception {
+        for (String form : List.of("username=%ZZ&password=x", "username=a&password=%")) {
+            RawHttp.Answer answer = RawHttp.send(
+                    port,
+                    "127.0.0.61",
+                    "POST /login HTTP/1.1\nHost: localhost\nContent-Type: application/x-www-form-urlencoded",
+                    form);
+            assertThat(answer.status()).as(form).isBetween(300, 499);
+        }
+        RawHttp.Answer charset = RawHttp.send(
+                port,
+                "127.0.0.61",
+                "POST /login HTTP/1.1\nHost: localhost\nContent-Type: application/x-www-form-urlencoded; charset=nope",
+                "username=a&password=b");
+        assertThat(charset.status()).as("an unknown charset").isBetween(300, 499);
+    }
+
+    @Test
     void a_refused_request_is_answered_and_its_unread_body_not_waited_for() throws Exception {
         try (Socket socket = RawHttp.connect(port, "127.0.0.1")) {
             OutputStream out = socket.getOutputStream();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -83,7 +84,11 @@ public class RequestBodyDeadline extends OncePerRequestFilter {
                 throw failure;
             }
             if (!response.isCommitted()) {
+                String correlationId = response.getHeader(CorrelationIdFilter.HEADER);
                 response.reset();
+                if (correlationId != null) {
+                    response.setHeader(CorrelationIdFilter.HEADER, correlationId);
+                }
                 writeProblem(request, response);
             }
         }
@@ -163,8 +168,12 @@ public class RequestBodyDeadline extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            try {
+                Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+                return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            } catch (IllegalArgumentException unknown) {
+                throw new UnsupportedEncodingException(encoding);
+            }
         }
 
         @Override
@@ -210,8 +219,10 @@ public class RequestBodyDeadline extends OncePerRequestFilter {
                 return parameters;
             } catch (TooSlow slow) {
                 throw slow;
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
+            } catch (IOException | IllegalArgumentException malformed) {
+                // As Tomcat would: a form it cannot read has no fields (the sign-in then fails, or the CSRF check).
+                parameters = super.getParameterMap();
+                return parameters;
             }
         }
 
