@@ -67,7 +67,6 @@ final class RawHttp {
      */
     static Answer send(int port, String from, String head, String body) throws IOException {
         try (Socket socket = connect(port, from)) {
-            socket.setSoTimeout(30_000);
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             String request = head.strip().replace("\r\n", "\n").replace("\n", "\r\n") + "\r\nConnection: close\r\n"
                     + (body == null ? "" : "Content-Length: " + bytes.length + "\r\n") + "\r\n";
@@ -75,14 +74,28 @@ final class RawHttp {
             out.write(request.getBytes(StandardCharsets.UTF_8));
             out.write(bytes);
             out.flush();
-            return read(socket.getInputStream());
+            return read(socket, Duration.ofSeconds(10));
         }
     }
 
-    /** Reads an answer until the server closes the connection. */
-    static Answer read(InputStream in) throws IOException {
+    /** Reads an answer until the server closes the connection, which it must do within the time given. */
+    static Answer read(Socket socket, Duration patience) throws IOException {
+        long until = System.nanoTime() + patience.toNanos();
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        in.transferTo(all);
+        InputStream in = socket.getInputStream();
+        byte[] buffer = new byte[8192];
+        for (int n = 0; n >= 0; ) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                throw new SocketTimeoutException("the connection was still open after " + patience.toSeconds()
+                        + " s; so far: " + all.toString(StandardCharsets.UTF_8));
+            }
+            socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
+            n = in.read(buffer);
+            if (n > 0) {
+                all.write(buffer, 0, n);
+            }
+        }
         return parse(all.toString(StandardCharsets.UTF_8));
     }
 
