@@ -219,7 +219,7 @@ public class RequestBodyDeadline extends OncePerRequestFilter {
                 return parameters;
             } catch (TooSlow slow) {
                 throw slow;
-            } catch (IOException | IllegalArgumentException malformed) {
+            } catch (IOException | RuntimeException malformed) {
                 // As Tomcat would: a form it cannot read has no fields (the sign-in then fails, or the CSRF check).
                 parameters = super.getParameterMap();
                 return parameters;
