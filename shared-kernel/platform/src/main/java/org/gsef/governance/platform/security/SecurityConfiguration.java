@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -148,7 +147,8 @@ public class SecurityConfiguration {
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
-                .formLogin(Customizer.withDefaults())
+                // Back to the page first asked for by its path, never by the address its Host header named.
+                .formLogin(form -> form.successHandler(RelativeRedirects.afterSignIn()))
                 // Signing out of the session revokes the bearer tokens it obtained for the page.
                 .logout(logout -> logout.addLogoutHandler(sessionTokens))
                 .headers(SecurityConfiguration::securityHeaders);
