@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Authorise before touching data: a submission or resubmission with a contact person that is refused (the public, a
- * role that may not submit) leaves the personal-data keys and the event store as they were, on PostgreSQL.
+ * role that may not submit, or the rules once the contact was sealed) leaves the personal-data keys and the event
+ * store as they were, on PostgreSQL.
  */
 @SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RefusedSubmissionIT {
@@ -60,6 +61,32 @@ class RefusedSubmissionIT {
         assertThat(api.as("secretariat").post(Applications.PATH, body).status()).isEqualTo(201);
         assertThat(count("personal_data_key")).isEqualTo(keys + 1);
         assertThat(count("domain_event_entry")).isGreaterThan(events);
+    }
+
+    @Test
+    void a_submission_the_rules_refuse_after_sealing_leaves_no_key_behind() throws SQLException {
+        Api secretariat = new Api(port).as("secretariat");
+        String organisation = Applications.unique("Donostia Social Economy Network");
+        assertThat(secretariat
+                        .post(Applications.PATH, withContact(organisation))
+                        .status())
+                .isEqualTo(201);
+        long keys = count("personal_data_key");
+        long events = count("domain_event_entry");
+
+        // The same organisation again: refused by the registry (409) once its contact person was sealed.
+        assertThat(secretariat
+                        .post(Applications.PATH, withContact(organisation))
+                        .status())
+                .isEqualTo(409);
+        // A resubmission of an application that does not exist: refused once its contact person was sealed.
+        assertThat(secretariat
+                        .post(Applications.PATH + "/" + UUID.randomUUID() + "/resubmission", withContact(organisation))
+                        .status())
+                .isBetween(400, 499);
+
+        assertThat(count("personal_data_key")).as("keys of personal data").isEqualTo(keys);
+        assertThat(count("domain_event_entry")).as("events").isEqualTo(events);
     }
 
     private static long count(String table) throws SQLException {
