@@ -41,11 +41,6 @@ public class SecurityConfiguration {
     };
 
     @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
