@@ -68,6 +68,9 @@ class DemoData implements ApplicationRunner {
     private static final Actor SECRETARIAT = Actor.of("secretariat", Set.of(Role.SECRETARIAT));
     private static final Actor CHAIR = new Actor("chair", Set.of(Role.CHAIR, Role.DELEGATE), "seoul-city", null);
 
+    /** The first day of the April 2019 conference call, where its ballots were decided. */
+    static final LocalDate APRIL_MEETING = LocalDate.of(2019, 4, 25);
+
     /** The 2019 seats in the order of the program; the seed file establishes them. */
     private static final List<String> SEATS = BuiltInAccounts.SEATS_2019;
 
@@ -141,7 +144,7 @@ class DemoData implements ApplicationRunner {
                 "bilbao-city",
                 "bamako-city",
                 "ripess");
-        send(CHAIR, new CloseBallot(minutes, null));
+        send(CHAIR, new CloseBallot(minutes, null, APRIL_MEETING));
 
         submit(
                 liverpool,
@@ -182,7 +185,7 @@ class DemoData implements ApplicationRunner {
                 "ripess");
         vote(admission, VoteChoice.NO, "bamako-city");
         send(delegate("avpn"), new CastVote(admission, new SeatId("apay"), VoteChoice.ABSTAIN, "by proxy"));
-        send(CHAIR, new CloseBallot(admission, null));
+        send(CHAIR, new CloseBallot(admission, null, APRIL_MEETING));
         send(
                 CHAIR,
                 new RecordDecisionStatement(
