@@ -257,6 +257,32 @@ class DemoData implements ApplicationRunner {
                         SeedImporter.id("activity", "calendar-2019-12"),
                         12,
                         "Minutes of January approved; Liverpool City Region admitted"));
+        UUID july = SeedImporter.id("meeting", "sc-2019-q3");
+        UUID october = SeedImporter.id("meeting", "sc-2019-q4");
+        attend(july, SEATS.subList(0, 10));
+        send(
+                SECRETARIAT,
+                new RecordMinutes(
+                        july,
+                        "Host agreement of GSEF2020 and the local organizing committee discussed with Mexico City;"
+                                + " candidates for the international advisors to be recommended."));
+        attend(october, SEATS.subList(0, 12));
+        send(
+                SECRETARIAT,
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-06"),
+                        null,
+                        "Advice on the 2019 programs given to the Secretariat"));
+        send(
+                SECRETARIAT,
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-21"),
+                        10,
+                        "GSEF2020 host agreement and local organizing committee discussed"));
+        send(
+                SECRETARIAT,
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-30"), 12, "GSEF2020 preparation reviewed"));
         UUID gsef2020 = SeedImporter.id("edition", "gsef2020");
         send(
                 SECRETARIAT,

@@ -36,6 +36,8 @@ class CommandPermissionsTest {
                     org.gsef.governance.command.forum.ForumEdition.class,
                     org.gsef.governance.command.objectives.StrategicPlan.class,
                     org.gsef.governance.command.program.Activity.class,
+                    org.gsef.governance.command.membership.MemberRegister.class,
+                    org.gsef.governance.command.sources.SourceDisagreement.class,
                     Class.forName("org.gsef.governance.command.committee.BallotOpening"));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);

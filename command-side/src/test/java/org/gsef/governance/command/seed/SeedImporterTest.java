@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.gsef.governance.kernel.membership.RegisterCommand.RecordOpeningBalance;
 import org.gsef.governance.kernel.program.ActivityCommand.ScheduleActivity;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +29,64 @@ class SeedImporterTest {
                 .filter(ScheduleActivity.class::isInstance)
                 .map(ScheduleActivity.class::cast)
                 .filter(activity -> activity.dates().from().getYear() == 2019)
+                .filter(activity -> IntStream.rangeClosed(1, 34)
+                        .anyMatch(entry -> activity.activityId()
+                                .equals(SeedImporter.id("activity", "calendar-2019-%02d".formatted(entry)))))
                 .toList();
         assertThat(calendar).hasSize(34);
         assertThat(calendar).allMatch(activity -> activity.dates().toBeConfirmed());
         assertThat(calendar)
                 .filteredOn(activity -> activity.dates().monthOnly())
                 .hasSize(5);
+    }
+
+    /** The facts of the program that the calendar lacks, and where its sections disagree, are in the file too. */
+    @Test
+    void the_2019_seed_file_holds_the_opening_balance_the_programs_further_facts_and_its_contradictions() {
+        var parsed = importer.parse(new InputStreamReader(
+                SeedImporterTest.class.getResourceAsStream("/seed/gsef-2019.jsonl"), StandardCharsets.UTF_8));
+        List<Object> commands = parsed.records().stream()
+                .flatMap(record -> record.commands().stream())
+                .toList();
+        assertThat(commands)
+                .filteredOn(RecordOpeningBalance.class::isInstance)
+                .containsExactly(new RecordOpeningBalance(
+                        LocalDate.of(2019, 1, 1),
+                        49,
+                        ((RecordOpeningBalance) commands.stream()
+                                        .filter(RecordOpeningBalance.class::isInstance)
+                                        .findFirst()
+                                        .orElseThrow())
+                                .source()));
+        assertThat(commands)
+                .filteredOn(ScheduleActivity.class::isInstance)
+                .extracting(command -> ((ScheduleActivity) command).activityId())
+                .contains(
+                        SeedImporter.id("activity", "advisors-2019-07"),
+                        SeedImporter.id("activity", "research-phase-2"));
+        assertThat(parsed.disagreements())
+                .extracting(SeedImporter.Disagreement::question)
+                .hasSize(4)
+                .anySatisfy(question -> assertThat(question).contains("third-quarter"))
+                .anySatisfy(question -> assertThat(question).contains("Latin America"))
+                .anySatisfy(question -> assertThat(question).contains("advisors"))
+                .anySatisfy(question -> assertThat(question).contains("fourth-quarter"));
+        assertThat(parsed.disagreements())
+                .allSatisfy(disagreement -> assertThat(disagreement.versions())
+                        .hasSize(2)
+                        .allSatisfy(version -> assertThat(version.section()).contains("2019 program of activities")));
+    }
+
+    @Test
+    void a_disagreement_must_name_records_of_the_file() {
+        String file = """
+                {"type": "seed", "name": "test", "version": 1}
+                {"type": "disagreement", "key": "d", "question": "Where?", "subjects": ["meeting:nowhere"], "versions": [{"says": "A", "section": "s1"}, {"says": "B", "section": "s2"}]}
+                """;
+        SeedImporter.SeedRejected rejected =
+                catchThrowableOfType(SeedImporter.SeedRejected.class, () -> importer.parse(new StringReader(file)));
+        assertThat(rejected.problems()).extracting(SeedImporter.Problem::line).containsExactly(2);
+        assertThat(rejected.problems().getFirst().reason()).contains("no earlier record defines");
     }
 
     @Test

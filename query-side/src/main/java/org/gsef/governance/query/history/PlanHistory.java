@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
 import org.gsef.governance.kernel.objectives.Indicator;
 import org.gsef.governance.kernel.objectives.PlanCommand;
@@ -86,7 +85,13 @@ public class PlanHistory {
                 }
                 directions.add(new PlanView.Direction(direction.code(), direction.title(), objectives));
             }
-            plans.add(new PlanView(adopted.planId(), adopted.year(), directions));
+            LocalDate end = adopted.directions().stream()
+                    .flatMap(direction -> direction.objectives().stream())
+                    .flatMap(objective -> objective.indicators().stream())
+                    .map(Indicator::deadline)
+                    .max(LocalDate::compareTo)
+                    .orElse(null);
+            plans.add(new PlanView(adopted.planId(), adopted.year(), directions, day, end != null && day.isAfter(end)));
         }
         plans.sort((a, b) -> Integer.compare(a.year(), b.year()));
         return plans;
@@ -95,11 +100,9 @@ public class PlanHistory {
     private static double derived(Indicator indicator, History.MemberRegister register, List<Held> held) {
         DerivedMetric metric = indicator.metric();
         if (metric == DerivedMetric.ACTIVE_MEMBERS) {
-            return register.members().stream()
-                    .filter(member -> member.status() == MemberStatus.ACTIVE)
-                    .filter(member -> indicator.region() == null
-                            || indicator.region().name().equals(member.region()))
-                    .count();
+            return indicator.region() == null
+                    ? register.active()
+                    : register.byRegion().getOrDefault(indicator.region().name(), 0L);
         }
         return held.stream()
                 .filter(activity -> metric.activityKinds().contains(activity.kind()))

@@ -138,7 +138,7 @@ class MemberReads {
     }
 
     /**
-     * Active members: in all, by region ({@code NONE} for international networks without one), by kind and by country
+     * Active members: in all (the opening balance's unnamed members included), by region ({@code NONE} for international networks without one), by kind and by country
      * ({@code NONE} for networks without one).
      */
     @GetMapping("/api/members/count")
@@ -153,11 +153,22 @@ class MemberReads {
         return counts();
     }
 
+    /**
+     * {@code active} counts the members of the register's opening balance it does not name ({@code unnamed}); the
+     * breakdowns count the named members only, whose region, kind and country are known.
+     */
     private Map<String, Object> counts() {
         Map<String, Long> byRegion = countBy("region");
+        long named = byRegion.values().stream().mapToLong(Long::longValue).sum();
+        long unnamed =
+                history.memberRegister(clock.instant(), LocalDate.now(clock)).unnamed();
         return Map.of(
                 "active",
-                byRegion.values().stream().mapToLong(Long::longValue).sum(),
+                named + unnamed,
+                "named",
+                named,
+                "unnamed",
+                unnamed,
                 "byRegion",
                 byRegion,
                 "byKind",

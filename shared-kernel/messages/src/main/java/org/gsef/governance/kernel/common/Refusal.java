@@ -80,8 +80,6 @@ public enum Refusal {
     ACTIVITY_STATUS(Category.CONFLICT),
 
     // The record's sources.
-    DISAGREEMENT_EXISTS(Category.CONFLICT),
-    NO_SUCH_DISAGREEMENT(Category.CONFLICT),
     DISAGREEMENT_RESOLVED(Category.CONFLICT),
     NO_SUCH_VERSION(Category.CONFLICT),
 
