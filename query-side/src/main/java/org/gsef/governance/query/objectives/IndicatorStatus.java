@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
  * The status of an indicator, computed from where it stands against the straight trajectory from its baseline at its
  * start to its target at its deadline: achieved once the target is reached; on track when at or ahead of the
  * trajectory; at risk when behind it by at most {@link #AT_RISK_MARGIN} of the whole way; off track when further
- * behind; missed when the deadline has passed without reaching the target (a finished plan is achieved or missed, and
+ * behind; missed when the deadline has come (the record of its day included) without reaching the target (a finished plan is achieved or missed, and
  * says by how much).
  */
 public enum IndicatorStatus {
@@ -49,7 +49,7 @@ public enum IndicatorStatus {
         if (progress >= 1) {
             return ACHIEVED;
         }
-        if (day.isAfter(deadline)) {
+        if (!day.isBefore(deadline)) {
             return MISSED;
         }
         double behind = (expected(baseline, target, startsOn, deadline, day) - actual) / distance;

@@ -10,7 +10,8 @@ import org.gsef.governance.kernel.objectives.DerivedMetric;
  * directions, objectives and indicators, each indicator with its value and the status that follows on a day.
  *
  * @param judgedOn the day its indicators are judged on
- * @param ended whether that day is after the plan's last deadline: its indicators are then achieved or missed
+ * @param ended whether the plan is over on that day (its last deadline has come): its indicators are then achieved or
+ *     missed
  */
 public record PlanView(UUID planId, int year, List<Direction> directions, LocalDate judgedOn, boolean ended) {
 

@@ -41,7 +41,9 @@ class IndicatorStatusTest {
         LocalDate today = LocalDate.of(2026, 12, 3);
         assertThat(IndicatorStatus.judgedOn(today, LocalDate.of(2019, 12, 31))).isEqualTo(LocalDate.of(2019, 12, 31));
         assertThat(IndicatorStatus.judgedOn(today, LocalDate.of(2027, 12, 31))).isEqualTo(today);
-        assertThat(IndicatorStatus.of(49, 100, START, END, 50, END)).isEqualTo(IndicatorStatus.OFF_TRACK);
+        assertThat(IndicatorStatus.of(49, 100, START, END, 50, END.minusDays(1)))
+                .isEqualTo(IndicatorStatus.OFF_TRACK);
+        assertThat(IndicatorStatus.of(49, 100, START, END, 50, END)).isEqualTo(IndicatorStatus.MISSED);
         assertThat(IndicatorStatus.of(49, 100, START, END, 50, END.plusDays(1))).isEqualTo(IndicatorStatus.MISSED);
         assertThat(IndicatorStatus.shortfall(49, 100, 50)).isEqualTo(50);
         assertThat(IndicatorStatus.shortfall(49, 100, 120)).isZero();
