@@ -8,7 +8,73 @@
   const main = document.getElementById("main");
   // /public is the dashboard for anyone: the overview, read from /api/public without signing in.
   const isPublic = location.pathname === "/public";
-  const state = { lang: chooseLanguage(), token: null, expires: 0, me: null, view: viewOf(location.pathname) };
+  const state = { lang: chooseLanguage(), token: null, expires: 0, me: null, view: viewOf(location.pathname),
+    asOf: asOfOf(location.search) };
+
+  // ---- as of a day -----------------------------------------------------------------------------------------------
+  // The dashboards can be read as of any day (?asOf=2019-12-31): counts by the effective dates of what happened,
+  // plans judged on that day. Without it, today, and a finished plan on its last day.
+  function asOfOf(search) {
+    const value = new URLSearchParams(search).get("asOf");
+    return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+  }
+
+  const asOfQuery = () => (state.asOf ? "?asOf=" + state.asOf : "");
+
+  function setAsOf(value) {
+    state.asOf = value || null;
+    const url = new URL(location.href);
+    if (state.asOf) url.searchParams.set("asOf", state.asOf);
+    else url.searchParams.delete("asOf");
+    history.replaceState({}, "", url);
+    render();
+  }
+
+  function asOfControl(planEnd) {
+    const input = h("input", { type: "date", id: "as-of", value: state.asOf || "", "data-testid": "as-of" });
+    return h("form", { class: "as-of", onsubmit: event => { event.preventDefault(); setAsOf(input.value); } },
+      h("div", { class: "field" }, h("label", { for: "as-of" }, t("asOf.label")), input),
+      h("button", { type: "submit", class: "primary" }, t("asOf.show")),
+      h("button", { type: "button", onclick: () => setAsOf(null) }, t("asOf.today")),
+      planEnd ? h("button", { type: "button", "data-as-of": planEnd, onclick: () => setAsOf(planEnd) },
+        t("asOf.planEnd", { date: date(planEnd) })) : null);
+  }
+
+  function judged(plans) {
+    const plan = plans[plans.length - 1];
+    if (!plan) return null;
+    return h("p", { class: "judged", "data-testid": "judged-on" },
+      t(plan.ended ? "asOf.ended" : "asOf.judged", { date: date(plan.judgedOn), year: plan.year }));
+  }
+
+  const planEndOf = plans => {
+    const ends = indicatorsOf(plans).map(i => i.deadline).sort();
+    return ends.length ? ends[ends.length - 1] : null;
+  };
+
+  // ---- where the sources disagree --------------------------------------------------------------------------------
+  async function disagreements() {
+    return read("/api/sources/disagreements").catch(() => []);
+  }
+
+  // A mark by a record whose facts the sources give in several versions: "sources disagree", or the version held.
+  function disagreementMark(found, id) {
+    const about = found.filter(d => d.subjects.includes(id));
+    if (!about.length) return null;
+    return h("span", {}, about.map(d => d.status === "RESOLVED"
+      ? h("span", { class: "badge resolved", title: d.question }, t("sources.held", { says: d.held.says }))
+      : h("span", { class: "badge sources-disagree", title: d.question + " " + d.versions.map(v => v.says).join(" / ") },
+        label("SOURCES_DISAGREE"))));
+  }
+
+  function disagreementList(found) {
+    if (!found.length) return h("p", { class: "empty" }, t("none"));
+    return h("ul", { class: "plain", "data-testid": "disagreements" }, found.map(d => h("li", {},
+      h("p", {}, badge(d.status), " ", h("strong", {}, d.question)),
+      h("ul", {}, d.versions.map((v, index) => h("li", {},
+        d.holds === index + 1 ? h("strong", {}, v.says) : v.says, " — ", h("em", {}, v.section)))),
+      d.reason ? h("p", { class: "muted" }, t("sources.reason", { reason: d.reason })) : null)));
+  }
 
   // ---- languages -------------------------------------------------------------------------------------------------
   function chooseLanguage() {
@@ -166,10 +232,12 @@
   }
 
   function statusBars(indicators) {
-    return Charts.bars(["ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED"].map(status => ({
+    const statuses = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "MISSED"]
+      .filter(status => status !== "MISSED" || indicators.some(i => i.status === "MISSED"));
+    return Charts.bars(statuses.map(status => ({
       label: label(status), value: indicators.filter(i => i.status === status).length,
       kind: status.toLowerCase().replace(/_/g, "-"),
-    })), t("objectives.status"));
+    })), t("objectives.status"), { axis: t("chart.indicators") });
   }
 
   function milestoneRows(roadmap) {
@@ -186,6 +254,7 @@
       readModels: ["members", "objectives", "forum", "activities"],
       skeleton: () => [
         h("h1", {}, t("overview.title")),
+        h("div", { "data-content": "as-of" }),
         h("div", { class: "grid" },
           section("members", t("members.title")),
           section("objectives-glance", t("objectives.glance")),
@@ -194,8 +263,10 @@
       ],
       async refresh() {
         const [count, plans, edition, activities] = await Promise.all([
-          read("/api/members/count"), read("/api/objectives"), gsef2020(), read("/api/activities")]);
+          read("/api/members/count" + asOfQuery()), read("/api/objectives" + asOfQuery()), gsef2020(),
+          read("/api/activities")]);
         const indicators = indicatorsOf(plans);
+        fill("as-of", asOfControl(planEndOf(plans)));
         const members = indicators.find(i => i.source === "ACTIVE_MEMBERS" && !i.region);
         const target = members ? members.target : 100;
         const year = members ? members.deadline.slice(0, 4) : String(new Date().getFullYear());
@@ -204,21 +275,23 @@
           .format(new Date(on + "T00:00:00Z"));
         fill("members",
           h("p", { class: "figure", "data-testid": "active-members" }, t("members.active", { count: number(count.active) })),
+          count.unnamed ? h("p", { class: "muted" }, t("members.unnamed", { count: number(count.unnamed) })) : null,
           Charts.progress(count.active, target, t("members.active", { count: count.active }), members && members.expected),
           h("p", {}, t("members.target", { target: number(target), deadline: members ? date(members.deadline) : "—" })),
           h("h3", {}, t("members.growth", { year })),
-          Charts.bars(growth.map(point => ({ label: month(point.on), value: point.active })), t("members.growth", { year })),
+          Charts.bars(growth.map(point => ({ label: month(point.on), value: point.active })), t("members.growth", { year }),
+            { axis: t("chart.members") }),
           h("h3", {}, t("members.byRegion")),
           Charts.bars(Object.entries(count.byRegion).map(([region, value]) => ({ label: label(region), value })),
-            t("members.byRegion")));
-        fill("objectives-glance", statusBars(indicators),
+            t("members.byRegion"), { axis: t("chart.members") }));
+        fill("objectives-glance", judged(plans), statusBars(indicators),
           h("ul", { class: "plain" }, indicators.map(i => h("li", {}, badge(i.status), " ", i.name))));
         fill("roadmap-glance", edition
           ? [h("p", {}, t("roadmap.lateCount", { count: edition.lateMilestones })),
              table(t("roadmap.glance"), ["col.milestone", "col.due", "col.status"],
                milestoneRows(edition.roadmap).map(row => [row[0], row[2], row[3]]))]
           : h("p", { class: "empty" }, t("none")));
-        const today = new Date().toISOString().slice(0, 10);
+        const today = state.asOf || new Date().toISOString().slice(0, 10);
         const upcoming = activities
           .filter(a => (a.status === "PLANNED" || a.status === "CONFIRMED") && a.from >= today)
           .sort((a, b) => a.from.localeCompare(b.from)).slice(0, 6);
@@ -259,12 +332,13 @@
         section("decisions", t("committee.decisions")),
       ],
       async refresh() {
-        const [seats, meetings, ballots, decisions] = await Promise.all([api("/api/committee/seats"),
-          api("/api/meetings"), api("/api/ballots?limit=200"), api("/api/committee/decisions")]);
+        const [seats, meetings, ballots, decisions, disputed] = await Promise.all([api("/api/committee/seats"),
+          api("/api/meetings"), api("/api/ballots?limit=200"), api("/api/committee/decisions"), disagreements()]);
         fill("seats", table(t("committee.seats"), ["col.seat", "col.organisation", "col.office", "col.delegate"],
           seats.filter(s => !s.retired).map(s => [s.seat, s.organisationName, label(s.office), s.delegate || "—"])));
         fill("meetings", table(t("committee.meetings"), ["col.title", "col.dates", "col.format", "col.location", "col.present"],
-          meetings.map(m => [m.title, date(m.startsOn), label(m.format), m.location || "—", number(m.present.length)])));
+          meetings.map(m => [h("span", {}, m.title, " ", disagreementMark(disputed, m.meetingId)), date(m.startsOn),
+            label(m.format), m.location || "—", number(m.present.length)])));
         fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
           ballots.map(b => [b.title, badge(b.status), b.outcome ? badge(b.outcome) : "—",
             `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));
@@ -304,11 +378,13 @@
 
     objectives: {
       readModels: ["objectives", "members", "activities"],
-      skeleton: () => [h("h1", {}, t("nav.objectives")), section("status", t("objectives.status")), h("div", { id: "plans" }),
-        section("program", t("program.title"))],
+      skeleton: () => [h("h1", {}, t("nav.objectives")), h("div", { "data-content": "as-of" }), section("status", t("objectives.status")),
+        h("div", { id: "plans" }), section("sources", t("sources.title")), section("program", t("program.title"))],
       async refresh() {
-        const plans = await api("/api/objectives");
-        fill("status", statusBars(indicatorsOf(plans)));
+        const [plans, disputed] = await Promise.all([api("/api/objectives" + asOfQuery()), disagreements()]);
+        fill("as-of", asOfControl(planEndOf(plans)));
+        fill("status", judged(plans), statusBars(indicatorsOf(plans)));
+        fill("sources", disagreementList(disputed));
         const year = plans.length ? plans[plans.length - 1].year : new Date().getFullYear();
         const activities = await api(`/api/activities?year=${year}&sort=from`);
         const when = a => {
@@ -320,20 +396,24 @@
         };
         fill("program", h("p", {}, t("program.year", { year })), table(t("program.title"),
           ["col.dates", "col.title", "col.kind", "col.location", "col.status", "col.participants"],
-          activities.map(a => [when(a), a.title, label(a.kind), a.location || "—", badge(a.status),
+          activities.map(a => [when(a), h("span", {}, a.title, " ", disagreementMark(disputed, a.activityId)),
+            label(a.kind), a.location || "—", badge(a.status),
             a.participants === null ? "—" : number(a.participants)])));
         const indicatorRow = i => [
           h("span", {}, i.name, h("br"),
             Charts.progress(i.actual, i.target, `${i.name}: ${number(i.actual)} / ${number(i.target)}`, i.expected)),
-          number(i.baseline), number(i.target), number(i.actual), number(i.expected), date(i.deadline), badge(i.status)];
+          number(i.baseline), number(i.target), number(i.actual), number(i.expected), date(i.deadline), badge(i.status),
+          i.shortfall > 0 ? number(i.shortfall) : "—"];
         const objectiveBlock = objective => h("div", {},
           h("h4", {}, objective.code + " " + objective.title),
           table(objective.title, ["col.indicator", "col.baseline", "col.target", "col.actual", "col.expected",
-            "col.deadline", "col.status"], objective.indicators.map(indicatorRow)));
+            "col.deadline", "col.status", "col.shortfall"], objective.indicators.map(indicatorRow)));
         const directionBlock = direction => h("div", { class: "direction" },
           h("h3", {}, direction.code + ". " + direction.title), direction.objectives.map(objectiveBlock));
         document.getElementById("plans").replaceChildren(...plans.map(plan =>
-          section("plan-" + plan.year, t("objectives.title", { year: plan.year }), plan.directions.map(directionBlock))));
+          section("plan-" + plan.year, t("objectives.title", { year: plan.year }),
+            Charts.progressLegend(t("legend.actual"), t("legend.expected", { date: date(plan.judgedOn) })),
+            plan.directions.map(directionBlock))));
       },
     },
   };

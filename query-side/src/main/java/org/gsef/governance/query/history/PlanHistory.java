@@ -98,7 +98,8 @@ public class PlanHistory {
                 }
                 directions.add(new PlanView.Direction(direction.code(), direction.title(), objectives));
             }
-            plans.add(new PlanView(adopted.planId(), adopted.year(), directions, day, end != null && !day.isBefore(end)));
+            plans.add(
+                    new PlanView(adopted.planId(), adopted.year(), directions, day, end != null && !day.isBefore(end)));
         }
         plans.sort((a, b) -> Integer.compare(a.year(), b.year()));
         return plans;

@@ -69,7 +69,8 @@ public class Objectives {
                     LocalDate day = days.get(planId);
                     PlanView plan = plans.computeIfAbsent(
                             planId,
-                            id -> new PlanView(id, rowYear(rs), new ArrayList<>(), day, !day.isBefore(ends.get(planId))));
+                            id -> new PlanView(
+                                    id, rowYear(rs), new ArrayList<>(), day, !day.isBefore(ends.get(planId))));
                     Direction direction = plan.directions().stream()
                             .filter(d -> d.code().equals(string(rs, "direction_code")))
                             .findFirst()

@@ -142,15 +142,44 @@ class MemberReads {
      * ({@code NONE} for networks without one).
      */
     @GetMapping("/api/members/count")
-    Map<String, Object> count() {
+    Map<String, Object> count(@RequestParam(required = false) LocalDate asOf) {
         ReadAccess.governanceReader();
-        return counts();
+        return asOf == null ? counts() : countsOn(asOf);
     }
 
     /** The same counts, for anyone: they name no member. */
     @GetMapping("/api/public/members/count")
-    Map<String, Object> publicCount() {
-        return counts();
+    Map<String, Object> publicCount(@RequestParam(required = false) LocalDate asOf) {
+        return asOf == null ? counts() : countsOn(asOf);
+    }
+
+    /** The counts as of a day, by the effective dates of admissions, imports, suspensions and departures. */
+    private Map<String, Object> countsOn(LocalDate day) {
+        History.MemberRegister register = history.memberRegister(clock.instant(), day);
+        List<History.RegisteredMember> active = register.members().stream()
+                .filter(member -> member.status() == MemberStatus.ACTIVE)
+                .toList();
+        Map<String, Long> byKind = new TreeMap<>();
+        Map<String, Long> byCountry = new TreeMap<>();
+        active.forEach(member -> {
+            byKind.merge(member.kind(), 1L, Long::sum);
+            byCountry.merge(member.country() == null ? "NONE" : member.country(), 1L, Long::sum);
+        });
+        return Map.of(
+                "asOf",
+                day,
+                "active",
+                register.active(),
+                "named",
+                register.active() - register.unnamed(),
+                "unnamed",
+                register.unnamed(),
+                "byRegion",
+                register.byRegion(),
+                "byKind",
+                byKind,
+                "byCountry",
+                byCountry);
     }
 
     /**
