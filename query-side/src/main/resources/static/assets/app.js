@@ -93,6 +93,41 @@
   }
 
   const label = value => (value === null || value === undefined ? "—" : t("enum." + value));
+
+  // ---- the record's names in the reader's language ---------------------------------------------------------------
+  // Names and titles of the record are written in English with their French and Spanish beside them
+  // (/api/translations); a text without one is shown in English, marked as such, never silently.
+  const LANGUAGES = { en: "ENGLISH", fr: "FRENCH", es: "SPANISH" };
+  let translations = {};
+
+  async function loadTranslations() {
+    translations = state.lang === "en"
+      ? {} : await read("/api/translations?language=" + LANGUAGES[state.lang]).catch(() => ({}));
+  }
+
+  const translated = (id, field) => (translations[id] || {})[field];
+
+  /** The text as a string (for titles and labels): the translation, or the English. */
+  const plain = (id, field, english) => translated(id, field) || english;
+
+  /** The text for the page: the translation, or the English marked as English. */
+  function named(id, field, english) {
+    if (state.lang === "en" || !english) return english;
+    const text = translated(id, field);
+    return text || h("span", { class: "fallback", lang: "en", title: t("fallback") }, english);
+  }
+
+  /** A ballot's title, generated from its subject in the reader's language where the subject allows. */
+  function ballotTitle(ballot, applications, meetings) {
+    const type = ballot.decisionType;
+    const application = (applications || []).find(a => a.applicationId === ballot.referenceId);
+    const meeting = (meetings || []).find(m => m.meetingId === ballot.referenceId);
+    if (type === "ADMISSION" && application) return t("ballot.admissionTitle", { name: application.organisationName });
+    if (type === "MINUTES_APPROVAL" && meeting) {
+      return t("ballot.minutesTitle", { meeting: plain(meeting.meetingId, "title", meeting.title) });
+    }
+    return ballot.title;
+  }
   const number = value => new Intl.NumberFormat(state.lang, { maximumFractionDigits: 1 }).format(value);
   function date(value) {
     if (!value) return "—";
@@ -227,7 +262,8 @@
   function indicatorsOf(plans) {
     const all = [];
     plans.forEach(plan => plan.directions.forEach(direction => direction.objectives.forEach(objective =>
-      objective.indicators.forEach(indicator => all.push(Object.assign({ objective: objective.title, year: plan.year }, indicator))))));
+      objective.indicators.forEach(indicator => all.push(Object.assign(
+        { objective: objective.title, year: plan.year, planId: plan.planId }, indicator))))));
     return all;
   }
 
@@ -240,11 +276,12 @@
     })), t("objectives.status"), { axis: t("chart.indicators") });
   }
 
-  function milestoneRows(roadmap) {
+  function milestoneRows(roadmap, editionId) {
     return (roadmap || []).map(m => [
-      m.title, m.owner, date(m.dueOn),
+      named(editionId, "milestone:" + m.milestone, m.title), m.owner, date(m.dueOn),
       h("span", {}, badge(m.status), m.late ? h("span", { class: "badge late" }, t("roadmap.late")) : null),
-      h("span", {}, Charts.progress(m.progress, 100, `${m.title}: ${m.progress}%`), " ", number(m.progress) + " %"),
+      h("span", {}, Charts.progress(m.progress, 100, `${plain(editionId, "milestone:" + m.milestone, m.title)}: ${m.progress}%`),
+        " ", number(m.progress) + " %"),
     ]);
   }
 
@@ -285,11 +322,12 @@
           Charts.bars(Object.entries(count.byRegion).map(([region, value]) => ({ label: label(region), value })),
             t("members.byRegion"), { axis: t("chart.members") }));
         fill("objectives-glance", judged(plans), statusBars(indicators),
-          h("ul", { class: "plain" }, indicators.map(i => h("li", {}, badge(i.status), " ", i.name))));
+          h("ul", { class: "plain" }, indicators.map(i => h("li", {}, badge(i.status), " ",
+            named(i.planId, "indicator:" + i.code, i.name)))));
         fill("roadmap-glance", edition
           ? [h("p", {}, t("roadmap.lateCount", { count: edition.lateMilestones })),
              table(t("roadmap.glance"), ["col.milestone", "col.due", "col.status"],
-               milestoneRows(edition.roadmap).map(row => [row[0], row[2], row[3]]))]
+               milestoneRows(edition.roadmap, edition.editionId).map(row => [row[0], row[2], row[3]]))]
           : h("p", { class: "empty" }, t("none")));
         const today = state.asOf || new Date().toISOString().slice(0, 10);
         const upcoming = activities
@@ -297,7 +335,7 @@
           .sort((a, b) => a.from.localeCompare(b.from)).slice(0, 6);
         fill("upcoming", upcoming.length
           ? table(t("activities.upcoming"), ["col.title", "col.dates", "col.location", "col.status"],
-              upcoming.map(a => [a.title, date(a.from), a.location || "—", badge(a.status)]))
+              upcoming.map(a => [named(a.activityId, "title", a.title), date(a.from), a.location || "—", badge(a.status)]))
           : h("p", { class: "empty" }, t("activities.noneUpcoming")));
       },
     },
@@ -314,7 +352,8 @@
         const [applications, ballots] = await Promise.all([
           api("/api/membership-applications?limit=200"), api("/api/ballots?status=OPEN&limit=200")]);
         const open = await Promise.all(ballots.map(b => api("/api/ballots/" + b.ballotId)));
-        fill("ballots", open.length ? open.map(ballotCard) : h("p", { class: "empty" }, t("none")));
+        fill("ballots", open.length ? open.map(b => ballotCard(b, ballotTitle(b, applications)))
+          : h("p", { class: "empty" }, t("none")));
         fill("applications", table(t("admissions.inProgress"),
           ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions"],
           applications.map(a => [a.organisationName, label(a.kind), a.country || "—", label(a.region),
@@ -332,21 +371,23 @@
         section("decisions", t("committee.decisions")),
       ],
       async refresh() {
-        const [seats, meetings, ballots, decisions, disputed] = await Promise.all([api("/api/committee/seats"),
-          api("/api/meetings"), api("/api/ballots?limit=200"), api("/api/committee/decisions"), disagreements()]);
+        const [seats, meetings, ballots, decisions, disputed, applications] = await Promise.all([
+          api("/api/committee/seats"), api("/api/meetings"), api("/api/ballots?limit=200"),
+          api("/api/committee/decisions"), disagreements(), api("/api/membership-applications?limit=200").catch(() => [])]);
         fill("seats", table(t("committee.seats"), ["col.seat", "col.organisation", "col.office", "col.delegate"],
           seats.filter(s => !s.retired).map(s => [s.seat, s.organisationName, label(s.office), s.delegate || "—"])));
         fill("meetings", table(t("committee.meetings"), ["col.title", "col.dates", "col.format", "col.location", "col.present"],
-          meetings.map(m => [h("span", {}, m.title, " ", disagreementMark(disputed, m.meetingId)), date(m.startsOn),
+          meetings.map(m => [h("span", {}, named(m.meetingId, "title", m.title), " ", disagreementMark(disputed, m.meetingId)),
+            date(m.startsOn),
             label(m.format), m.location || "—", number(m.present.length)])));
         fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
-          ballots.map(b => [b.title, badge(b.status), b.outcome ? badge(b.outcome) : "—",
+          ballots.map(b => [ballotTitle(b, applications, meetings), badge(b.status), b.outcome ? badge(b.outcome) : "—",
             `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));
         const statementOf = d => d.statement[{ en: "ENGLISH", fr: "FRENCH", es: "SPANISH" }[state.lang]]
           || d.statement.ENGLISH || "—";
         fill("decisions", table(t("committee.decisions"),
           ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.statement"],
-          decisions.map(d => [d.title, badge(d.outcome), label(d.reason),
+          decisions.map(d => [ballotTitle(d, applications, meetings), badge(d.outcome), label(d.reason),
             `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
             date(d.closedAt), statementOf(d)])));
       },
@@ -372,7 +413,7 @@
         fill("theme", h("p", {}, edition.theme || t("roadmap.notYet")), edition.themeStatus ? badge(edition.themeStatus) : null);
         fill("milestones", h("p", { "data-testid": "late-milestones" }, t("roadmap.lateCount", { count: edition.lateMilestones })),
           table(t("roadmap.glance"), ["col.milestone", "col.owner", "col.due", "col.status", "col.progress"],
-            milestoneRows(edition.roadmap)));
+            milestoneRows(edition.roadmap, edition.editionId)));
       },
     },
 
@@ -396,30 +437,34 @@
         };
         fill("program", h("p", {}, t("program.year", { year })), table(t("program.title"),
           ["col.dates", "col.title", "col.kind", "col.location", "col.status", "col.participants"],
-          activities.map(a => [when(a), h("span", {}, a.title, " ", disagreementMark(disputed, a.activityId)),
+          activities.map(a => [when(a), h("span", {}, named(a.activityId, "title", a.title), " ",
+            disagreementMark(disputed, a.activityId)),
             label(a.kind), a.location || "—", badge(a.status),
             a.participants === null ? "—" : number(a.participants)])));
-        const indicatorRow = i => [
-          h("span", {}, i.name, h("br"),
-            Charts.progress(i.actual, i.target, `${i.name}: ${number(i.actual)} / ${number(i.target)}`, i.expected)),
+        const indicatorRow = (plan, i) => [
+          h("span", {}, named(plan.planId, "indicator:" + i.code, i.name), h("br"),
+            Charts.progress(i.actual, i.target,
+              `${plain(plan.planId, "indicator:" + i.code, i.name)}: ${number(i.actual)} / ${number(i.target)}`, i.expected)),
           number(i.baseline), number(i.target), number(i.actual), number(i.expected), date(i.deadline), badge(i.status),
           i.shortfall > 0 ? number(i.shortfall) : "—"];
-        const objectiveBlock = objective => h("div", {},
-          h("h4", {}, objective.code + " " + objective.title),
-          table(objective.title, ["col.indicator", "col.baseline", "col.target", "col.actual", "col.expected",
-            "col.deadline", "col.status", "col.shortfall"], objective.indicators.map(indicatorRow)));
-        const directionBlock = direction => h("div", { class: "direction" },
-          h("h3", {}, direction.code + ". " + direction.title), direction.objectives.map(objectiveBlock));
+        const objectiveBlock = (plan, objective) => h("div", {},
+          h("h4", {}, objective.code + " ", named(plan.planId, "objective:" + objective.code, objective.title)),
+          table(plain(plan.planId, "objective:" + objective.code, objective.title), ["col.indicator", "col.baseline",
+            "col.target", "col.actual", "col.expected", "col.deadline", "col.status", "col.shortfall"],
+          objective.indicators.map(i => indicatorRow(plan, i))));
+        const directionBlock = (plan, direction) => h("div", { class: "direction" },
+          h("h3", {}, direction.code + ". ", named(plan.planId, "direction:" + direction.code, direction.title)),
+          direction.objectives.map(objective => objectiveBlock(plan, objective)));
         document.getElementById("plans").replaceChildren(...plans.map(plan =>
           section("plan-" + plan.year, t("objectives.title", { year: plan.year }),
             Charts.progressLegend(t("legend.actual"), t("legend.expected", { date: date(plan.judgedOn) })),
-            plan.directions.map(directionBlock))));
+            plan.directions.map(direction => directionBlock(plan, direction)))));
       },
     },
   };
 
   // ---- admissions: ballots, votes, the Secretariat's actions -----------------------------------------------------
-  function ballotCard(ballot) {
+  function ballotCard(ballot, title) {
     const voted = ballot.votes.map(v => v.seat);
     const waiting = ballot.electorate.filter(seat => !voted.includes(seat));
     const mine = state.me && state.me.seat;
@@ -427,9 +472,9 @@
     const tallyLabels = { yes: t("tally.yes"), no: t("tally.no"), abstain: t("tally.abstain") };
     const canVote = has("DELEGATE") && mine && ballot.electorate.includes(mine) && !ballot.recused.includes(mine);
     return h("article", { class: "ballot", "data-ballot": ballot.ballotId },
-      h("h3", {}, ballot.title),
+      h("h3", {}, title),
       h("p", {}, badge(ballot.status), " ", ballot.closesAt ? `${t("col.closes")}: ${date(ballot.closesAt)}` : ""),
-      Charts.tally(ballot.tally, tallyLabels, `${ballot.title}: ${t("col.tally")}`),
+      Charts.tally(ballot.tally, tallyLabels, `${title}: ${t("col.tally")}`),
       h("p", { class: "tally" },
         h("span", {}, t("tally.yes") + " ", h("strong", { "data-testid": "tally-yes" }, ballot.tally.yes)), " · ",
         h("span", {}, t("tally.no") + " ", h("strong", { "data-testid": "tally-no" }, ballot.tally.no)), " · ",
@@ -513,6 +558,7 @@
     }
     refreshing = (async () => {
       try {
+        await loadTranslations();
         await views[state.view].refresh();
         if (isPublic) return;
         const models = await api("/api/read-models");

@@ -12,7 +12,9 @@ window.GsefCharts = (function () {
   }
 
   function frame(width, height, label) {
-    const svg = element("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": label, class: "chart" });
+    // Drawn at its own size, shrunk (never enlarged) to fit a narrower card.
+    const svg = element("svg", { viewBox: `0 0 ${width} ${height}`, width, role: "img", "aria-label": label,
+      class: "chart" });
     svg.appendChild(element("title", {}, label));
     return svg;
   }
@@ -125,10 +127,10 @@ window.GsefCharts = (function () {
 
   /** The legend of the progress bars: what the bar and the mark stand for. */
   function progressLegend(actual, expected) {
-    const svg = frame(300, 22, `${actual}; ${expected}`);
+    const x = 40 + Math.ceil(actual.length * 7.5);
+    const svg = frame(x + 16 + Math.ceil(expected.length * 7.5), 22, `${actual}; ${expected}`);
     svg.appendChild(element("rect", { x: 0, y: 5, width: 22, height: 12, rx: 6, class: "bar" }));
     svg.appendChild(element("text", { x: 28, y: 16, class: "legend" }, actual));
-    const x = 40 + actual.length * 7;
     svg.appendChild(element("line", { x1: x, x2: x, y1: 2, y2: 20, class: "expected" }));
     svg.appendChild(element("text", { x: x + 7, y: 16, class: "legend" }, expected));
     return svg;

@@ -52,6 +52,7 @@ import org.gsef.governance.kernel.program.ActivityDates;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.kernel.sources.SourceCommand.RecordSourceDisagreement;
 import org.gsef.governance.kernel.sources.SourceVersion;
+import org.gsef.governance.kernel.translation.TranslationCommand.RecordTranslations;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.slf4j.Logger;
@@ -409,7 +410,40 @@ public class SeedImporter {
                         id.toString(),
                         List.of(new RecordSourceDisagreement(id, required(node, "question"), subjects, versions)));
             }
+            case "translations" -> {
+                if (!keys.contains(key)) {
+                    throw new IllegalArgumentException(
+                            "translations " + key + " name no earlier record (write type:key as the key)");
+                }
+                UUID subject = subjectId(key);
+                Map<String, Map<OfficialLanguage, String>> fields = new HashMap<>();
+                node.path("fields").properties().forEach(field -> {
+                    Map<OfficialLanguage, String> texts = new HashMap<>();
+                    field.getValue()
+                            .properties()
+                            .forEach(text -> texts.put(
+                                    language(text.getKey()), text.getValue().asText()));
+                    fields.put(field.getKey(), texts);
+                });
+                RecordTranslations command = new RecordTranslations(subject, fields);
+                yield new Planned(line, command.aggregateId(), List.of(command));
+            }
             default -> throw new IllegalArgumentException("unknown record type '" + type + "'");
+        };
+    }
+
+    /** The identifier of the record a {@code type:key} reference names. */
+    private static UUID subjectId(String reference) {
+        int colon = reference.indexOf(':');
+        String type = reference.substring(0, colon);
+        return id(type.equals("pastEdition") ? "edition" : type, reference.substring(colon + 1));
+    }
+
+    private static OfficialLanguage language(String code) {
+        return switch (code) {
+            case "fr" -> OfficialLanguage.FRENCH;
+            case "es" -> OfficialLanguage.SPANISH;
+            default -> throw new IllegalArgumentException("translations are given in fr and es, not '" + code + "'");
         };
     }
 

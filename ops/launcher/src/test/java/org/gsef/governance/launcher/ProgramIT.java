@@ -42,7 +42,7 @@ class ProgramIT {
     }
 
     /** The records of the seed file: every line but the first. */
-    static final int RECORDS = 97;
+    static final int RECORDS = 149;
 
     @LocalServerPort
     int port;

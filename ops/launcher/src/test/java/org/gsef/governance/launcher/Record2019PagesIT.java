@@ -79,6 +79,32 @@ class Record2019PagesIT {
         Map<String, String> disagree =
                 Map.of("en", "Sources disagree", "fr", "Les sources divergent", "es", "Las fuentes discrepan");
         Map<String, String> missed = Map.of("en", "Missed", "fr", "Manqué", "es", "No alcanzado");
+        Map<String, String> indicator =
+                Map.of("en", "Members of the network", "fr", "Membres du réseau", "es", "Miembros de la red");
+        Map<String, String> activity = Map.of(
+                "en", "Europe Policy Dialogue", "fr", "Dialogue politique Europe", "es", "Diálogo político de Europa");
+        Map<String, List<String>> ballots = Map.of(
+                "en",
+                List.of(
+                        "Admission of Liverpool City Region",
+                        "Approval of the minutes of the Steering Committee conference call, 1st quarter"),
+                "fr",
+                List.of(
+                        "Adhésion de Liverpool City Region",
+                        "Approbation du procès-verbal : Conférence téléphonique du Comité de pilotage, 1er trimestre"),
+                "es",
+                List.of(
+                        "Admisión de Liverpool City Region",
+                        "Aprobación del acta: Conferencia telefónica del Comité Directivo, 1.er trimestre"));
+        String untranslated = "Regional workshop added after the seed";
+        Governance.expect(
+                201,
+                new org.gsef.governance.platform.testing.Api(port)
+                        .as("secretariat")
+                        .post("/api/activities", """
+                                {"kind": "TRAINING", "title": "%s", "location": "Dakar, Senegal", "partners": [],
+                                 "dates": {"from": "2019-12-10", "to": "2019-12-11", "monthOnly": false,
+                                           "toBeConfirmed": false}}""".formatted(untranslated)));
         try (Browser browser = Browser.signedIn(port, "auditor")) {
             for (String language : List.of("en", "fr", "es")) {
                 browser.chooseLanguage(language);
@@ -104,6 +130,22 @@ class Record2019PagesIT {
                         .exists();
 
                 browser.open("/objectives?asOf=2019-12-31");
+                assertThat(browser.text("#plans")).contains(indicator.get(language));
+                assertThat(browser.text("#program")).contains(activity.get(language));
+                assertThat(browser.driver().findElements(By.cssSelector("#plans .fallback")))
+                        .as("every name of the plan is written in " + language)
+                        .isEmpty();
+                List<String> fallbacks = new ArrayList<>();
+                browser.driver()
+                        .findElements(By.cssSelector("#program .fallback"))
+                        .forEach(fallback -> fallbacks.add(fallback.getText()));
+                if (language.equals("en")) {
+                    assertThat(fallbacks).isEmpty();
+                } else {
+                    assertThat(fallbacks)
+                            .as("an activity without a translation shows in English, marked")
+                            .containsExactly(untranslated);
+                }
                 assertThat(browser.text("#sources")).contains(disagree.get(language), "Medellín", "Mexico City");
                 assertThat(browser.text("#program")).contains(disagree.get(language));
                 assertThat(problems(browser))
@@ -114,6 +156,13 @@ class Record2019PagesIT {
                 assertThat(browser.accessibilityViolations())
                         .as("objectives as of 2019 in " + language)
                         .isEmpty();
+
+                browser.open("/committee");
+                assertThat(browser.text("#decisions"))
+                        .as("ballot titles generated from their subjects in the reader's language")
+                        .contains(ballots.get(language));
+                assertThat(browser.text("#meetings")).contains(disagree.get(language));
+                browser.screenshot("record-2019-committee-" + language);
             }
             browser.chooseLanguage("en");
             browser.open("/");

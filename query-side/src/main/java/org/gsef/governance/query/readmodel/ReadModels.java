@@ -12,6 +12,7 @@ import org.gsef.governance.query.membership.MembershipApplicationProjection;
 import org.gsef.governance.query.objectives.PlanProjection;
 import org.gsef.governance.query.program.ActivityProjection;
 import org.gsef.governance.query.sources.SourceProjection;
+import org.gsef.governance.query.translation.TranslationProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,7 +61,8 @@ public final class ReadModels {
             new ReadModel(
                     SourceProjection.PROCESSOR,
                     SourceProjection::new,
-                    List.of("source_disagreement_view", "source_disagreement_subject_view")));
+                    List.of("source_disagreement_view", "source_disagreement_subject_view")),
+            new ReadModel(TranslationProjection.PROCESSOR, TranslationProjection::new, List.of("translation_view")));
 
     private ReadModels() {}
 

@@ -64,6 +64,7 @@ class ForumReads {
                 .list()
                 .stream()
                 .map(edition -> new PublicEdition(
+                        edition.editionId(),
                         edition.name(),
                         edition.year(),
                         edition.city(),
@@ -88,8 +89,9 @@ class ForumReads {
                 .toList();
     }
 
-    /** What anyone may read of a forum edition. */
+    /** What anyone may read of a forum edition; its identifier names its translations. */
     record PublicEdition(
+            UUID editionId,
             String name,
             Integer year,
             String city,

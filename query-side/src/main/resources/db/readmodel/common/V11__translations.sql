@@ -1,0 +1,8 @@
+-- Issue #16: the French and Spanish of the record's names and titles, one row per record, text and language.
+CREATE TABLE translation_view (
+    subject_id  UUID          NOT NULL,
+    field       VARCHAR(100)  NOT NULL,
+    language    VARCHAR(10)   NOT NULL,
+    text        VARCHAR(1000) NOT NULL,
+    PRIMARY KEY (subject_id, field, language)
+);
