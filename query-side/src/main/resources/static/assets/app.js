@@ -376,10 +376,14 @@
           api("/api/committee/decisions"), disagreements(), api("/api/membership-applications?limit=200").catch(() => [])]);
         fill("seats", table(t("committee.seats"), ["col.seat", "col.organisation", "col.office", "col.delegate"],
           seats.filter(s => !s.retired).map(s => [s.seat, s.organisationName, label(s.office), s.delegate || "—"])));
-        fill("meetings", table(t("committee.meetings"), ["col.title", "col.dates", "col.format", "col.location", "col.present"],
+        const alsoTakingPart = m => h("ul", { class: "plain" }, (m.participants || []).map(p => h("li", {},
+          label(p.role), ": ", h("span", { lang: "en" }, p.who),
+          ` (${p.number === null ? t("participants.asRequested") : number(p.number)})`)));
+        fill("meetings", table(t("committee.meetings"),
+          ["col.title", "col.dates", "col.format", "col.location", "col.present", "col.alsoTakingPart"],
           meetings.map(m => [h("span", {}, named(m.meetingId, "title", m.title), " ", disagreementMark(disputed, m.meetingId)),
             date(m.startsOn),
-            label(m.format), m.location || "—", number(m.present.length)])));
+            label(m.format), m.location || "—", number(m.present.length), alsoTakingPart(m)])));
         fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
           ballots.map(b => [ballotTitle(b, applications, meetings), badge(b.status), b.outcome ? badge(b.outcome) : "—",
             `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));

@@ -28,6 +28,7 @@ import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
 import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
 import org.gsef.governance.kernel.committee.MeetingFormat;
+import org.gsef.governance.kernel.committee.MeetingParticipant;
 import org.gsef.governance.kernel.committee.SeatOffice;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Refusal;
@@ -282,6 +283,15 @@ public class SeedImporter {
                 UUID id = id("meeting", key);
                 List<String> agenda = new ArrayList<>();
                 node.path("agenda").forEach(item -> agenda.add(item.asText()));
+                List<MeetingParticipant> participants = new ArrayList<>();
+                for (JsonNode participant : node.path("participants")) {
+                    participants.add(new MeetingParticipant(
+                            MeetingParticipant.Role.valueOf(required(participant, "role")),
+                            required(participant, "who"),
+                            participant.hasNonNull("number")
+                                    ? participant.get("number").asInt()
+                                    : null));
+                }
                 yield new Planned(
                         line,
                         id.toString(),
@@ -292,7 +302,8 @@ public class SeedImporter {
                                 date(optional(node, "endsOn")),
                                 MeetingFormat.valueOf(required(node, "format")),
                                 required(node, "location"),
-                                agenda)));
+                                agenda,
+                                participants)));
             }
             case "pastEdition" -> {
                 UUID id = id("edition", key);

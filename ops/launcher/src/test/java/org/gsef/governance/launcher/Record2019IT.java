@@ -77,6 +77,17 @@ class Record2019IT {
                 .findFirst()
                 .orElseThrow();
         assertThat(liverpool.get("origin").asString()).isEqualTo("ADMISSION");
+
+        JsonNode meetings = auditor.get("/api/meetings").json();
+        assertThat(meetings.size()).isEqualTo(4);
+        meetings.forEach(meeting -> {
+            assertThat(meeting.get("participants").toString())
+                    .as("observers and the Secretariat take part in every statutory meeting")
+                    .contains("OBSERVERS", "C.I.T.I.E.S.", "SECRETARIAT", "Secretary General");
+            assertThat(meeting.get("present").size())
+                    .as("the demo records who attended " + meeting.get("title").asString())
+                    .isGreaterThanOrEqualTo(10);
+        });
         assertThat(liverpool.get("admittedOn").asString())
                 .as("the day the decision took effect, not the day it was recorded")
                 .isEqualTo("2019-04-25");

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.committee;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.committee.MajorityRule;
+import org.gsef.governance.kernel.committee.MeetingParticipant;
 import org.gsef.governance.kernel.committee.QuorumRule;
 import org.gsef.governance.kernel.committee.TieRule;
 import org.gsef.governance.kernel.committee.VotingRule;
@@ -192,7 +194,16 @@ public class CommitteeQueries {
                 CommitteeProjection.split(rs.getString("present")),
                 proxies(rs.getString("proxies")),
                 rs.getString("minutes"),
-                rs.getObject("minutes_approved_by", UUID.class));
+                rs.getObject("minutes_approved_by", UUID.class),
+                participants(rs.getString("participants")));
+    }
+
+    private static List<MeetingParticipant> participants(String json) {
+        try {
+            return List.of(CommitteeProjection.JSON.readValue(json, MeetingParticipant[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable participants of a meeting", e);
+        }
     }
 
     private static Map<String, String> proxies(String list) {
@@ -272,7 +283,10 @@ public class CommitteeQueries {
         }
     }
 
-    /** @param proxies seat to the seat holding its proxy */
+    /**
+     * @param proxies seat to the seat holding its proxy
+     * @param participants who takes part besides the voting seats
+     */
     public record Meeting(
             UUID meetingId,
             String title,
@@ -284,5 +298,6 @@ public class CommitteeQueries {
             List<String> present,
             Map<String, String> proxies,
             String minutes,
-            UUID minutesApprovedBy) {}
+            UUID minutesApprovedBy,
+            List<MeetingParticipant> participants) {}
 }

@@ -15,6 +15,7 @@ import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
 import org.gsef.governance.kernel.committee.BallotResultReason;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
 import org.gsef.governance.platform.identity.ActorMetaData;
 
@@ -33,7 +34,8 @@ public final class EventUpcasters {
                 new BallotOpenedWithRuleSource(),
                 new BallotClosedWithReason(),
                 new BallotClosedWithEffectiveDay(),
-                new ApplicationAdmittedWithEffectiveDay()));
+                new ApplicationAdmittedWithEffectiveDay(),
+                new MeetingScheduledWithParticipants()));
     }
 
     /**
@@ -189,6 +191,19 @@ public final class EventUpcasters {
         @Override
         void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
             payload.put("admittedOn", dayOf(payload.path("admittedAt")));
+        }
+    }
+
+    /** {@link MeetingScheduled} revision 1 to 2: adds {@code participants}, none besides the voting seats. */
+    static final class MeetingScheduledWithParticipants extends FromRevisionOne {
+
+        MeetingScheduledWithParticipants() {
+            super(MeetingScheduled.class);
+        }
+
+        @Override
+        void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+            payload.putArray("participants");
         }
     }
 }

@@ -18,6 +18,7 @@ import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
 import org.gsef.governance.kernel.committee.BallotResultReason;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.QuorumRule;
 import org.gsef.governance.kernel.common.SchemaRevision;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
@@ -182,6 +183,15 @@ class EventUpcastersTest {
                  "admittedAt":"2019-04-26T07:00:00Z"}""".formatted(BALLOT, BALLOT, BALLOT)));
         assertThat(admitted.admittedOn()).isEqualTo(LocalDate.of(2019, 4, 26));
         assertThat(admitted.admittedAt()).isEqualTo(Instant.parse("2019-04-26T07:00:00Z"));
+    }
+
+    @Test
+    void a_meeting_scheduled_before_participants_were_kept_reads_with_the_voting_seats_only() {
+        MeetingScheduled scheduled = upcastAny(stored(MeetingScheduled.class, 0, """
+                {"meetingId":"%s","title":"Call","startsOn":"2019-01-30","endsOn":"2019-01-30","format":"ONLINE",
+                 "location":"Online","agenda":["GSEF2020"],"at":"2019-01-02T09:00:00Z"}""".formatted(BALLOT)));
+        assertThat(scheduled.participants()).isEmpty();
+        assertThat(scheduled.agenda()).containsExactly("GSEF2020");
     }
 
     @Test

@@ -6,3 +6,6 @@ CREATE TABLE translation_view (
     text        VARCHAR(1000) NOT NULL,
     PRIMARY KEY (subject_id, field, language)
 );
+
+-- Who takes part in a statutory meeting besides the voting seats (advisors, observers, the Secretariat), as JSON.
+ALTER TABLE meeting_view ADD COLUMN participants VARCHAR(4000) DEFAULT '[]' NOT NULL;
