@@ -390,10 +390,10 @@
         const statementOf = d => d.statement[{ en: "ENGLISH", fr: "FRENCH", es: "SPANISH" }[state.lang]]
           || d.statement.ENGLISH || "—";
         fill("decisions", table(t("committee.decisions"),
-          ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.statement"],
+          ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.recorded", "col.statement"],
           decisions.map(d => [ballotTitle(d, applications, meetings), badge(d.outcome), label(d.reason),
             `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
-            date(d.closedAt), statementOf(d)])));
+            date(d.effectiveOn || d.closedAt), date(d.closedAt), statementOf(d)])));
       },
     },
 

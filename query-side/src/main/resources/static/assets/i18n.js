@@ -2,6 +2,7 @@
 "use strict";
 window.GSEF_I18N = {
   en: {
+    "col.recorded": "Recorded",
     "enum.INTERNATIONAL_ADVISORS": "International advisors", "enum.OBSERVERS": "Observers", "enum.SECRETARIAT": "Secretariat", "participants.asRequested": "as requested", "col.alsoTakingPart": "Also taking part",
     "fallback": "Not yet translated: shown in English", "ballot.minutesTitle": "Approval of the minutes of the {meeting}",
     "enum.MISSED": "Missed", "col.shortfall": "Short by", "asOf.label": "View as of", "asOf.show": "Show", "asOf.today": "Today", "asOf.planEnd": "End of the plan ({date})", "asOf.judged": "Judged as of {date}", "asOf.ended": "The {year} plan is over: judged on its last day, {date}; each target achieved or missed", "sources.title": "Where the sources disagree", "enum.SOURCES_DISAGREE": "Sources disagree", "enum.RESOLVED": "Resolved", "sources.held": "Holds: {says}", "sources.reason": "Why it holds: {reason}", "members.unnamed": "of whom {count} counted in the opening balance, not named in the register", "chart.members": "Members", "chart.indicators": "Indicators", "legend.actual": "Value on the day", "legend.expected": "Expected on {date}",
@@ -70,6 +71,7 @@ window.GSEF_I18N = {
     "enum.PROPOSED": "Proposed", "enum.ADOPTED": "Adopted"
   },
   fr: {
+    "col.recorded": "Enregistré le",
     "enum.INTERNATIONAL_ADVISORS": "Conseillers internationaux", "enum.OBSERVERS": "Observateurs", "enum.SECRETARIAT": "Secrétariat", "participants.asRequested": "selon les besoins", "col.alsoTakingPart": "Participent aussi",
     "fallback": "Pas encore traduit : affiché en anglais", "ballot.minutesTitle": "Approbation du procès-verbal : {meeting}",
     "enum.MISSED": "Manqué", "col.shortfall": "Écart", "asOf.label": "Voir à la date du", "asOf.show": "Afficher", "asOf.today": "Aujourd’hui", "asOf.planEnd": "Fin du plan ({date})", "asOf.judged": "Évalué au {date}", "asOf.ended": "Le plan {year} est terminé : évalué à son dernier jour, le {date} ; chaque cible atteinte ou manquée", "sources.title": "Où les sources divergent", "enum.SOURCES_DISAGREE": "Les sources divergent", "enum.RESOLVED": "Tranché", "sources.held": "Fait foi : {says}", "sources.reason": "Motif : {reason}", "members.unnamed": "dont {count} comptés dans le solde d’ouverture sans être nommés au registre", "chart.members": "Membres", "chart.indicators": "Indicateurs", "legend.actual": "Valeur à la date", "legend.expected": "Attendu au {date}",
@@ -139,6 +141,7 @@ window.GSEF_I18N = {
     "enum.PROPOSED": "Proposé", "enum.ADOPTED": "Adopté"
   },
   es: {
+    "col.recorded": "Registrado el",
     "enum.INTERNATIONAL_ADVISORS": "Asesores internacionales", "enum.OBSERVERS": "Observadores", "enum.SECRETARIAT": "Secretaría", "participants.asRequested": "según se requiera", "col.alsoTakingPart": "Participan también",
     "fallback": "Aún sin traducir: se muestra en inglés", "ballot.minutesTitle": "Aprobación del acta: {meeting}",
     "enum.MISSED": "No alcanzado", "col.shortfall": "Faltan", "asOf.label": "Ver a fecha de", "asOf.show": "Mostrar", "asOf.today": "Hoy", "asOf.planEnd": "Fin del plan ({date})", "asOf.judged": "Evaluado al {date}", "asOf.ended": "El plan {year} ha terminado: evaluado en su último día, el {date}; cada meta alcanzada o no", "sources.title": "Donde las fuentes discrepan", "enum.SOURCES_DISAGREE": "Las fuentes discrepan", "enum.RESOLVED": "Resuelto", "sources.held": "Es válida: {says}", "sources.reason": "Motivo: {reason}", "members.unnamed": "de los cuales {count} contados en el saldo inicial, sin nombre en el registro", "chart.members": "Miembros", "chart.indicators": "Indicadores", "legend.actual": "Valor en la fecha", "legend.expected": "Esperado al {date}",

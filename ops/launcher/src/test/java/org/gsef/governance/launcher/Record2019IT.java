@@ -78,6 +78,17 @@ class Record2019IT {
                 .orElseThrow();
         assertThat(liverpool.get("origin").asString()).isEqualTo("ADMISSION");
 
+        JsonNode admission = auditor.get("/api/committee/decisions")
+                .json()
+                .valueStream()
+                .filter(decision -> decision.get("decisionType").asString().equals("ADMISSION"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(admission.get("effectiveOn").asString()).isEqualTo("2019-04-25");
+        assertThat(admission.get("closedAt").asString())
+                .as("recorded when the demo loaded, not in 2019")
+                .doesNotStartWith("2019");
+
         JsonNode meetings = auditor.get("/api/meetings").json();
         assertThat(meetings.size()).isEqualTo(4);
         meetings.forEach(meeting -> {

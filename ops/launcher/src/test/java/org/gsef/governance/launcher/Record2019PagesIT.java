@@ -162,6 +162,11 @@ class Record2019PagesIT {
                         .as("ballot titles generated from their subjects in the reader's language")
                         .contains(ballots.get(language));
                 assertThat(browser.text("#meetings")).contains(disagree.get(language));
+                if (language.equals("en")) {
+                    assertThat(browser.text("#decisions"))
+                            .as("the day the admission took effect")
+                            .contains("Apr 25, 2019");
+                }
                 browser.screenshot("record-2019-committee-" + language);
             }
             browser.chooseLanguage("en");

@@ -127,9 +127,10 @@ public class BallotProjection {
                            SET status = 'CLOSED', outcome = :outcome, yes_votes = :yes, no_votes = :no,
                                abstentions = :abstain, quorum_required = :required, quorum_reached = :reached,
                                casting_vote = :casting, closed_by = :closedBy, closed_at = :at,
-                               result_reason = :reason, version = :version
+                               result_reason = :reason, effective_on = :effectiveOn, version = :version
                          WHERE ballot_id = :id""")
                 .param("outcome", event.outcome().name())
+                .param("effectiveOn", event.effectiveOn())
                 .param("yes", event.tally().yes())
                 .param("no", event.tally().no())
                 .param("abstain", event.tally().abstain())

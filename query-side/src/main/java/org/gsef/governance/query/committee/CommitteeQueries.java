@@ -178,7 +178,8 @@ public class CommitteeQueries {
                 rs.getObject("rule_adopted_by", UUID.class),
                 rs.getString("result_reason"),
                 rs.getString("cancel_reason"),
-                statement(id));
+                statement(id),
+                rs.getObject("effective_on", LocalDate.class));
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
@@ -237,6 +238,8 @@ public class CommitteeQueries {
      * @param procedure {@code AT_MEETING} (with {@code meetingId}) or {@code WRITTEN}
      * @param ruleAdoptedBy the ballot that adopted the rule it was decided by; null for the initial standing rules
      * @param reason the step of the count that decided it
+     * @param closedAt when its closing was recorded
+     * @param effectiveOn the day it took effect: the day of closing, or the earlier day of the meeting that took it
      * @param statement the chair's statement of the outcome by language
      * @param history its history on the audit trail
      */
@@ -256,6 +259,7 @@ public class CommitteeQueries {
             String reason,
             String castingVote,
             OffsetDateTime closedAt,
+            LocalDate effectiveOn,
             Map<String, String> statement,
             String ballot,
             String history) {
@@ -277,6 +281,7 @@ public class CommitteeQueries {
                     closed.resultReason(),
                     closed.castingVote(),
                     closed.closedAt(),
+                    closed.effectiveOn(),
                     closed.statement(),
                     "/api/ballots/" + closed.ballotId(),
                     "/api/audit/entities/" + closed.ballotId() + "/timeline");

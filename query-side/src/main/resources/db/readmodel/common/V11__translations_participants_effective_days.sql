@@ -9,3 +9,6 @@ CREATE TABLE translation_view (
 
 -- Who takes part in a statutory meeting besides the voting seats (advisors, observers, the Secretariat), as JSON.
 ALTER TABLE meeting_view ADD COLUMN participants VARCHAR(4000) DEFAULT '[]' NOT NULL;
+
+-- The day a ballot's decision took effect, apart from when its closing was recorded.
+ALTER TABLE ballot_view ADD COLUMN effective_on DATE;
