@@ -101,8 +101,9 @@
   let translations = {};
 
   async function loadTranslations() {
+    const language = LANGUAGES[state.lang];
     translations = state.lang === "en"
-      ? {} : await read("/api/translations?language=" + LANGUAGES[state.lang]).catch(() => ({}));
+      ? {} : ((await read("/api/translations?language=" + language).catch(() => ({})))[language] || {});
   }
 
   const translated = (id, field) => (translations[id] || {})[field];

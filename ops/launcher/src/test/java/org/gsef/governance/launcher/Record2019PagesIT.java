@@ -114,13 +114,9 @@ class Record2019PagesIT {
                                 .equals(members.get(language))
                         ? true
                         : null);
-                assertThat(browser.text("[data-testid=judged-on]")).contains("2019");
-                assertThat(browser.text("#objectives-glance")).contains(missed.get(language));
-                List<String> growth = new ArrayList<>();
-                browser.driver()
-                        .findElements(By.cssSelector("#members svg.chart:nth-of-type(2) text.value"))
-                        .forEach(value -> growth.add(value.getAttribute("textContent")));
-                assertThat(growth)
+                assertThat(text(browser, "[data-testid=judged-on]")).contains("2019");
+                assertThat(text(browser, "#objectives-glance")).contains(missed.get(language));
+                assertThat(texts(browser, "#members svg.chart:nth-of-type(2) text.value"))
                         .as("49 members from January, Liverpool City Region from April")
                         .containsExactly("49", "49", "49", "50", "50", "50", "50", "50", "50", "50", "50", "50");
                 assertThat(problems(browser))
@@ -130,15 +126,12 @@ class Record2019PagesIT {
                         .exists();
 
                 browser.open("/objectives?asOf=2019-12-31");
-                assertThat(browser.text("#plans")).contains(indicator.get(language));
-                assertThat(browser.text("#program")).contains(activity.get(language));
-                assertThat(browser.driver().findElements(By.cssSelector("#plans .fallback")))
+                assertThat(text(browser, "#plans")).contains(indicator.get(language));
+                assertThat(text(browser, "#program")).contains(activity.get(language));
+                assertThat(texts(browser, "#plans .fallback"))
                         .as("every name of the plan is written in " + language)
                         .isEmpty();
-                List<String> fallbacks = new ArrayList<>();
-                browser.driver()
-                        .findElements(By.cssSelector("#program .fallback"))
-                        .forEach(fallback -> fallbacks.add(fallback.getText()));
+                List<String> fallbacks = texts(browser, "#program .fallback");
                 if (language.equals("en")) {
                     assertThat(fallbacks).isEmpty();
                 } else {
@@ -146,8 +139,8 @@ class Record2019PagesIT {
                             .as("an activity without a translation shows in English, marked")
                             .containsExactly(untranslated);
                 }
-                assertThat(browser.text("#sources")).contains(disagree.get(language), "Medellín", "Mexico City");
-                assertThat(browser.text("#program")).contains(disagree.get(language));
+                assertThat(text(browser, "#sources")).contains(disagree.get(language), "Medellín", "Mexico City");
+                assertThat(text(browser, "#program")).contains(disagree.get(language));
                 assertThat(problems(browser))
                         .as("objectives charts in " + language)
                         .isEmpty();
@@ -158,12 +151,12 @@ class Record2019PagesIT {
                         .isEmpty();
 
                 browser.open("/committee");
-                assertThat(browser.text("#decisions"))
+                assertThat(text(browser, "#decisions"))
                         .as("ballot titles generated from their subjects in the reader's language")
                         .contains(ballots.get(language));
-                assertThat(browser.text("#meetings")).contains(disagree.get(language));
+                assertThat(text(browser, "#meetings")).contains(disagree.get(language));
                 if (language.equals("en")) {
-                    assertThat(browser.text("#decisions"))
+                    assertThat(text(browser, "#decisions"))
                             .as("the day the admission took effect")
                             .contains("Apr 25, 2019");
                 }
@@ -171,8 +164,8 @@ class Record2019PagesIT {
             }
             browser.chooseLanguage("en");
             browser.open("/");
-            assertThat(browser.text("[data-testid=active-members]")).isEqualTo("50 active members");
-            assertThat(browser.text("[data-testid=judged-on]"))
+            assertThat(text(browser, "[data-testid=active-members]")).isEqualTo("50 active members");
+            assertThat(text(browser, "[data-testid=judged-on]"))
                     .as("today, the 2019 plan is judged on its last day")
                     .contains("The 2019 plan is over", "Dec 31, 2019");
             browser.resize(390, 844);
@@ -180,6 +173,20 @@ class Record2019PagesIT {
             assertThat(problems(browser)).as("overview charts on a phone").isEmpty();
             browser.screenshot("record-2019-overview-phone-en");
         }
+    }
+
+    /** The element's text once it is there, read again when the page re-renders it meanwhile. */
+    private static String text(Browser browser, String css) {
+        return browser.await(d -> d.findElement(By.cssSelector(css)).getText());
+    }
+
+    /** The texts of the elements, read again when the page re-renders them meanwhile. */
+    private static List<String> texts(Browser browser, String css) {
+        return browser.await(d -> {
+            List<String> found = new ArrayList<>();
+            d.findElements(By.cssSelector(css)).forEach(element -> found.add(element.getAttribute("textContent")));
+            return found;
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.gsef.governance.query.sources;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +40,21 @@ public class Disagreements {
             String reason,
             List<UUID> subjects,
             Instant recordedAt,
-            Instant resolvedAt) {}
+            Instant resolvedAt) {
+
+        /** The disagreement without the Secretariat's reason, for anyone to read. */
+        public Disagreement withoutReason() {
+            return new Disagreement(
+                    disagreementId, question, status, versions, holds, held, null, subjects, recordedAt, resolvedAt);
+        }
+    }
 
     /** Every disagreement, those still open first; or only those about one record. */
     public List<Disagreement> list(UUID subject) {
         Map<UUID, List<UUID>> subjects = new LinkedHashMap<>();
         jdbc.sql("SELECT disagreement_id, subject_id FROM source_disagreement_subject_view ORDER BY subject_id")
                 .query((rs, row) -> subjects.computeIfAbsent(
-                                rs.getObject("disagreement_id", UUID.class), id -> new java.util.ArrayList<>())
+                                rs.getObject("disagreement_id", UUID.class), id -> new ArrayList<>())
                         .add(rs.getObject("subject_id", UUID.class)))
                 .list();
         return jdbc

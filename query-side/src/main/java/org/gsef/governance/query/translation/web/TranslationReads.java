@@ -1,5 +1,6 @@
 package org.gsef.governance.query.translation.web;
 
+import java.sql.Types;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -23,12 +24,20 @@ class TranslationReads {
         this.jdbc = jdbc;
     }
 
+    /**
+     * By language, record and field: {@code {"FRENCH": {"<record>": {"title": "..."}}, "SPANISH": {...}}}; one language
+     * only when {@code language} is given.
+     */
     @GetMapping({"/api/translations", "/api/public/translations"})
-    Map<UUID, Map<String, String>> translations(@RequestParam OfficialLanguage language) {
-        Map<UUID, Map<String, String>> found = new TreeMap<>();
-        jdbc.sql("SELECT subject_id, field, text FROM translation_view WHERE language = :language")
-                .param("language", language.name())
-                .query((rs, row) -> found.computeIfAbsent(rs.getObject("subject_id", UUID.class), id -> new TreeMap<>())
+    Map<OfficialLanguage, Map<UUID, Map<String, String>>> translations(
+            @RequestParam(required = false) OfficialLanguage language) {
+        Map<OfficialLanguage, Map<UUID, Map<String, String>>> found = new TreeMap<>();
+        jdbc.sql("SELECT subject_id, field, language, text FROM translation_view"
+                        + " WHERE (CAST(:language AS VARCHAR(10)) IS NULL OR language = :language)")
+                .param("language", language == null ? null : language.name(), Types.VARCHAR)
+                .query((rs, row) -> found.computeIfAbsent(
+                                OfficialLanguage.valueOf(rs.getString("language")), l -> new TreeMap<>())
+                        .computeIfAbsent(rs.getObject("subject_id", UUID.class), id -> new TreeMap<>())
                         .put(rs.getString("field"), rs.getString("text")))
                 .list();
         return found;

@@ -86,7 +86,7 @@ public sealed interface BallotCommand {
      *
      * @param effectiveOn the day the decision took effect, when it is recorded later than it was taken (a meeting's
      *     decision entered afterwards, a past year brought into the record); null for the day of closing. Never a day
-     *     after the closing, nor before the ballot's meeting or opening year
+     *     after the closing
      */
     record CloseBallot(UUID ballotId, VoteChoice castingVote, LocalDate effectiveOn) implements Targeted {
         public CloseBallot {
