@@ -271,7 +271,7 @@ class Record2019IT {
                             {"holds": %d, "reason": "confirmed by the Secretariat's minutes"}""".formatted(number)));
         });
         JsonNode resolved = Eventually.await(
-                        () -> anyone.get("/api/public/sources/disagreements"),
+                        () -> new Api(port).as("auditor").get("/api/sources/disagreements"),
                         r -> r.json()
                                 .valueStream()
                                 .allMatch(d -> d.get("status").asString().equals("RESOLVED")))
@@ -288,6 +288,10 @@ class Record2019IT {
                     .as("the version that does not hold stays on record")
                     .isEqualTo(2);
         }
+        assertThat(anyone.get("/api/public/sources/disagreements").body())
+                .as("the reason is written for the record: not published")
+                .doesNotContain("confirmed by the Secretariat's minutes")
+                .contains("RESOLVED");
         assertThat(secretariat
                         .post("/api/sources/disagreements/" + q3Id + "/resolution", """
                                 {"holds": 2, "reason": "changed our mind"}""")
