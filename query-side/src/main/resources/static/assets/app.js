@@ -160,7 +160,9 @@
 
   function table(caption, columns, rows) {
     if (!rows.length) return h("p", { class: "empty" }, t("none"));
-    return h("div", { class: "scroll" },
+    // A table wider than its card scrolls; the region takes the keyboard's focus so that it can be scrolled without a
+    // mouse, in any language, whatever the length of the names.
+    return h("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": caption },
       h("table", {},
         h("caption", { class: "visually-hidden" }, caption),
         h("thead", {}, h("tr", {}, columns.map(column => h("th", { scope: "col" }, t(column))))),
