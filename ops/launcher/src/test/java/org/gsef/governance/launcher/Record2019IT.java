@@ -323,6 +323,40 @@ class Record2019IT {
                 .isEqualTo(50);
     }
 
+    /** The opening balance recorded again with the same figures changes nothing; bad input is a 400, never a 500. */
+    @Test
+    @Order(6)
+    void the_opening_balance_is_recorded_once_and_bad_days_or_counts_are_refused() throws Exception {
+        Api secretariat = new Api(port).as("secretariat");
+        Api auditor = new Api(port).as("auditor");
+        long before = events();
+        expect(202, secretariat.post("/api/members/opening-balance", """
+                        {"asOf": "2019-01-01", "members": 49, "source": "%s"}""".formatted(OPENING_SOURCE)));
+        assertThat(events()).as("the same figures again change nothing").isEqualTo(before);
+        expect(400, secretariat.post("/api/members/opening-balance", """
+                        {"asOf": "2019-01-01", "members": -3, "source": "a typo"}"""));
+        expect(403, auditor.post("/api/members/opening-balance", """
+                        {"asOf": "2019-01-01", "members": 60, "source": "not mine to say"}"""));
+        expect(400, auditor.get("/api/objectives?asOf=2019-13-45"));
+        expect(400, auditor.get("/api/members/count?asOf=yesterday"));
+        expect(400, new Api(port).get("/api/public/translations?language=KLINGON"));
+        assertThat(auditor.get("/api/members/count?asOf=2018-12-31")
+                        .json()
+                        .get("active")
+                        .asInt())
+                .as("before the opening balance, only the named members count: the 13 seat holders and Grenoble")
+                .isEqualTo(14);
+        assertThat(auditor.get("/api/members/count?asOf=2019-12-31")
+                        .json()
+                        .get("active")
+                        .asInt())
+                .isEqualTo(50);
+    }
+
+    /** The source of the seed's opening balance, as the seed file states it. */
+    static final String OPENING_SOURCE = "GSEF 2019 program of activities, main strategic direction 1: 49 member cities"
+            + " and networks at the start of 2019, of whom the Steering Committee's 13 are named";
+
     private List<Long> months(Api api) {
         List<Long> months = new ArrayList<>();
         api.get("/api/members/growth?from=2019-01&to=2019-12")
