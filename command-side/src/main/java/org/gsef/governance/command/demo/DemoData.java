@@ -40,6 +40,7 @@ import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.membership.SubmissionChannel;
 import org.gsef.governance.kernel.membership.VoteChoice;
+import org.gsef.governance.kernel.privacy.ContactPerson;
 import org.gsef.governance.kernel.program.ActivityCommand.RecordActivityHeld;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
@@ -310,7 +311,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void submit(UUID id, Organisation organisation) {
-        var contact = vault.seal(UUID.randomUUID(), "Demo Contact\ncontact@example.org");
+        var contact =
+                vault.seal(UUID.randomUUID(), new ContactPerson("Demo Contact", "contact@example.org").sealedForm());
         send(
                 SECRETARIAT,
                 new SubmitMembershipApplication(id, organisation, null, contact, SubmissionChannel.SECRETARIAT, null));

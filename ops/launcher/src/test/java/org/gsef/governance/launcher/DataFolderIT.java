@@ -21,7 +21,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class DataFolderIT {
 
-    static final List<String> KEYS = List.of("jwt-signing-key.pem", "event-integrity.key", "audit-checkpoint-key.pem");
+    static final List<String> KEYS =
+            List.of("jwt-signing-key.pem", "event-integrity.key", "audit-checkpoint-key.pem", "personal-data.kek");
 
     @TempDir
     Path parent;

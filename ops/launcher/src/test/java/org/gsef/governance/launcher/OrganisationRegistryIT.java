@@ -309,7 +309,14 @@ class OrganisationRegistryIT {
             sql.execute("DROP TABLE organisation_registry");
             sql.execute("DROP TABLE organisation_registry_fill");
             sql.execute("ALTER TABLE command_idempotency DROP COLUMN request_fingerprint");
-            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')");
+            // V9 (wrapped personal-data keys) undone too, its keys with it: they cannot go back to their plain form
+            sql.execute("DROP TABLE personal_data_erasure");
+            sql.execute("DELETE FROM personal_data_key");
+            sql.execute("ALTER TABLE personal_data_key DROP COLUMN kek_id");
+            sql.execute("ALTER TABLE personal_data_key ALTER COLUMN wrapped_key RENAME TO secret");
+            sql.execute("ALTER TABLE personal_data_key ALTER COLUMN secret SET NULL");
+            sql.execute("ALTER TABLE personal_data_key ADD COLUMN erased_at TIMESTAMP WITH TIME ZONE");
+            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '9')");
         }
         try (RunningApplication after = RunningApplication.start(GsefGovernance.class, "after", arguments)) {
             Api.Response again = after.api()

@@ -5,7 +5,6 @@ import static org.gsef.governance.query.readmodel.Rows.timestamp;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +17,7 @@ import org.gsef.governance.kernel.committee.BallotEvent.DecisionStatementRecorde
 import org.gsef.governance.kernel.committee.BallotEvent.VoteCast;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteChanged;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,25 +51,21 @@ public class BallotProjection {
         row.put("quorum", event.rule().quorum().name());
         row.put("majority", event.rule().majority().name());
         row.put("tie", event.rule().tie().name());
-        row.put("electorate", String.join(",", event.electorate()));
-        row.put("present", String.join(",", event.present()));
-        row.put(
-                "proxies",
-                event.proxies().entrySet().stream()
-                        .map(proxy -> proxy.getKey() + ">" + proxy.getValue())
-                        .sorted()
-                        .collect(Collectors.joining(",")));
-        row.put("recused", String.join(",", event.recused()));
+        row.put("electorate", JsonColumns.list(event.electorate()));
+        row.put("present", JsonColumns.list(event.present()));
+        row.put("proxies", JsonColumns.map(event.proxies()));
+        row.put("recused", JsonColumns.list(event.recused()));
         row.put("openedAt", timestamp(event.openedAt()));
         row.put("ruleAdoptedBy", event.ruleAdoptedBy());
         row.put("version", version);
+        row.put("open", BallotState.OPEN.name());
         Rows.upsert(jdbc, "UPDATE ballot_view SET version = :version WHERE ballot_id = :id", """
                 INSERT INTO ballot_view
                        (ballot_id, decision_type, reference_id, title, procedure, meeting_id, closes_at, quorum_rule,
                         majority_rule, tie_rule, electorate, present, proxies, recused, status, yes_votes, no_votes,
                         abstentions, refused_attempts, opened_at, rule_adopted_by, version)
                 VALUES (:id, :type, :reference, :title, :procedure, :meeting, :closesAt, :quorum, :majority, :tie,
-                        :electorate, :present, :proxies, :recused, 'OPEN', 0, 0, 0, 0, :openedAt, :ruleAdoptedBy,
+                        :electorate, :present, :proxies, :recused, :open, 0, 0, 0, 0, :openedAt, :ruleAdoptedBy,
                         :version)""", row);
     }
 
@@ -124,11 +120,12 @@ public class BallotProjection {
     void on(BallotClosed event, @SequenceNumber long version) {
         jdbc.sql("""
                         UPDATE ballot_view
-                           SET status = 'CLOSED', outcome = :outcome, yes_votes = :yes, no_votes = :no,
+                           SET status = :closed, outcome = :outcome, yes_votes = :yes, no_votes = :no,
                                abstentions = :abstain, quorum_required = :required, quorum_reached = :reached,
                                casting_vote = :casting, closed_by = :closedBy, closed_at = :at,
                                result_reason = :reason, effective_on = :effectiveOn, version = :version
                          WHERE ballot_id = :id""")
+                .param("closed", BallotState.CLOSED.name())
                 .param("outcome", event.outcome().name())
                 .param("effectiveOn", event.effectiveOn())
                 .param("yes", event.tally().yes())
@@ -160,9 +157,10 @@ public class BallotProjection {
     void on(BallotCancelled event, @SequenceNumber long version) {
         jdbc.sql("""
                         UPDATE ballot_view
-                           SET status = 'CANCELLED', cancel_reason = :reason, closed_by = :by, closed_at = :at,
+                           SET status = :cancelled, cancel_reason = :reason, closed_by = :by, closed_at = :at,
                                version = :version
                          WHERE ballot_id = :id""")
+                .param("cancelled", BallotState.CANCELLED.name())
                 .param("reason", event.reason())
                 .param("by", event.by().name())
                 .param("at", timestamp(event.at()))

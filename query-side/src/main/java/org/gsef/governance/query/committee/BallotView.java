@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gsef.governance.kernel.committee.BallotOutcome;
 import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.membership.Tally;
 
@@ -31,8 +32,8 @@ public record BallotView(
         List<String> present,
         Map<String, String> proxies,
         List<String> recused,
-        String status,
-        String outcome,
+        BallotState status,
+        BallotOutcome outcome,
         Tally tally,
         Integer quorumRequired,
         Integer quorumReached,

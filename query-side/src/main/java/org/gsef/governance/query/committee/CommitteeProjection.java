@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.gsef.governance.kernel.committee.CommitteeEvent.AdvisorRecorded;
-import org.gsef.governance.kernel.committee.CommitteeEvent.CommitteeDecisionRecorded;
 import org.gsef.governance.kernel.committee.CommitteeEvent.ConflictOfInterestDeclared;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
@@ -30,6 +28,7 @@ import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
 import org.gsef.governance.kernel.committee.MeetingParticipant;
 import org.gsef.governance.kernel.committee.StandingRule;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -101,21 +100,6 @@ public class CommitteeProjection {
     }
 
     @EventHandler
-    void on(CommitteeDecisionRecorded event) {
-        Rows.upsert(
-                jdbc,
-                "UPDATE committee_decision_view SET title = :title WHERE ballot_id = :id",
-                """
-                INSERT INTO committee_decision_view (ballot_id, decision_type, title, recorded_at)
-                VALUES (:id, :type, :title, :at)""",
-                Map.of(
-                        "id", event.ballotId(),
-                        "type", event.subject().type().name(),
-                        "title", event.subject().title(),
-                        "at", timestamp(event.at())));
-    }
-
-    @EventHandler
     void on(StandingRulesRecorded event) {
         event.rules().forEach((type, rule) -> standingRule(type, rule, null, event.at()));
     }
@@ -179,7 +163,7 @@ public class CommitteeProjection {
                 INSERT INTO meeting_view
                        (meeting_id, title, starts_on, ends_on, format, location, agenda, present, proxies,
                         participants)
-                VALUES (:id, :title, :startsOn, :endsOn, :format, :location, :agenda, '', '', :participants)""",
+                VALUES (:id, :title, :startsOn, :endsOn, :format, :location, :agenda, '[]', '{}', :participants)""",
                 Map.of(
                         "id", event.meetingId(),
                         "title", event.title(),
@@ -187,7 +171,7 @@ public class CommitteeProjection {
                         "endsOn", event.endsOn(),
                         "format", event.format().name(),
                         "location", event.location(),
-                        "agenda", String.join("\n", event.agenda()),
+                        "agenda", JsonColumns.list(event.agenda()),
                         "participants", participants(event.participants())));
     }
 
@@ -197,14 +181,14 @@ public class CommitteeProjection {
                 .param("id", event.meetingId())
                 .query(String.class)
                 .single();
-        TreeSet<String> seats = new TreeSet<>(split(present));
+        TreeSet<String> seats = new TreeSet<>(JsonColumns.list(present));
         if (event.present()) {
             seats.add(event.seat());
         } else {
             seats.remove(event.seat());
         }
         jdbc.sql("UPDATE meeting_view SET present = :present WHERE meeting_id = :id")
-                .param("present", String.join(",", seats))
+                .param("present", JsonColumns.list(seats))
                 .param("id", event.meetingId())
                 .update();
     }
@@ -215,18 +199,10 @@ public class CommitteeProjection {
                 .param("id", event.meetingId())
                 .query(String.class)
                 .single();
-        TreeMap<String, String> byFrom = new TreeMap<>();
-        for (String proxy : split(proxies)) {
-            String[] parts = proxy.split(">");
-            byFrom.put(parts[0], parts[1]);
-        }
+        TreeMap<String, String> byFrom = JsonColumns.map(proxies);
         byFrom.put(event.fromSeat(), event.toSeat());
         jdbc.sql("UPDATE meeting_view SET proxies = :proxies WHERE meeting_id = :id")
-                .param(
-                        "proxies",
-                        byFrom.entrySet().stream()
-                                .map(proxy -> proxy.getKey() + ">" + proxy.getValue())
-                                .collect(Collectors.joining(",")))
+                .param("proxies", JsonColumns.map(byFrom))
                 .param("id", event.meetingId())
                 .update();
     }
@@ -250,14 +226,9 @@ public class CommitteeProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM committee_seat_view").update();
-        jdbc.sql("DELETE FROM committee_decision_view").update();
         jdbc.sql("DELETE FROM advisor_view").update();
         jdbc.sql("DELETE FROM meeting_view").update();
         jdbc.sql("DELETE FROM committee_standing_rule_view").update();
         jdbc.sql("DELETE FROM committee_conflict_view").update();
-    }
-
-    static List<String> split(String list) {
-        return list == null || list.isBlank() ? List.of() : List.of(list.split(","));
     }
 }

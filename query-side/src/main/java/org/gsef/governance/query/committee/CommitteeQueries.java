@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gsef.governance.kernel.committee.BallotOutcome;
 import org.gsef.governance.kernel.committee.MajorityRule;
 import org.gsef.governance.kernel.committee.MeetingParticipant;
 import org.gsef.governance.kernel.committee.QuorumRule;
@@ -18,6 +19,7 @@ import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +35,10 @@ public class CommitteeQueries {
         this.vault = vault;
     }
 
-    public List<BallotView> ballots(String status, int offset, int limit) {
+    public List<BallotView> ballots(BallotState status, int offset, int limit) {
         return jdbc.sql("SELECT * FROM ballot_view WHERE (:status IS NULL OR status = :status)"
                         + " ORDER BY opened_at DESC, ballot_id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("status", status, Types.VARCHAR)
+                .param("status", status == null ? null : status.name(), Types.VARCHAR)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, row) -> ballot(rs))
@@ -63,7 +65,8 @@ public class CommitteeQueries {
      * not in it. The audit's list of decisions, computed from the events, names the same ballots.
      */
     public List<Decision> decisions() {
-        return jdbc.sql("SELECT * FROM ballot_view WHERE status = 'CLOSED' ORDER BY closed_at DESC, ballot_id")
+        return jdbc.sql("SELECT * FROM ballot_view WHERE status = :closed ORDER BY closed_at DESC, ballot_id")
+                .param("closed", BallotState.CLOSED.name())
                 .query((rs, row) -> Decision.of(ballot(rs)))
                 .list();
     }
@@ -159,12 +162,12 @@ public class CommitteeQueries {
                 rs.getObject("meeting_id", UUID.class),
                 rs.getObject("closes_at", OffsetDateTime.class),
                 rule(rs),
-                CommitteeProjection.split(rs.getString("electorate")),
-                CommitteeProjection.split(rs.getString("present")),
-                proxies(rs.getString("proxies")),
-                CommitteeProjection.split(rs.getString("recused")),
-                rs.getString("status"),
-                rs.getString("outcome"),
+                JsonColumns.list(rs.getString("electorate")),
+                JsonColumns.list(rs.getString("present")),
+                JsonColumns.map(rs.getString("proxies")),
+                JsonColumns.list(rs.getString("recused")),
+                BallotState.valueOf(rs.getString("status")),
+                rs.getString("outcome") == null ? null : BallotOutcome.valueOf(rs.getString("outcome")),
                 tally(rs),
                 (Integer) rs.getObject("quorum_required", Integer.class),
                 (Integer) rs.getObject("quorum_reached", Integer.class),
@@ -183,7 +186,6 @@ public class CommitteeQueries {
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
-        String agenda = rs.getString("agenda");
         return new Meeting(
                 rs.getObject("meeting_id", UUID.class),
                 rs.getString("title"),
@@ -191,9 +193,9 @@ public class CommitteeQueries {
                 rs.getObject("ends_on", LocalDate.class),
                 rs.getString("format"),
                 rs.getString("location"),
-                agenda.isBlank() ? List.of() : List.of(agenda.split("\n")),
-                CommitteeProjection.split(rs.getString("present")),
-                proxies(rs.getString("proxies")),
+                JsonColumns.list(rs.getString("agenda")),
+                JsonColumns.list(rs.getString("present")),
+                JsonColumns.map(rs.getString("proxies")),
                 rs.getString("minutes"),
                 rs.getObject("minutes_approved_by", UUID.class),
                 participants(rs.getString("participants")));
@@ -205,15 +207,6 @@ public class CommitteeQueries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable participants of a meeting", e);
         }
-    }
-
-    private static Map<String, String> proxies(String list) {
-        Map<String, String> proxies = new LinkedHashMap<>();
-        for (String proxy : CommitteeProjection.split(list)) {
-            String[] parts = proxy.split(">");
-            proxies.put(parts[0], parts[1]);
-        }
-        return proxies;
     }
 
     public record Seat(
@@ -255,7 +248,7 @@ public class CommitteeQueries {
             int quorumRequired,
             int quorumReached,
             Tally tally,
-            String outcome,
+            BallotOutcome outcome,
             String reason,
             String castingVote,
             OffsetDateTime closedAt,

@@ -24,6 +24,7 @@ import org.gsef.governance.kernel.forum.ForumEvent.PreparatoryMeetingRecorded;
 import org.gsef.governance.kernel.forum.ForumEvent.ThemeAdopted;
 import org.gsef.governance.kernel.forum.ForumEvent.ThemeProposed;
 import org.gsef.governance.kernel.forum.MilestoneStatus;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -91,7 +92,7 @@ public class ForumProjection {
         update(
                 event.editionId(),
                 "agreement_status = 'DRAFTED', agreement_parties = :value",
-                String.join("\n", event.parties()));
+                JsonColumns.list(event.parties()));
     }
 
     @EventHandler
@@ -100,7 +101,7 @@ public class ForumProjection {
                         UPDATE forum_edition_view SET agreement_status = 'SIGNED', agreement_parties = :parties,
                                agreement_signed_on = :on, agreement_place = :place
                          WHERE edition_id = :id""")
-                .param("parties", String.join("\n", event.parties()))
+                .param("parties", JsonColumns.list(event.parties()))
                 .param("on", event.signedOn())
                 .param("place", event.place())
                 .param("id", event.editionId())
@@ -111,7 +112,7 @@ public class ForumProjection {
     void on(LocalOrganizingCommitteeLaunched event) {
         jdbc.sql("UPDATE forum_edition_view SET committee_members = :members, committee_launched_on = :on"
                         + " WHERE edition_id = :id")
-                .param("members", String.join("\n", event.members()))
+                .param("members", JsonColumns.list(event.members()))
                 .param("on", event.launchedOn())
                 .param("id", event.editionId())
                 .update();

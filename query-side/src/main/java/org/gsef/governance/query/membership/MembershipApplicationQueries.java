@@ -14,6 +14,7 @@ import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.FindMembershipApplication;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.SubmissionChannel;
+import org.gsef.governance.kernel.privacy.ContactPerson;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.gsef.governance.query.membership.MembershipApplicationView.Contact;
@@ -84,8 +85,8 @@ public class MembershipApplicationQueries {
         Contact contact = null;
         if (withContact && subject != null) {
             contact = vault.unseal(new SealedPersonalData(subject, rs.getString("contact_ciphertext")))
-                    .map(plain -> plain.split("\n", 2))
-                    .map(parts -> new Contact(parts[0], parts.length > 1 ? parts[1] : null, false))
+                    .map(ContactPerson::fromSealedForm)
+                    .map(person -> new Contact(person.name(), person.email(), false))
                     .orElse(Contact.ERASED);
         }
         String region = rs.getString("region");

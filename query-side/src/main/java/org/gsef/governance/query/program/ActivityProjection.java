@@ -14,6 +14,7 @@ import org.gsef.governance.kernel.program.ActivityEvent.ActivityHeld;
 import org.gsef.governance.kernel.program.ActivityEvent.ActivityRescheduled;
 import org.gsef.governance.kernel.program.ActivityEvent.ActivityScheduled;
 import org.gsef.governance.kernel.program.ActivityStatus;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ public class ActivityProjection {
         row.put("kind", event.kind().name());
         row.put("title", event.title());
         row.put("location", event.location());
-        row.put("partners", String.join("\n", event.partners()));
+        row.put("partners", JsonColumns.list(event.partners()));
         Rows.upsert(jdbc, "UPDATE activity_view SET title = :title WHERE activity_id = :id", """
                 INSERT INTO activity_view
                        (activity_id, kind, title, date_from, date_to, month_only, to_be_confirmed, location, partners,

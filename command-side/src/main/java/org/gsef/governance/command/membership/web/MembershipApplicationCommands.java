@@ -145,7 +145,7 @@ class MembershipApplicationCommands {
             return null;
         }
         ContactPerson person = new ContactPerson(contact.name(), contact.email());
-        return vault.seal(UUID.randomUUID(), person.name() + "\n" + person.email());
+        return vault.seal(UUID.randomUUID(), person.sealedForm());
     }
 
     private static ResponseEntity<ApplicationAccepted> accepted(UUID applicationId) {

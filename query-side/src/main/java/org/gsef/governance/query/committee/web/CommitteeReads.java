@@ -3,6 +3,7 @@ package org.gsef.governance.query.committee.web;
 import java.util.List;
 import java.util.UUID;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
+import org.gsef.governance.query.committee.BallotState;
 import org.gsef.governance.query.committee.BallotView;
 import org.gsef.governance.query.committee.CommitteeQueries;
 import org.gsef.governance.query.web.ReadAccess;
@@ -28,7 +29,7 @@ class CommitteeReads {
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
         ReadAccess.governanceReader();
-        return queries.ballots(status == null ? null : status.name(), offset, ReadAccess.page(offset, limit));
+        return queries.ballots(status, offset, ReadAccess.page(offset, limit));
     }
 
     @GetMapping("/api/ballots/{ballotId}")
@@ -87,11 +88,5 @@ class CommitteeReads {
             throw new NotFound("meeting " + meetingId);
         }
         return meeting;
-    }
-
-    enum BallotState {
-        OPEN,
-        CLOSED,
-        CANCELLED
     }
 }

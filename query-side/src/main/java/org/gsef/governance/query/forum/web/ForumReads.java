@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.gsef.governance.kernel.forum.MilestoneStatus;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,11 +139,11 @@ class ForumReads {
                 rs.getObject("theme_ballot_id", UUID.class),
                 new HostAgreement(
                         rs.getString("agreement_status"),
-                        lines(rs.getString("agreement_parties")),
+                        JsonColumns.list(rs.getString("agreement_parties")),
                         rs.getObject("agreement_signed_on", LocalDate.class),
                         rs.getString("agreement_place")),
                 new LocalOrganizingCommittee(
-                        lines(rs.getString("committee_members")),
+                        JsonColumns.list(rs.getString("committee_members")),
                         rs.getObject("committee_launched_on", LocalDate.class)),
                 rs.getString("governance"),
                 rs.getString("outcome"),
@@ -173,10 +174,6 @@ class ForumReads {
                             open && due.isBefore(today));
                 })
                 .list();
-    }
-
-    private static List<String> lines(String text) {
-        return text == null || text.isBlank() ? List.of() : List.of(text.split("\n"));
     }
 
     record Edition(

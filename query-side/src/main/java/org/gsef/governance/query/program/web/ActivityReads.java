@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.kernel.program.ActivityStatus;
+import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Sorting;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,9 +85,7 @@ class ActivityReads {
                         rs.getBoolean("month_only"),
                         rs.getBoolean("to_be_confirmed"),
                         rs.getString("location"),
-                        rs.getString("partners").isBlank()
-                                ? List.of()
-                                : List.of(rs.getString("partners").split("\n")),
+                        JsonColumns.list(rs.getString("partners")),
                         ActivityStatus.valueOf(rs.getString("status")),
                         (Integer) rs.getObject("participants", Integer.class),
                         rs.getString("outcome"),

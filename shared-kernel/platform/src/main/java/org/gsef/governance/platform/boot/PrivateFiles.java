@@ -1,10 +1,13 @@
 package org.gsef.governance.platform.boot;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -23,7 +26,7 @@ import org.springframework.core.env.Environment;
 /**
  * The data folder, the embedded database and the keys are their owner's only (POSIX): the data folder (and the folder
  * of an H2 file database) 0700, every file in it 0600, and the key files (token signing key, event integrity key, audit
- * checkpoint key) 0600 wherever they are. The folder is created before the database or any key is opened, so that
+ * checkpoint key, personal-data key-encryption key) 0600 wherever they are. The folder is created before the database or any key is opened, so that
  * nothing is ever created readable by others; a folder or file found open to others on start is tightened, with a
  * warning. Once the process has started, the files the database created in the folder are tightened too.
  *
@@ -39,7 +42,10 @@ public final class PrivateFiles implements ApplicationListener<SpringApplication
 
     /** The settings naming the key files. */
     static final List<String> KEY_FILES = List.of(
-            "gsef.security.jwt.signing-key-file", "gsef.audit.integrity-key-file", "gsef.audit.checkpoint-key-file");
+            "gsef.security.jwt.signing-key-file",
+            "gsef.audit.integrity-key-file",
+            "gsef.audit.checkpoint-key-file",
+            "gsef.privacy.kek-file");
 
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
@@ -55,6 +61,38 @@ public final class PrivateFiles implements ApplicationListener<SpringApplication
             for (Path folder : folders(started.getApplicationContext().getEnvironment())) {
                 tightenContents(folder, false);
             }
+        }
+    }
+
+    /**
+     * Writes a new secret file readable by its owner only, unless the file exists: of two processes creating it at
+     * once, one writes it and the other finds it written (a secret file is never replaced). Returns whether this call
+     * wrote it.
+     */
+    public static boolean createSecret(Path file, String content) throws IOException {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, ".secret", ".tmp");
+        try {
+            if (posix(temporary)) {
+                Files.setPosixFilePermissions(temporary, FILE);
+            }
+            Files.writeString(
+                    temporary, content, StandardCharsets.US_ASCII, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            try {
+                // a hard link is made whole or not at all, and never over an existing file
+                Files.createLink(file, temporary);
+            } catch (FileAlreadyExistsException another) {
+                throw another;
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                // a file system without hard links: a move that refuses an existing file
+                Files.move(temporary, file);
+            }
+            return true;
+        } catch (FileAlreadyExistsException another) {
+            return false;
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.axonframework.serialization.Serializer;
+import org.gsef.governance.platform.axon.TokenTable;
+import org.gsef.governance.platform.axon.TokenTable.SegmentToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -32,7 +33,7 @@ public class ProcessorLagMetrics implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ProcessorLagMetrics.class);
 
     private final JdbcClient jdbc;
-    private final Serializer serializer;
+    private final TokenTable tokens;
     private final AtomicLong head = new AtomicLong();
     private final AtomicLong databaseUp = new AtomicLong();
     private final MultiGauge lag;
@@ -44,15 +45,13 @@ public class ProcessorLagMetrics implements DisposableBean {
         return thread;
     });
 
-    private record Segment(String processor, int segment, Long position, boolean claimed) {}
-
     public ProcessorLagMetrics(
             JdbcClient jdbc,
-            Serializer serializer,
+            TokenTable tokens,
             MeterRegistry metrics,
             @Value("${gsef.metrics.refresh:5s}") Duration refresh) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.tokens = tokens;
         Gauge.builder("gsef.event.store.head", head, AtomicLong::get)
                 .description("global index of the newest event in the event store")
                 .register(metrics);
@@ -78,20 +77,13 @@ public class ProcessorLagMetrics implements DisposableBean {
             long newest = jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")
                     .query(Long.class)
                     .single();
-            List<Segment> segments = jdbc.sql(
-                            "SELECT processor_name, segment, token, token_type, owner FROM token_entry")
-                    .query((rs, n) -> new Segment(
-                            rs.getString(1),
-                            rs.getInt(2),
-                            TokenPositions.position(serializer, rs.getBytes(3), rs.getString(4)),
-                            rs.getString(5) != null))
-                    .list();
+            List<SegmentToken> segments = tokens.all();
             databaseUp.set(1);
             head.set(newest);
             List<MultiGauge.Row<?>> lags = new ArrayList<>();
             List<MultiGauge.Row<?>> positions = new ArrayList<>();
             List<MultiGauge.Row<?>> claims = new ArrayList<>();
-            for (Segment segment : segments) {
+            for (SegmentToken segment : segments) {
                 Tags tags = Tags.of("processor", segment.processor(), "segment", Integer.toString(segment.segment()));
                 long at = segment.position() == null ? -1 : segment.position();
                 lags.add(MultiGauge.Row.of(tags, Math.max(0, newest - Math.max(at, 0))));

@@ -1,11 +1,13 @@
 package org.gsef.governance.platform.monitoring;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 
 /**
  * Reports how far a long operation (an import, an export, a rebuild) has come: a log line every few seconds while it
- * runs, with the count so far and the rate, and one when it ends.
+ * runs, with the count so far, the rate and, when the total is known, what remains; and one when it ends. Its counters
+ * may be read from other threads (metrics, status pages) while one thread advances it.
  */
 public final class Progress {
 
@@ -13,23 +15,44 @@ public final class Progress {
 
     private final Logger log;
     private final String operation;
+    private final long total;
     private final long started = System.nanoTime();
-    private long reported = started;
-    private long done;
+    private final AtomicLong done = new AtomicLong();
+    private volatile long reported = started;
 
+    /** An operation whose total is not known beforehand. */
     public Progress(Logger log, String operation) {
+        this(log, operation, -1);
+    }
+
+    /** An operation of {@code total} items (negative: not known). */
+    public Progress(Logger log, String operation, long total) {
         this.log = log;
         this.operation = operation;
-        log.info("{}: started", operation);
+        this.total = total;
+        if (total >= 0) {
+            log.info("{}: started, {} to do", operation, total);
+        } else {
+            log.info("{}: started", operation);
+        }
     }
 
     /** Counts {@code items} more, and logs if the last line is a few seconds old. */
     public void advance(long items) {
-        done += items;
+        long count = done.addAndGet(items);
         long now = System.nanoTime();
         if (now - reported >= EVERY_NANOS) {
             reported = now;
-            log.info("{}: {} done, {} per second", operation, done, Math.round(rate(now)));
+            if (total >= 0) {
+                log.info(
+                        "{}: {} done, {} remaining, {} per second",
+                        operation,
+                        count,
+                        remaining(),
+                        Math.round(rate(now)));
+            } else {
+                log.info("{}: {} done, {} per second", operation, count, Math.round(rate(now)));
+            }
         }
     }
 
@@ -39,14 +62,28 @@ public final class Progress {
         log.info(
                 "{}: finished, {} in {} ms, {} per second",
                 operation,
-                done,
+                done.get(),
                 Duration.ofNanos(now - started).toMillis(),
                 Math.round(rate(now)));
-        return done;
+        return done.get();
+    }
+
+    public long done() {
+        return done.get();
+    }
+
+    /** What is left of the known total (0 when the total is not known). */
+    public long remaining() {
+        return total < 0 ? 0 : Math.max(0, total - done.get());
+    }
+
+    /** Items per second since the start. */
+    public double rate() {
+        return rate(System.nanoTime());
     }
 
     private double rate(long now) {
         double seconds = (now - started) / 1e9;
-        return seconds <= 0 ? 0 : done / seconds;
+        return seconds <= 0 ? 0 : done.get() / seconds;
     }
 }

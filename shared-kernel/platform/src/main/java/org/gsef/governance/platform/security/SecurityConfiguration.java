@@ -147,7 +147,8 @@ public class SecurityConfiguration {
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
-                .formLogin(Customizer.withDefaults())
+                // Back to the page first asked for by its path, never by the address its Host header named.
+                .formLogin(form -> form.successHandler(RelativeRedirects.afterSignIn()))
                 .logout(Customizer.withDefaults())
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();

@@ -51,4 +51,18 @@ class PrivateFilesTest {
                 .as("the owner's own permissions are never widened")
                 .isEqualTo("r--------");
     }
+
+    @Test
+    void a_secret_file_is_written_private_and_never_replaces_one_that_exists() throws IOException {
+        Path secret = parent.resolve("keys/personal-data.kek");
+        assertThat(PrivateFiles.createSecret(secret, "first")).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+                .isEqualTo("rw-------");
+
+        assertThat(PrivateFiles.createSecret(secret, "second")).isFalse();
+        assertThat(Files.readString(secret)).isEqualTo("first");
+        try (var files = Files.list(secret.getParent())) {
+            assertThat(files).as("no temporary file left behind").containsExactly(secret);
+        }
+    }
 }

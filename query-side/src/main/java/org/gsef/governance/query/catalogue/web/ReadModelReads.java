@@ -1,7 +1,7 @@
-package org.gsef.governance.query.readmodel.web;
+package org.gsef.governance.query.catalogue.web;
 
 import java.util.List;
-import org.gsef.governance.query.readmodel.Freshness;
+import org.gsef.governance.query.catalogue.Freshness;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

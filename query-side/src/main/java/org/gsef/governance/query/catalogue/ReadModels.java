@@ -1,4 +1,4 @@
-package org.gsef.governance.query.readmodel;
+package org.gsef.governance.query.catalogue;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +46,6 @@ public final class ReadModels {
                     CommitteeProjection::new,
                     List.of(
                             "committee_seat_view",
-                            "committee_decision_view",
                             "advisor_view",
                             "meeting_view",
                             "committee_standing_rule_view",

@@ -1,12 +1,12 @@
-package org.gsef.governance.query.readmodel;
+package org.gsef.governance.query.catalogue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.axonframework.serialization.Serializer;
-import org.gsef.governance.platform.monitoring.TokenPositions;
+import org.gsef.governance.platform.axon.TokenTable;
+import org.gsef.governance.platform.axon.TokenTable.SegmentToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 public class Freshness {
 
     private final JdbcClient jdbc;
-    private final Serializer serializer;
+    private final TokenTable tokens;
 
-    public Freshness(JdbcClient jdbc, Serializer serializer) {
+    public Freshness(JdbcClient jdbc, TokenTable tokens) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.tokens = tokens;
     }
 
     /**
@@ -48,11 +48,9 @@ public class Freshness {
                 .single();
         List<Status> statuses = new ArrayList<>();
         for (ReadModels.ReadModel model : ReadModels.ALL) {
-            List<Long> positions = jdbc.sql(
-                            "SELECT token, token_type FROM token_entry WHERE processor_name = :processor")
-                    .param("processor", model.processor())
-                    .query((rs, n) -> position(rs.getBytes(1), rs.getString(2)))
-                    .list();
+            List<Long> positions = tokens.of(model.processor()).stream()
+                    .map(SegmentToken::position)
+                    .toList();
             Long position = positions.isEmpty() || positions.contains(null)
                     ? null
                     : positions.stream().mapToLong(Long::longValue).min().orElseThrow();
@@ -68,18 +66,12 @@ public class Freshness {
     public Map<String, Map<Integer, Long>> segmentPositions() {
         Map<String, Map<Integer, Long>> positions = new HashMap<>();
         ReadModels.ALL.forEach(model -> positions.put(model.processor(), new TreeMap<>()));
-        jdbc.sql("SELECT processor_name, segment, token, token_type FROM token_entry")
-                .query(rs -> {
-                    Map<Integer, Long> segments = positions.get(rs.getString(1));
-                    if (segments != null) {
-                        Long position = position(rs.getBytes(3), rs.getString(4));
-                        segments.put(rs.getInt(2), position == null ? -1 : position);
-                    }
-                });
+        for (SegmentToken token : tokens.all()) {
+            Map<Integer, Long> segments = positions.get(token.processor());
+            if (segments != null) {
+                segments.put(token.segment(), token.position() == null ? -1 : token.position());
+            }
+        }
         return positions;
-    }
-
-    private Long position(byte[] token, String type) {
-        return TokenPositions.position(serializer, token, type);
     }
 }

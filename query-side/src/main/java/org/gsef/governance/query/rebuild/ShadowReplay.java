@@ -1,0 +1,171 @@
+package org.gsef.governance.query.rebuild;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.gsef.governance.query.catalogue.ReadModels.ReadModel;
+import org.gsef.governance.query.readmodel.ReadModelProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Replays the whole event store into the shadow schema through fresh instances of the read models' projections. The
+ * models are shared among workers, each with a connection and transactions of its own; the workers write one batch
+ * while this thread reads and deserializes the next. Stops at the first event a projection fails on.
+ */
+@Component
+class ShadowReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(ShadowReplay.class);
+    private static final int BATCH = 1000;
+
+    private final DataSource dataSource;
+    private final EventStorageEngine events;
+    private final ReadModelProperties properties;
+
+    ShadowReplay(DataSource dataSource, EventStorageEngine events, ReadModelProperties properties) {
+        this.dataSource = dataSource;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    /** One share of the read models, built through a connection of its own. */
+    private record Worker(TransactionTemplate transaction, List<AnnotationEventHandlerAdapter> projections) {}
+
+    /**
+     * Replays every event into the (freshly recreated) shadow tables of the models, counting in the progress and
+     * calling back after each batch; answers the token of the last event replayed, none for an empty store.
+     */
+    TrackingToken replay(
+            ShadowSchema shadow, List<ReadModel> models, RebuildProgress progress, Consumer<RebuildProgress> afterBatch)
+            throws SQLException, ExecutionException, InterruptedException {
+        int workerCount = Math.clamp(properties.rebuildWorkers(), 1, models.size());
+        List<ShadowSchema> shares = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workerCount, runnable -> {
+            Thread thread = new Thread(runnable, "read-model-rebuild-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Worker> workers = new ArrayList<>();
+            for (int w = 0; w < workerCount; w++) {
+                ShadowSchema share = w == 0 ? shadow : share(shares);
+                JdbcClient shadowJdbc = JdbcClient.create(share.dataSource());
+                List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
+                for (int m = w; m < models.size(); m += workerCount) {
+                    projections.add(new AnnotationEventHandlerAdapter(
+                            models.get(m).projection().apply(shadowJdbc)));
+                }
+                workers.add(new Worker(
+                        new TransactionTemplate(new DataSourceTransactionManager(share.dataSource())), projections));
+            }
+            return replay(workers, pool, progress, afterBatch);
+        } finally {
+            pool.shutdownNow();
+            for (ShadowSchema share : shares) {
+                try {
+                    share.close();
+                } catch (SQLException e) {
+                    log.warn("rebuild {}: a worker's connection did not close: {}", progress.id, e.toString());
+                }
+            }
+        }
+    }
+
+    private ShadowSchema share(List<ShadowSchema> shares) throws SQLException {
+        Connection own = dataSource.getConnection();
+        try {
+            ShadowSchema share = ShadowSchema.existing(own);
+            shares.add(share);
+            return share;
+        } catch (SQLException | RuntimeException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    private TrackingToken replay(
+            List<Worker> workers, ExecutorService pool, RebuildProgress progress, Consumer<RebuildProgress> afterBatch)
+            throws ExecutionException, InterruptedException {
+        TrackingToken last = null;
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+            List<TrackedEventMessage<?>> batch = nextBatch(iterator);
+            while (!batch.isEmpty()) {
+                List<TrackedEventMessage<?>> current = batch;
+                List<Future<?>> handled = new ArrayList<>();
+                for (Worker worker : workers) {
+                    handled.add(pool.submit(() -> worker.transaction()
+                            .executeWithoutResult(
+                                    tx -> current.forEach(event -> handle(worker.projections(), event)))));
+                }
+                batch = nextBatch(iterator);
+                awaitAll(handled);
+                last = current.getLast().trackingToken();
+                progress.position.set(last.position().orElse(-1));
+                progress.events.advance(current.size());
+                afterBatch.accept(progress);
+            }
+        }
+        return last;
+    }
+
+    /** Waits for every worker (none may still use its connection when a failure closes them), then fails if one did. */
+    private static void awaitAll(List<Future<?>> handled) throws ExecutionException, InterruptedException {
+        ExecutionException failure = null;
+        for (Future<?> done : handled) {
+            try {
+                done.get();
+            } catch (ExecutionException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Up to a batch of events, their payloads and metadata deserialized already. */
+    private static List<TrackedEventMessage<?>> nextBatch(Iterator<? extends TrackedEventMessage<?>> iterator) {
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+        while (iterator.hasNext() && batch.size() < BATCH) {
+            TrackedEventMessage<?> event = iterator.next();
+            event.getPayload();
+            event.getMetaData();
+            batch.add(event);
+        }
+        return batch;
+    }
+
+    private static void handle(List<AnnotationEventHandlerAdapter> projections, TrackedEventMessage<?> event) {
+        for (AnnotationEventHandlerAdapter projection : projections) {
+            try {
+                if (projection.canHandle(event)) {
+                    projection.handle(event);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(
+                        "event " + event.getIdentifier() + " failed in "
+                                + projection.getTargetType().getSimpleName(),
+                        e);
+            }
+        }
+    }
+}
