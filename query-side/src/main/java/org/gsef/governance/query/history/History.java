@@ -32,7 +32,6 @@ import org.gsef.governance.kernel.membership.RegisterCommand;
 import org.gsef.governance.kernel.membership.RegisterEvent.OpeningBalanceRecorded;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
-import org.gsef.governance.query.members.OpeningBalance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

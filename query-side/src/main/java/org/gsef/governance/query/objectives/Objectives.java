@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
-import org.gsef.governance.query.history.History;
 import org.gsef.governance.query.objectives.PlanView.Direction;
 import org.gsef.governance.query.objectives.PlanView.Indicator;
 import org.gsef.governance.query.objectives.PlanView.Objective;
@@ -28,12 +27,12 @@ import org.springframework.stereotype.Component;
 public class Objectives {
 
     private final JdbcClient jdbc;
-    private final History history;
+    private final MembersOnADay members;
     private final Clock clock;
 
-    public Objectives(JdbcClient jdbc, History history, Clock clock) {
+    public Objectives(JdbcClient jdbc, MembersOnADay members, Clock clock) {
         this.jdbc = jdbc;
-        this.history = history;
+        this.members = members;
         this.clock = clock;
     }
 
@@ -131,8 +130,7 @@ public class Objectives {
      */
     private double derived(DerivedMetric metric, String region, LocalDate from, LocalDate to) {
         if (metric == DerivedMetric.ACTIVE_MEMBERS) {
-            History.MemberRegister register = history.memberRegister(clock.instant(), to);
-            return region == null ? register.active() : register.byRegion().getOrDefault(region, 0L);
+            return members.activeOn(to, region);
         }
         String kinds = metric.activityKinds().stream()
                 .map(kind -> "'" + kind.name() + "'")

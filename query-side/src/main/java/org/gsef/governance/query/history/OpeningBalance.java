@@ -1,4 +1,4 @@
-package org.gsef.governance.query.members;
+package org.gsef.governance.query.history;
 
 import java.time.LocalDate;
 
