@@ -8,7 +8,73 @@
   const main = document.getElementById("main");
   // /public is the dashboard for anyone: the overview, read from /api/public without signing in.
   const isPublic = location.pathname === "/public";
-  const state = { lang: chooseLanguage(), token: null, expires: 0, me: null, view: viewOf(location.pathname) };
+  const state = { lang: chooseLanguage(), token: null, expires: 0, me: null, view: viewOf(location.pathname),
+    asOf: asOfOf(location.search) };
+
+  // ---- as of a day -----------------------------------------------------------------------------------------------
+  // The dashboards can be read as of any day (?asOf=2019-12-31): counts by the effective dates of what happened,
+  // plans judged on that day. Without it, today, and a finished plan on its last day.
+  function asOfOf(search) {
+    const value = new URLSearchParams(search).get("asOf");
+    return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+  }
+
+  const asOfQuery = () => (state.asOf ? "?asOf=" + state.asOf : "");
+
+  function setAsOf(value) {
+    state.asOf = value || null;
+    const url = new URL(location.href);
+    if (state.asOf) url.searchParams.set("asOf", state.asOf);
+    else url.searchParams.delete("asOf");
+    history.replaceState({}, "", url);
+    render();
+  }
+
+  function asOfControl(planEnd) {
+    const input = h("input", { type: "date", id: "as-of", value: state.asOf || "", "data-testid": "as-of" });
+    return h("form", { class: "as-of", onsubmit: event => { event.preventDefault(); setAsOf(input.value); } },
+      h("div", { class: "field" }, h("label", { for: "as-of" }, t("asOf.label")), input),
+      h("button", { type: "submit", class: "primary" }, t("asOf.show")),
+      h("button", { type: "button", onclick: () => setAsOf(null) }, t("asOf.today")),
+      planEnd ? h("button", { type: "button", "data-as-of": planEnd, onclick: () => setAsOf(planEnd) },
+        t("asOf.planEnd", { date: date(planEnd) })) : null);
+  }
+
+  function judged(plans) {
+    const plan = plans[plans.length - 1];
+    if (!plan) return null;
+    return h("p", { class: "judged", "data-testid": "judged-on" },
+      t(plan.ended ? "asOf.ended" : "asOf.judged", { date: date(plan.judgedOn), year: plan.year }));
+  }
+
+  const planEndOf = plans => {
+    const ends = indicatorsOf(plans).map(i => i.deadline).sort();
+    return ends.length ? ends[ends.length - 1] : null;
+  };
+
+  // ---- where the sources disagree --------------------------------------------------------------------------------
+  async function disagreements() {
+    return read("/api/sources/disagreements").catch(() => []);
+  }
+
+  // A mark by a record whose facts the sources give in several versions: "sources disagree", or the version held.
+  function disagreementMark(found, id) {
+    const about = found.filter(d => d.subjects.includes(id));
+    if (!about.length) return null;
+    return h("span", {}, about.map(d => d.status === "RESOLVED"
+      ? h("span", { class: "badge resolved", title: d.question }, t("sources.held", { says: d.held.says }))
+      : h("span", { class: "badge sources-disagree", title: d.question + " " + d.versions.map(v => v.says).join(" / ") },
+        label("SOURCES_DISAGREE"))));
+  }
+
+  function disagreementList(found) {
+    if (!found.length) return h("p", { class: "empty" }, t("none"));
+    return h("ul", { class: "plain", "data-testid": "disagreements" }, found.map(d => h("li", {},
+      h("p", {}, badge(d.status), " ", h("strong", {}, d.question)),
+      h("ul", {}, d.versions.map((v, index) => h("li", {},
+        d.holds === index + 1 ? h("strong", {}, v.says) : v.says, " — ", h("em", {}, v.section)))),
+      d.reason ? h("p", { class: "muted" }, t("sources.reason", { reason: d.reason })) : null)));
+  }
 
   // ---- languages -------------------------------------------------------------------------------------------------
   function chooseLanguage() {
@@ -27,6 +93,42 @@
   }
 
   const label = value => (value === null || value === undefined ? "—" : t("enum." + value));
+
+  // ---- the record's names in the reader's language ---------------------------------------------------------------
+  // Names and titles of the record are written in English with their French and Spanish beside them
+  // (/api/translations); a text without one is shown in English, marked as such, never silently.
+  const LANGUAGES = { en: "ENGLISH", fr: "FRENCH", es: "SPANISH" };
+  let translations = {};
+
+  async function loadTranslations() {
+    const language = LANGUAGES[state.lang];
+    translations = state.lang === "en"
+      ? {} : ((await read("/api/translations?language=" + language).catch(() => ({})))[language] || {});
+  }
+
+  const translated = (id, field) => (translations[id] || {})[field];
+
+  /** The text as a string (for titles and labels): the translation, or the English. */
+  const plain = (id, field, english) => translated(id, field) || english;
+
+  /** The text for the page: the translation, or the English marked as English. */
+  function named(id, field, english) {
+    if (state.lang === "en" || !english) return english;
+    const text = translated(id, field);
+    return text || h("span", { class: "fallback", lang: "en", title: t("fallback") }, english);
+  }
+
+  /** A ballot's title, generated from its subject in the reader's language where the subject allows. */
+  function ballotTitle(ballot, applications, meetings) {
+    const type = ballot.decisionType;
+    const application = (applications || []).find(a => a.applicationId === ballot.referenceId);
+    const meeting = (meetings || []).find(m => m.meetingId === ballot.referenceId);
+    if (type === "ADMISSION" && application) return t("ballot.admissionTitle", { name: application.organisationName });
+    if (type === "MINUTES_APPROVAL" && meeting) {
+      return t("ballot.minutesTitle", { meeting: plain(meeting.meetingId, "title", meeting.title) });
+    }
+    return ballot.title;
+  }
   const number = value => new Intl.NumberFormat(state.lang, { maximumFractionDigits: 1 }).format(value);
   function date(value) {
     if (!value) return "—";
@@ -58,7 +160,9 @@
 
   function table(caption, columns, rows) {
     if (!rows.length) return h("p", { class: "empty" }, t("none"));
-    return h("div", { class: "scroll" },
+    // A table wider than its card scrolls; the region takes the keyboard's focus so that it can be scrolled without a
+    // mouse, in any language, whatever the length of the names.
+    return h("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": caption },
       h("table", {},
         h("caption", { class: "visually-hidden" }, caption),
         h("thead", {}, h("tr", {}, columns.map(column => h("th", { scope: "col" }, t(column))))),
@@ -167,22 +271,26 @@
   function indicatorsOf(plans) {
     const all = [];
     plans.forEach(plan => plan.directions.forEach(direction => direction.objectives.forEach(objective =>
-      objective.indicators.forEach(indicator => all.push(Object.assign({ objective: objective.title, year: plan.year }, indicator))))));
+      objective.indicators.forEach(indicator => all.push(Object.assign(
+        { objective: objective.title, year: plan.year, planId: plan.planId }, indicator))))));
     return all;
   }
 
   function statusBars(indicators) {
-    return Charts.bars(["ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED"].map(status => ({
+    const statuses = ["ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "MISSED"]
+      .filter(status => status !== "MISSED" || indicators.some(i => i.status === "MISSED"));
+    return Charts.bars(statuses.map(status => ({
       label: label(status), value: indicators.filter(i => i.status === status).length,
       kind: status.toLowerCase().replace(/_/g, "-"),
-    })), t("objectives.status"));
+    })), t("objectives.status"), { axis: t("chart.indicators") });
   }
 
-  function milestoneRows(roadmap) {
+  function milestoneRows(roadmap, editionId) {
     return (roadmap || []).map(m => [
-      m.title, m.owner, date(m.dueOn),
+      named(editionId, "milestone:" + m.milestone, m.title), m.owner, date(m.dueOn),
       h("span", {}, badge(m.status), m.late ? h("span", { class: "badge late" }, t("roadmap.late")) : null),
-      h("span", {}, Charts.progress(m.progress, 100, `${m.title}: ${m.progress}%`), " ", number(m.progress) + " %"),
+      h("span", {}, Charts.progress(m.progress, 100, `${plain(editionId, "milestone:" + m.milestone, m.title)}: ${m.progress}%`),
+        " ", number(m.progress) + " %"),
     ]);
   }
 
@@ -192,6 +300,7 @@
       readModels: ["members", "objectives", "forum", "activities"],
       skeleton: () => [
         h("h1", {}, t("overview.title")),
+        h("div", { "data-content": "as-of" }),
         h("div", { class: "grid" },
           section("members", t("members.title")),
           section("objectives-glance", t("objectives.glance")),
@@ -200,8 +309,10 @@
       ],
       async refresh() {
         const [count, plans, edition, activities] = await Promise.all([
-          read("/api/members/count"), read("/api/objectives"), gsef2020(), read("/api/activities")]);
+          read("/api/members/count" + asOfQuery()), read("/api/objectives" + asOfQuery()), gsef2020(),
+          read("/api/activities")]);
         const indicators = indicatorsOf(plans);
+        fill("as-of", asOfControl(planEndOf(plans)));
         const members = indicators.find(i => i.source === "ACTIVE_MEMBERS" && !i.region);
         const target = members ? members.target : 100;
         const year = members ? members.deadline.slice(0, 4) : String(new Date().getFullYear());
@@ -210,27 +321,30 @@
           .format(new Date(on + "T00:00:00Z"));
         fill("members",
           h("p", { class: "figure", "data-testid": "active-members" }, t("members.active", { count: number(count.active) })),
+          count.unnamed ? h("p", { class: "muted" }, t("members.unnamed", { count: number(count.unnamed) })) : null,
           Charts.progress(count.active, target, t("members.active", { count: count.active }), members && members.expected),
           h("p", {}, t("members.target", { target: number(target), deadline: members ? date(members.deadline) : "—" })),
           h("h3", {}, t("members.growth", { year })),
-          Charts.bars(growth.map(point => ({ label: month(point.on), value: point.active })), t("members.growth", { year })),
+          Charts.bars(growth.map(point => ({ label: month(point.on), value: point.active })), t("members.growth", { year }),
+            { axis: t("chart.members") }),
           h("h3", {}, t("members.byRegion")),
           Charts.bars(Object.entries(count.byRegion).map(([region, value]) => ({ label: label(region), value })),
-            t("members.byRegion")));
-        fill("objectives-glance", statusBars(indicators),
-          h("ul", { class: "plain" }, indicators.map(i => h("li", {}, badge(i.status), " ", i.name))));
+            t("members.byRegion"), { axis: t("chart.members") }));
+        fill("objectives-glance", judged(plans), statusBars(indicators),
+          h("ul", { class: "plain" }, indicators.map(i => h("li", {}, badge(i.status), " ",
+            named(i.planId, "indicator:" + i.code, i.name)))));
         fill("roadmap-glance", edition
           ? [h("p", {}, t("roadmap.lateCount", { count: edition.lateMilestones })),
              table(t("roadmap.glance"), ["col.milestone", "col.due", "col.status"],
-               milestoneRows(edition.roadmap).map(row => [row[0], row[2], row[3]]))]
+               milestoneRows(edition.roadmap, edition.editionId).map(row => [row[0], row[2], row[3]]))]
           : h("p", { class: "empty" }, t("none")));
-        const today = new Date().toISOString().slice(0, 10);
+        const today = state.asOf || new Date().toISOString().slice(0, 10);
         const upcoming = activities
           .filter(a => (a.status === "PLANNED" || a.status === "CONFIRMED") && a.from >= today)
           .sort((a, b) => a.from.localeCompare(b.from)).slice(0, 6);
         fill("upcoming", upcoming.length
           ? table(t("activities.upcoming"), ["col.title", "col.dates", "col.location", "col.status"],
-              upcoming.map(a => [a.title, date(a.from), a.location || "—", badge(a.status)]))
+              upcoming.map(a => [named(a.activityId, "title", a.title), date(a.from), a.location || "—", badge(a.status)]))
           : h("p", { class: "empty" }, t("activities.noneUpcoming")));
       },
     },
@@ -247,7 +361,8 @@
         const [applications, ballots] = await Promise.all([
           api("/api/membership-applications?limit=200"), api("/api/ballots?status=OPEN&limit=200")]);
         const open = await Promise.all(ballots.map(b => api("/api/ballots/" + b.ballotId)));
-        fill("ballots", open.length ? open.map(ballotCard) : h("p", { class: "empty" }, t("none")));
+        fill("ballots", open.length ? open.map(b => ballotCard(b, ballotTitle(b, applications)))
+          : h("p", { class: "empty" }, t("none")));
         fill("applications", table(t("admissions.inProgress"),
           ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions"],
           applications.map(a => [a.organisationName, label(a.kind), a.country || "—", label(a.region),
@@ -265,22 +380,29 @@
         section("decisions", t("committee.decisions")),
       ],
       async refresh() {
-        const [seats, meetings, ballots, decisions] = await Promise.all([api("/api/committee/seats"),
-          api("/api/meetings"), api("/api/ballots?limit=200"), api("/api/committee/decisions")]);
+        const [seats, meetings, ballots, decisions, disputed, applications] = await Promise.all([
+          api("/api/committee/seats"), api("/api/meetings"), api("/api/ballots?limit=200"),
+          api("/api/committee/decisions"), disagreements(), api("/api/membership-applications?limit=200").catch(() => [])]);
         fill("seats", table(t("committee.seats"), ["col.seat", "col.organisation", "col.office", "col.delegate"],
           seats.filter(s => !s.retired).map(s => [s.seat, s.organisationName, label(s.office), s.delegate || "—"])));
-        fill("meetings", table(t("committee.meetings"), ["col.title", "col.dates", "col.format", "col.location", "col.present"],
-          meetings.map(m => [m.title, date(m.startsOn), label(m.format), m.location || "—", number(m.present.length)])));
+        const alsoTakingPart = m => h("ul", { class: "plain" }, (m.participants || []).map(p => h("li", {},
+          label(p.role), ": ", h("span", { lang: "en" }, p.who),
+          ` (${p.number === null ? t("participants.asRequested") : number(p.number)})`)));
+        fill("meetings", table(t("committee.meetings"),
+          ["col.title", "col.dates", "col.format", "col.location", "col.present", "col.alsoTakingPart"],
+          meetings.map(m => [h("span", {}, named(m.meetingId, "title", m.title), " ", disagreementMark(disputed, m.meetingId)),
+            date(m.startsOn),
+            label(m.format), m.location || "—", number(m.present.length), alsoTakingPart(m)])));
         fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
-          ballots.map(b => [b.title, badge(b.status), b.outcome ? badge(b.outcome) : "—",
+          ballots.map(b => [ballotTitle(b, applications, meetings), badge(b.status), b.outcome ? badge(b.outcome) : "—",
             `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));
         const statementOf = d => d.statement[{ en: "ENGLISH", fr: "FRENCH", es: "SPANISH" }[state.lang]]
           || d.statement.ENGLISH || "—";
         fill("decisions", table(t("committee.decisions"),
-          ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.statement"],
-          decisions.map(d => [d.title, badge(d.outcome), label(d.reason),
+          ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.recorded", "col.statement"],
+          decisions.map(d => [ballotTitle(d, applications, meetings), badge(d.outcome), label(d.reason),
             `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
-            date(d.closedAt), statementOf(d)])));
+            date(d.effectiveOn || d.closedAt), date(d.closedAt), statementOf(d)])));
       },
     },
 
@@ -304,17 +426,19 @@
         fill("theme", h("p", {}, edition.theme || t("roadmap.notYet")), edition.themeStatus ? badge(edition.themeStatus) : null);
         fill("milestones", h("p", { "data-testid": "late-milestones" }, t("roadmap.lateCount", { count: edition.lateMilestones })),
           table(t("roadmap.glance"), ["col.milestone", "col.owner", "col.due", "col.status", "col.progress"],
-            milestoneRows(edition.roadmap)));
+            milestoneRows(edition.roadmap, edition.editionId)));
       },
     },
 
     objectives: {
       readModels: ["objectives", "members", "activities"],
-      skeleton: () => [h("h1", {}, t("nav.objectives")), section("status", t("objectives.status")), h("div", { id: "plans" }),
-        section("program", t("program.title"))],
+      skeleton: () => [h("h1", {}, t("nav.objectives")), h("div", { "data-content": "as-of" }), section("status", t("objectives.status")),
+        h("div", { id: "plans" }), section("sources", t("sources.title")), section("program", t("program.title"))],
       async refresh() {
-        const plans = await api("/api/objectives");
-        fill("status", statusBars(indicatorsOf(plans)));
+        const [plans, disputed] = await Promise.all([api("/api/objectives" + asOfQuery()), disagreements()]);
+        fill("as-of", asOfControl(planEndOf(plans)));
+        fill("status", judged(plans), statusBars(indicatorsOf(plans)));
+        fill("sources", disagreementList(disputed));
         const year = plans.length ? plans[plans.length - 1].year : new Date().getFullYear();
         const activities = await api(`/api/activities?year=${year}&sort=from`);
         const when = a => {
@@ -326,26 +450,34 @@
         };
         fill("program", h("p", {}, t("program.year", { year })), table(t("program.title"),
           ["col.dates", "col.title", "col.kind", "col.location", "col.status", "col.participants"],
-          activities.map(a => [when(a), a.title, label(a.kind), a.location || "—", badge(a.status),
+          activities.map(a => [when(a), h("span", {}, named(a.activityId, "title", a.title), " ",
+            disagreementMark(disputed, a.activityId)),
+            label(a.kind), a.location || "—", badge(a.status),
             a.participants === null ? "—" : number(a.participants)])));
-        const indicatorRow = i => [
-          h("span", {}, i.name, h("br"),
-            Charts.progress(i.actual, i.target, `${i.name}: ${number(i.actual)} / ${number(i.target)}`, i.expected)),
-          number(i.baseline), number(i.target), number(i.actual), number(i.expected), date(i.deadline), badge(i.status)];
-        const objectiveBlock = objective => h("div", {},
-          h("h4", {}, objective.code + " " + objective.title),
-          table(objective.title, ["col.indicator", "col.baseline", "col.target", "col.actual", "col.expected",
-            "col.deadline", "col.status"], objective.indicators.map(indicatorRow)));
-        const directionBlock = direction => h("div", { class: "direction" },
-          h("h3", {}, direction.code + ". " + direction.title), direction.objectives.map(objectiveBlock));
+        const indicatorRow = (plan, i) => [
+          h("span", {}, named(plan.planId, "indicator:" + i.code, i.name), h("br"),
+            Charts.progress(i.actual, i.target,
+              `${plain(plan.planId, "indicator:" + i.code, i.name)}: ${number(i.actual)} / ${number(i.target)}`, i.expected)),
+          number(i.baseline), number(i.target), number(i.actual), number(i.expected), date(i.deadline), badge(i.status),
+          i.shortfall > 0 ? number(i.shortfall) : "—"];
+        const objectiveBlock = (plan, objective) => h("div", {},
+          h("h4", {}, objective.code + " ", named(plan.planId, "objective:" + objective.code, objective.title)),
+          table(plain(plan.planId, "objective:" + objective.code, objective.title), ["col.indicator", "col.baseline",
+            "col.target", "col.actual", "col.expected", "col.deadline", "col.status", "col.shortfall"],
+          objective.indicators.map(i => indicatorRow(plan, i))));
+        const directionBlock = (plan, direction) => h("div", { class: "direction" },
+          h("h3", {}, direction.code + ". ", named(plan.planId, "direction:" + direction.code, direction.title)),
+          direction.objectives.map(objective => objectiveBlock(plan, objective)));
         document.getElementById("plans").replaceChildren(...plans.map(plan =>
-          section("plan-" + plan.year, t("objectives.title", { year: plan.year }), plan.directions.map(directionBlock))));
+          section("plan-" + plan.year, t("objectives.title", { year: plan.year }),
+            Charts.progressLegend(t("legend.actual"), t("legend.expected", { date: date(plan.judgedOn) })),
+            plan.directions.map(direction => directionBlock(plan, direction)))));
       },
     },
   };
 
   // ---- admissions: ballots, votes, the Secretariat's actions -----------------------------------------------------
-  function ballotCard(ballot) {
+  function ballotCard(ballot, title) {
     const voted = ballot.votes.map(v => v.seat);
     const waiting = ballot.electorate.filter(seat => !voted.includes(seat));
     const mine = state.me && state.me.seat;
@@ -353,9 +485,9 @@
     const tallyLabels = { yes: t("tally.yes"), no: t("tally.no"), abstain: t("tally.abstain") };
     const canVote = has("DELEGATE") && mine && ballot.electorate.includes(mine) && !ballot.recused.includes(mine);
     return h("article", { class: "ballot", "data-ballot": ballot.ballotId },
-      h("h3", {}, ballot.title),
+      h("h3", {}, title),
       h("p", {}, badge(ballot.status), " ", ballot.closesAt ? `${t("col.closes")}: ${date(ballot.closesAt)}` : ""),
-      Charts.tally(ballot.tally, tallyLabels, `${ballot.title}: ${t("col.tally")}`),
+      Charts.tally(ballot.tally, tallyLabels, `${title}: ${t("col.tally")}`),
       h("p", { class: "tally" },
         h("span", {}, t("tally.yes") + " ", h("strong", { "data-testid": "tally-yes" }, ballot.tally.yes)), " · ",
         h("span", {}, t("tally.no") + " ", h("strong", { "data-testid": "tally-no" }, ballot.tally.no)), " · ",
@@ -439,6 +571,7 @@
     }
     refreshing = (async () => {
       try {
+        await loadTranslations();
         await views[state.view].refresh();
         if (isPublic) return;
         const models = await api("/api/read-models");

@@ -2,6 +2,10 @@
 "use strict";
 window.GSEF_I18N = {
   en: {
+    "col.recorded": "Recorded",
+    "enum.INTERNATIONAL_ADVISORS": "International advisors", "enum.OBSERVERS": "Observers", "enum.SECRETARIAT": "Secretariat", "participants.asRequested": "as requested", "col.alsoTakingPart": "Also taking part",
+    "fallback": "Not yet translated: shown in English", "ballot.minutesTitle": "Approval of the minutes of the {meeting}",
+    "enum.MISSED": "Missed", "col.shortfall": "Short by", "asOf.label": "View as of", "asOf.show": "Show", "asOf.today": "Today", "asOf.planEnd": "End of the plan ({date})", "asOf.judged": "Judged as of {date}", "asOf.ended": "The {year} plan is over: judged on its last day, {date}; each target achieved or missed", "sources.title": "Where the sources disagree", "enum.SOURCES_DISAGREE": "Sources disagree", "enum.RESOLVED": "Resolved", "sources.held": "Holds: {says}", "sources.reason": "Why it holds: {reason}", "members.unnamed": "of whom {count} counted in the opening balance, not named in the register", "chart.members": "Members", "chart.indicators": "Indicators", "legend.actual": "Value on the day", "legend.expected": "Expected on {date}",
     "program.title": "Program of activities", "program.year": "The calendar of {year}", "program.tbc": "to be confirmed",
     "col.participants": "Participants", "enum.STATUTORY_MEETING": "Statutory meeting", "enum.POLICY_DIALOGUE": "Policy dialogue",
     "enum.CAPACITY_BUILDING": "Capacity building", "enum.TRAINING": "Training", "enum.RESEARCH_MILESTONE": "Research milestone",
@@ -27,8 +31,8 @@ window.GSEF_I18N = {
     "col.title": "Title", "col.dates": "Dates", "col.format": "Format", "col.location": "Location",
     "col.present": "Present", "col.outcome": "Outcome", "col.tally": "Tally", "col.closes": "Closes",
     "col.milestone": "Milestone", "col.owner": "Owner", "col.due": "Due", "col.progress": "Progress",
-    "col.indicator": "Indicator", "col.baseline": "Baseline", "col.target": "Target", "col.actual": "Actual",
-    "col.expected": "Expected now", "col.deadline": "Deadline", "col.decided": "Decided", "col.reason": "Why", "col.statement": "Statement",
+    "col.indicator": "Indicator", "col.baseline": "Baseline", "col.target": "Target", "col.actual": "Value",
+    "col.expected": "Expected then", "col.deadline": "Deadline", "col.decided": "Decided", "col.reason": "Why", "col.statement": "Statement",
     "action.review": "Review complete", "action.toCommittee": "Put to the Committee", "action.close": "Close the ballot",
     "action.submit": "Submit the application", "ballot.admissionTitle": "Admission of {name}",
     "vote.yes": "Vote yes", "vote.no": "Vote no", "vote.abstain": "Abstain",
@@ -67,6 +71,10 @@ window.GSEF_I18N = {
     "enum.PROPOSED": "Proposed", "enum.ADOPTED": "Adopted"
   },
   fr: {
+    "col.recorded": "Enregistré le",
+    "enum.INTERNATIONAL_ADVISORS": "Conseillers internationaux", "enum.OBSERVERS": "Observateurs", "enum.SECRETARIAT": "Secrétariat", "participants.asRequested": "selon les besoins", "col.alsoTakingPart": "Participent aussi",
+    "fallback": "Pas encore traduit : affiché en anglais", "ballot.minutesTitle": "Approbation du procès-verbal : {meeting}",
+    "enum.MISSED": "Manqué", "col.shortfall": "Écart", "asOf.label": "Voir à la date du", "asOf.show": "Afficher", "asOf.today": "Aujourd’hui", "asOf.planEnd": "Fin du plan ({date})", "asOf.judged": "Évalué au {date}", "asOf.ended": "Le plan {year} est terminé : évalué à son dernier jour, le {date} ; chaque cible atteinte ou manquée", "sources.title": "Où les sources divergent", "enum.SOURCES_DISAGREE": "Les sources divergent", "enum.RESOLVED": "Tranché", "sources.held": "Fait foi : {says}", "sources.reason": "Motif : {reason}", "members.unnamed": "dont {count} comptés dans le solde d’ouverture sans être nommés au registre", "chart.members": "Membres", "chart.indicators": "Indicateurs", "legend.actual": "Valeur à la date", "legend.expected": "Attendu au {date}",
     "program.title": "Programme d’activités", "program.year": "Le calendrier {year}", "program.tbc": "à confirmer",
     "col.participants": "Participants", "enum.STATUTORY_MEETING": "Réunion statutaire", "enum.POLICY_DIALOGUE": "Dialogue politique",
     "enum.CAPACITY_BUILDING": "Renforcement des capacités", "enum.TRAINING": "Formation", "enum.RESEARCH_MILESTONE": "Étape de recherche",
@@ -92,8 +100,8 @@ window.GSEF_I18N = {
     "col.title": "Titre", "col.dates": "Dates", "col.format": "Format", "col.location": "Lieu",
     "col.present": "Présents", "col.outcome": "Résultat", "col.tally": "Décompte", "col.closes": "Clôture",
     "col.milestone": "Jalon", "col.owner": "Responsable", "col.due": "Échéance", "col.progress": "Avancement",
-    "col.indicator": "Indicateur", "col.baseline": "Référence", "col.target": "Cible", "col.actual": "Réalisé",
-    "col.expected": "Attendu à ce jour", "col.deadline": "Échéance", "col.decided": "Décidé le", "col.reason": "Motif", "col.statement": "Déclaration",
+    "col.indicator": "Indicateur", "col.baseline": "Référence", "col.target": "Cible", "col.actual": "Valeur",
+    "col.expected": "Attendu à la date", "col.deadline": "Échéance", "col.decided": "Décidé le", "col.reason": "Motif", "col.statement": "Déclaration",
     "action.review": "Examen terminé", "action.toCommittee": "Soumettre au Comité", "action.close": "Clore le scrutin",
     "action.submit": "Déposer la candidature", "ballot.admissionTitle": "Adhésion de {name}",
     "vote.yes": "Voter pour", "vote.no": "Voter contre", "vote.abstain": "S’abstenir",
@@ -133,6 +141,10 @@ window.GSEF_I18N = {
     "enum.PROPOSED": "Proposé", "enum.ADOPTED": "Adopté"
   },
   es: {
+    "col.recorded": "Registrado el",
+    "enum.INTERNATIONAL_ADVISORS": "Asesores internacionales", "enum.OBSERVERS": "Observadores", "enum.SECRETARIAT": "Secretaría", "participants.asRequested": "según se requiera", "col.alsoTakingPart": "Participan también",
+    "fallback": "Aún sin traducir: se muestra en inglés", "ballot.minutesTitle": "Aprobación del acta: {meeting}",
+    "enum.MISSED": "No alcanzado", "col.shortfall": "Faltan", "asOf.label": "Ver a fecha de", "asOf.show": "Mostrar", "asOf.today": "Hoy", "asOf.planEnd": "Fin del plan ({date})", "asOf.judged": "Evaluado al {date}", "asOf.ended": "El plan {year} ha terminado: evaluado en su último día, el {date}; cada meta alcanzada o no", "sources.title": "Donde las fuentes discrepan", "enum.SOURCES_DISAGREE": "Las fuentes discrepan", "enum.RESOLVED": "Resuelto", "sources.held": "Es válida: {says}", "sources.reason": "Motivo: {reason}", "members.unnamed": "de los cuales {count} contados en el saldo inicial, sin nombre en el registro", "chart.members": "Miembros", "chart.indicators": "Indicadores", "legend.actual": "Valor en la fecha", "legend.expected": "Esperado al {date}",
     "program.title": "Programa de actividades", "program.year": "El calendario de {year}", "program.tbc": "por confirmar",
     "col.participants": "Participantes", "enum.STATUTORY_MEETING": "Reunión estatutaria", "enum.POLICY_DIALOGUE": "Diálogo político",
     "enum.CAPACITY_BUILDING": "Fortalecimiento de capacidades", "enum.TRAINING": "Formación", "enum.RESEARCH_MILESTONE": "Hito de investigación",
@@ -158,8 +170,8 @@ window.GSEF_I18N = {
     "col.title": "Título", "col.dates": "Fechas", "col.format": "Formato", "col.location": "Lugar",
     "col.present": "Presentes", "col.outcome": "Resultado", "col.tally": "Recuento", "col.closes": "Cierre",
     "col.milestone": "Hito", "col.owner": "Responsable", "col.due": "Vencimiento", "col.progress": "Avance",
-    "col.indicator": "Indicador", "col.baseline": "Línea de base", "col.target": "Meta", "col.actual": "Logrado",
-    "col.expected": "Esperado hoy", "col.deadline": "Plazo", "col.decided": "Decidido el", "col.reason": "Motivo", "col.statement": "Declaración",
+    "col.indicator": "Indicador", "col.baseline": "Línea de base", "col.target": "Meta", "col.actual": "Valor real",
+    "col.expected": "Esperado a la fecha", "col.deadline": "Plazo", "col.decided": "Decidido el", "col.reason": "Motivo", "col.statement": "Declaración",
     "action.review": "Revisión completa", "action.toCommittee": "Someter al Comité", "action.close": "Cerrar la votación",
     "action.submit": "Presentar la solicitud", "ballot.admissionTitle": "Admisión de {name}",
     "vote.yes": "Votar sí", "vote.no": "Votar no", "vote.abstain": "Abstenerse",

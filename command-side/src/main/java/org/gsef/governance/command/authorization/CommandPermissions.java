@@ -15,8 +15,11 @@ import org.gsef.governance.kernel.forum.ForumCommand;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand;
 import org.gsef.governance.kernel.membership.MemberCommand;
+import org.gsef.governance.kernel.membership.RegisterCommand;
 import org.gsef.governance.kernel.objectives.PlanCommand;
 import org.gsef.governance.kernel.program.ActivityCommand;
+import org.gsef.governance.kernel.sources.SourceCommand;
+import org.gsef.governance.kernel.translation.TranslationCommand;
 
 /**
  * Which roles may send which command. A command not listed here is refused to everyone, so a new command is unusable
@@ -41,6 +44,10 @@ public final class CommandPermissions {
             Map.entry(MemberCommand.SuspendMember.class, Set.of(SECRETARIAT)),
             Map.entry(MemberCommand.ReinstateMember.class, Set.of(SECRETARIAT)),
             Map.entry(MemberCommand.RecordMemberDeparture.class, Set.of(SECRETARIAT)),
+            Map.entry(RegisterCommand.RecordOpeningBalance.class, Set.of(SECRETARIAT)),
+            Map.entry(SourceCommand.RecordSourceDisagreement.class, Set.of(SECRETARIAT)),
+            Map.entry(SourceCommand.ResolveSourceDisagreement.class, Set.of(SECRETARIAT)),
+            Map.entry(TranslationCommand.RecordTranslations.class, Set.of(SECRETARIAT)),
             Map.entry(CommitteeCommand.EstablishSeat.class, Set.of(SECRETARIAT)),
             Map.entry(CommitteeCommand.AppointDelegate.class, Set.of(SECRETARIAT)),
             Map.entry(CommitteeCommand.RetireSeat.class, Set.of(SECRETARIAT)),

@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -151,6 +153,7 @@ public class Ballot {
             CloseBallot command, Actor actor, Clock clock, DeadlineManager deadlines, CommitteeRecord committee) {
         requireOpen();
         Instant now = clock.instant();
+        LocalDate effectiveOn = effectiveOn(command.effectiveOn(), now);
         Committee.Roster roster = committee.current().roster();
         if (deadlinePassed(now)) {
             if (command.castingVote() != null) {
@@ -158,7 +161,11 @@ public class Ballot {
                         Refusal.DEADLINE_PASSED, "the deadline has passed: a tie still open at it fails");
             }
             deadlines.cancelAllWithinScope(DEADLINE);
-            apply(closed(count(null, true), actor.has(Role.CHAIR) ? ClosedBy.CHAIR : ClosedBy.SECRETARIAT, now));
+            apply(closed(
+                    count(null, true),
+                    actor.has(Role.CHAIR) ? ClosedBy.CHAIR : ClosedBy.SECRETARIAT,
+                    now,
+                    effectiveOn));
             return;
         }
         Set<String> chairSeats = chairSeatsAbleToCast(roster);
@@ -178,7 +185,23 @@ public class Ballot {
                     Refusal.CASTING_VOTE_REQUIRED, "the ballot is tied: the chair must give a casting vote");
         }
         deadlines.cancelAllWithinScope(DEADLINE);
-        apply(closed(count, actor.has(Role.CHAIR) ? ClosedBy.CHAIR : ClosedBy.SECRETARIAT, now));
+        apply(closed(count, actor.has(Role.CHAIR) ? ClosedBy.CHAIR : ClosedBy.SECRETARIAT, now, effectiveOn));
+    }
+
+    /**
+     * The day the decision takes effect: the day of closing, or an earlier day named by whoever records a decision
+     * taken before (never a later one, nor a year before the ballot's subject could have been put).
+     */
+    private static LocalDate effectiveOn(LocalDate named, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (named == null) {
+            return today;
+        }
+        if (named.isAfter(today)) {
+            throw new RuleViolation(
+                    Refusal.EFFECTIVE_DATE_IN_THE_FUTURE, "a decision cannot take effect after it is recorded");
+        }
+        return named;
     }
 
     /**
@@ -240,7 +263,8 @@ public class Ballot {
     @DeadlineHandler(deadlineName = DEADLINE)
     void deadlineReached(DeadlineMessage<?> deadline, Clock clock) {
         if (!closed && !cancelled && deadlinePassed(clock.instant())) {
-            apply(closed(count(null, true), ClosedBy.DEADLINE, clock.instant()));
+            Instant now = clock.instant();
+            apply(closed(count(null, true), ClosedBy.DEADLINE, now, LocalDate.ofInstant(now, ZoneOffset.UTC)));
         }
     }
 
@@ -355,7 +379,7 @@ public class Ballot {
                 rule, procedure, electorate.size(), present, counted, stillToVote, castingVotePossible);
     }
 
-    private BallotClosed closed(BallotCount count, ClosedBy by, Instant at) {
+    private BallotClosed closed(BallotCount count, ClosedBy by, Instant at, LocalDate effectiveOn) {
         return new BallotClosed(
                 id,
                 subject,
@@ -368,7 +392,8 @@ public class Ballot {
                 count.castingVoteUsed() ? castingVoteOf(count) : null,
                 by,
                 at,
-                count.reason());
+                count.reason(),
+                effectiveOn);
     }
 
     private static VoteChoice castingVoteOf(BallotCount count) {

@@ -52,7 +52,8 @@ public class Meeting {
                 command.format(),
                 command.location(),
                 command.agenda(),
-                clock.instant()));
+                clock.instant(),
+                command.participants()));
     }
 
     @CommandHandler

@@ -69,6 +69,9 @@ class DemoData implements ApplicationRunner {
     private static final Actor SECRETARIAT = Actor.of("secretariat", Set.of(Role.SECRETARIAT));
     private static final Actor CHAIR = new Actor("chair", Set.of(Role.CHAIR, Role.DELEGATE), "seoul-city", null);
 
+    /** The first day of the April 2019 conference call, where its ballots were decided. */
+    static final LocalDate APRIL_MEETING = LocalDate.of(2019, 4, 25);
+
     /** The 2019 seats in the order of the program; the seed file establishes them. */
     private static final List<String> SEATS = DemoAccounts.SEATS_2019;
 
@@ -142,7 +145,7 @@ class DemoData implements ApplicationRunner {
                 "bilbao-city",
                 "bamako-city",
                 "ripess");
-        send(CHAIR, new CloseBallot(minutes, null));
+        send(CHAIR, new CloseBallot(minutes, null, APRIL_MEETING));
 
         submit(
                 liverpool,
@@ -183,7 +186,7 @@ class DemoData implements ApplicationRunner {
                 "ripess");
         vote(admission, VoteChoice.NO, "bamako-city");
         send(delegate("avpn"), new CastVote(admission, new SeatId("apay"), VoteChoice.ABSTAIN, "by proxy"));
-        send(CHAIR, new CloseBallot(admission, null));
+        send(CHAIR, new CloseBallot(admission, null, APRIL_MEETING));
         send(
                 CHAIR,
                 new RecordDecisionStatement(
@@ -255,6 +258,32 @@ class DemoData implements ApplicationRunner {
                         SeedImporter.id("activity", "calendar-2019-12"),
                         12,
                         "Minutes of January approved; Liverpool City Region admitted"));
+        UUID july = SeedImporter.id("meeting", "sc-2019-q3");
+        UUID october = SeedImporter.id("meeting", "sc-2019-q4");
+        attend(july, SEATS.subList(0, 10));
+        send(
+                SECRETARIAT,
+                new RecordMinutes(
+                        july,
+                        "Host agreement of GSEF2020 and the local organizing committee discussed with Mexico City;"
+                                + " candidates for the international advisors to be recommended."));
+        attend(october, SEATS.subList(0, 12));
+        send(
+                SECRETARIAT,
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-06"),
+                        null,
+                        "Advice on the 2019 programs given to the Secretariat"));
+        send(
+                SECRETARIAT,
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-21"),
+                        10,
+                        "GSEF2020 host agreement and local organizing committee discussed"));
+        send(
+                SECRETARIAT,
+                new RecordActivityHeld(
+                        SeedImporter.id("activity", "calendar-2019-30"), 12, "GSEF2020 preparation reviewed"));
         UUID gsef2020 = SeedImporter.id("edition", "gsef2020");
         send(
                 SECRETARIAT,

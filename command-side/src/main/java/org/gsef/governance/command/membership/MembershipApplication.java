@@ -138,7 +138,8 @@ public class MembershipApplication {
         }
         Instant now = clock.instant();
         switch (command.decision()) {
-            case ADMITTED -> apply(new ApplicationAdmitted(id, ballotId, memberIdFor(id), organisation, now));
+            case ADMITTED ->
+                apply(new ApplicationAdmitted(id, ballotId, memberIdFor(id), organisation, now, command.effectiveOn()));
             case REJECTED -> apply(new ApplicationRejected(id, ballotId, now));
             default -> apply(new ApplicationDeferred(id, ballotId, now));
         }

@@ -1,7 +1,5 @@
 package org.gsef.governance.command.process;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -55,7 +53,8 @@ class GovernanceProcess {
         boolean passed = closed.outcome() == BallotOutcome.PASSED;
         switch (subject.type()) {
             case ADMISSION ->
-                send(new RecordAdmissionDecision(subject.referenceId(), closed.ballotId(), decision(closed.outcome())));
+                send(new RecordAdmissionDecision(
+                        subject.referenceId(), closed.ballotId(), decision(closed.outcome()), closed.effectiveOn()));
             case MINUTES_APPROVAL -> {
                 if (passed) {
                     send(new ApproveMinutes(subject.referenceId(), closed.ballotId()));
@@ -96,7 +95,7 @@ class GovernanceProcess {
                 admitted.applicationId(),
                 admitted.ballotId(),
                 admitted.organisation(),
-                LocalDate.ofInstant(admitted.admittedAt(), ZoneOffset.UTC)));
+                admitted.admittedOn()));
     }
 
     private static ApplicationStatus decision(BallotOutcome outcome) {

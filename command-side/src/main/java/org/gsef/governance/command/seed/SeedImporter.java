@@ -28,6 +28,7 @@ import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RecordAdvisor;
 import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
 import org.gsef.governance.kernel.committee.MeetingFormat;
+import org.gsef.governance.kernel.committee.MeetingParticipant;
 import org.gsef.governance.kernel.committee.SeatOffice;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Refusal;
@@ -40,6 +41,8 @@ import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.membership.MemberCommand.ImportMember;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
+import org.gsef.governance.kernel.membership.RegisterCommand;
+import org.gsef.governance.kernel.membership.RegisterCommand.RecordOpeningBalance;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.objectives.PlanCommand.AdoptStrategicPlan;
 import org.gsef.governance.kernel.objectives.PlanCommand.Direction;
@@ -48,6 +51,9 @@ import org.gsef.governance.kernel.program.ActivityCommand.RecordActivityHeld;
 import org.gsef.governance.kernel.program.ActivityCommand.ScheduleActivity;
 import org.gsef.governance.kernel.program.ActivityDates;
 import org.gsef.governance.kernel.program.ActivityKind;
+import org.gsef.governance.kernel.sources.SourceCommand.RecordSourceDisagreement;
+import org.gsef.governance.kernel.sources.SourceVersion;
+import org.gsef.governance.kernel.translation.TranslationCommand.RecordTranslations;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.slf4j.Logger;
@@ -110,7 +116,7 @@ public class SeedImporter {
                 progress.accept(line);
             }
         }
-        return new Report(parsed.source(), parsed.records().size(), created, skipped);
+        return new Report(parsed.source(), parsed.records().size(), created, skipped, parsed.disagreements());
     }
 
     /**
@@ -202,7 +208,7 @@ public class SeedImporter {
                 if (!keys.add(type + ":" + key)) {
                     throw new IllegalArgumentException(type + " " + key + " appears twice");
                 }
-                Planned planned = plan(type, key, node, members, editions, number);
+                Planned planned = plan(type, key, node, members, editions, keys, number);
                 if (type.equals("member")) {
                     String earlier = organisations.putIfAbsent(OrganisationKey.of(members.get(key)), key);
                     if (earlier != null) {
@@ -225,7 +231,13 @@ public class SeedImporter {
     }
 
     private Planned plan(
-            String type, String key, JsonNode node, Map<String, Organisation> members, Set<String> editions, int line)
+            String type,
+            String key,
+            JsonNode node,
+            Map<String, Organisation> members,
+            Set<String> editions,
+            Set<String> keys,
+            int line)
             throws IOException {
         return switch (type) {
             case "member" -> {
@@ -271,6 +283,15 @@ public class SeedImporter {
                 UUID id = id("meeting", key);
                 List<String> agenda = new ArrayList<>();
                 node.path("agenda").forEach(item -> agenda.add(item.asText()));
+                List<MeetingParticipant> participants = new ArrayList<>();
+                for (JsonNode participant : node.path("participants")) {
+                    participants.add(new MeetingParticipant(
+                            MeetingParticipant.Role.valueOf(required(participant, "role")),
+                            required(participant, "who"),
+                            participant.hasNonNull("number")
+                                    ? participant.get("number").asInt()
+                                    : null));
+                }
                 yield new Planned(
                         line,
                         id.toString(),
@@ -281,7 +302,8 @@ public class SeedImporter {
                                 date(optional(node, "endsOn")),
                                 MeetingFormat.valueOf(required(node, "format")),
                                 required(node, "location"),
-                                agenda)));
+                                agenda,
+                                participants)));
             }
             case "pastEdition" -> {
                 UUID id = id("edition", key);
@@ -367,7 +389,72 @@ public class SeedImporter {
                         List.of(new AdoptStrategicPlan(
                                 id, node.path("year").asInt(), directions == null ? null : List.of(directions))));
             }
+            case "openingBalance" ->
+                new Planned(
+                        line,
+                        RegisterCommand.MEMBER_REGISTER,
+                        List.of(new RecordOpeningBalance(
+                                date(required(node, "asOf")),
+                                node.path("members").asInt(-1),
+                                required(node, "source"))));
+            case "disagreement" -> {
+                UUID id = id("disagreement", key);
+                List<UUID> subjects = new ArrayList<>();
+                for (JsonNode subject : node.path("subjects")) {
+                    String reference = subject.asText();
+                    if (!keys.contains(reference)) {
+                        throw new IllegalArgumentException("disagreement " + key + " names " + reference
+                                + ", which no earlier record defines (write type:key)");
+                    }
+                    int colon = reference.indexOf(':');
+                    String subjectType = reference.substring(0, colon);
+                    subjects.add(id(
+                            subjectType.equals("pastEdition") ? "edition" : subjectType,
+                            reference.substring(colon + 1)));
+                }
+                List<SourceVersion> versions = new ArrayList<>();
+                for (JsonNode version : node.path("versions")) {
+                    versions.add(new SourceVersion(required(version, "says"), required(version, "section")));
+                }
+                yield new Planned(
+                        line,
+                        id.toString(),
+                        List.of(new RecordSourceDisagreement(id, required(node, "question"), subjects, versions)));
+            }
+            case "translations" -> {
+                if (!keys.contains(key)) {
+                    throw new IllegalArgumentException(
+                            "translations " + key + " name no earlier record (write type:key as the key)");
+                }
+                UUID subject = subjectId(key);
+                Map<String, Map<OfficialLanguage, String>> fields = new HashMap<>();
+                node.path("fields").properties().forEach(field -> {
+                    Map<OfficialLanguage, String> texts = new HashMap<>();
+                    field.getValue()
+                            .properties()
+                            .forEach(text -> texts.put(
+                                    language(text.getKey()), text.getValue().asText()));
+                    fields.put(field.getKey(), texts);
+                });
+                RecordTranslations command = new RecordTranslations(subject, fields);
+                yield new Planned(line, command.aggregateId(), List.of(command));
+            }
             default -> throw new IllegalArgumentException("unknown record type '" + type + "'");
+        };
+    }
+
+    /** The identifier of the record a {@code type:key} reference names. */
+    private static UUID subjectId(String reference) {
+        int colon = reference.indexOf(':');
+        String type = reference.substring(0, colon);
+        return id(type.equals("pastEdition") ? "edition" : type, reference.substring(colon + 1));
+    }
+
+    private static OfficialLanguage language(String code) {
+        return switch (code) {
+            case "fr" -> OfficialLanguage.FRENCH;
+            case "es" -> OfficialLanguage.SPANISH;
+            default -> throw new IllegalArgumentException("translations are given in fr and es, not '" + code + "'");
         };
     }
 
@@ -416,11 +503,29 @@ public class SeedImporter {
     /** An advisor whose name is sealed when the record is sent. */
     record AdvisorToRecord(UUID advisorId, String name, int appointedIn) {}
 
-    record Parsed(String source, List<Planned> records) {}
+    record Parsed(String source, List<Planned> records) {
+
+        List<Disagreement> disagreements() {
+            return records.stream()
+                    .flatMap(record -> record.commands().stream())
+                    .filter(RecordSourceDisagreement.class::isInstance)
+                    .map(RecordSourceDisagreement.class::cast)
+                    .map(recorded -> new Disagreement(
+                            recorded.disagreementId().toString(), recorded.question(), recorded.versions()))
+                    .toList();
+        }
+    }
 
     public record Problem(int line, String reason) {}
 
-    public record Report(String source, int records, int created, int skipped) {}
+    /**
+     * @param disagreements where the file's sources disagree: each question with its versions and their sections, kept
+     *     in the record as they are until the Secretariat records which holds
+     */
+    public record Report(String source, int records, int created, int skipped, List<Disagreement> disagreements) {}
+
+    /** A fact the sources give in several versions, as the import reports it. */
+    public record Disagreement(String key, String question, List<SourceVersion> versions) {}
 
     /** A seed file with problems; nothing of it was imported. */
     public static final class SeedRejected extends RuntimeException {

@@ -36,6 +36,9 @@ class CommandPermissionsTest {
                     org.gsef.governance.command.forum.ForumEdition.class,
                     org.gsef.governance.command.objectives.StrategicPlan.class,
                     org.gsef.governance.command.program.Activity.class,
+                    org.gsef.governance.command.membership.MemberRegister.class,
+                    org.gsef.governance.command.sources.SourceDisagreement.class,
+                    org.gsef.governance.command.translation.Translations.class,
                     Class.forName("org.gsef.governance.command.committee.BallotOpening"));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);

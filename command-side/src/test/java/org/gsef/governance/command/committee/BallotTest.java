@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ import org.junit.jupiter.api.Test;
 class BallotTest {
 
     static final Instant NOW = Instant.parse("2019-04-25T09:00:00Z");
+    static final LocalDate DAY = LocalDate.of(2019, 4, 25);
     static final Instant OPENED = NOW.minusSeconds(2 * 86_400);
     static final Instant EARLIER = NOW.minusSeconds(3600);
     static final Instant TOMORROW = NOW.plusSeconds(86_400);
@@ -149,7 +151,8 @@ class BallotTest {
             int reached,
             VoteChoice casting,
             ClosedBy by) {
-        return new BallotClosed(ID, RESOLUTION, outcome, tally, rule, 5, required, reached, casting, by, NOW, reason);
+        return new BallotClosed(
+                ID, RESOLUTION, outcome, tally, rule, 5, required, reached, casting, by, NOW, reason, DAY);
     }
 
     // --- who votes for a seat ---------------------------------------------------------------------------------------
@@ -409,6 +412,45 @@ class BallotTest {
     }
 
     @Test
+    void a_decision_entered_after_it_was_taken_keeps_the_day_it_took_effect_and_never_a_later_one() {
+        var votes = new Object[] {
+            written(SIMPLE),
+            cast("seoul-city", VoteChoice.YES),
+            cast("ripess", VoteChoice.YES),
+            cast("avpn", VoteChoice.YES)
+        };
+        BallotClosed today = closed(
+                BallotOutcome.PASSED,
+                BallotResultReason.MAJORITY_REACHED,
+                new Tally(3, 0, 0),
+                SIMPLE,
+                3,
+                3,
+                null,
+                ClosedBy.CHAIR);
+        fixture.given(votes)
+                .when(new CloseBallot(ID, null, LocalDate.of(2019, 4, 20)), chair())
+                .expectEvents(new BallotClosed(
+                        ID,
+                        RESOLUTION,
+                        today.outcome(),
+                        today.tally(),
+                        SIMPLE,
+                        5,
+                        3,
+                        3,
+                        null,
+                        ClosedBy.CHAIR,
+                        NOW,
+                        today.reason(),
+                        LocalDate.of(2019, 4, 20)));
+        fixture.given(votes)
+                .when(new CloseBallot(ID, null, DAY.plusDays(1)), chair())
+                .expectNoEvents()
+                .expectException(refused(Refusal.EFFECTIVE_DATE_IN_THE_FUTURE));
+    }
+
+    @Test
     void two_yes_and_an_abstention_of_five_are_not_yet_settled_since_two_noes_would_tie() {
         fixture.given(
                         written(SIMPLE),
@@ -579,7 +621,8 @@ class BallotTest {
                         null,
                         ClosedBy.SECRETARIAT,
                         NOW,
-                        BallotResultReason.TIE_NO_CASTING_VOTE_POSSIBLE));
+                        BallotResultReason.TIE_NO_CASTING_VOTE_POSSIBLE,
+                        DAY));
     }
 
     @Test

@@ -57,7 +57,8 @@ class MeetingTest {
                 MeetingFormat.IN_PERSON,
                 "Mexico City, Mexico",
                 List.of("GSEF2020"),
-                NOW);
+                NOW,
+                List.of());
     }
 
     static java.util.Map<String, ?> delegateOf(String seat) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.Test;
 class MembershipApplicationTest {
 
     static final Instant NOW = Instant.parse("2019-07-08T10:00:00Z");
+    static final LocalDate DAY = LocalDate.of(2019, 7, 8);
     static final UUID ID = UUID.fromString("6f0a2a55-7d0e-4a51-9d43-64d1f1a3c001");
     static final UUID BALLOT = UUID.fromString("6f0a2a55-7d0e-4a51-9d43-64d1f1a3c0b1");
     static final Organisation LIVERPOOL = new Organisation(
@@ -150,18 +152,18 @@ class MembershipApplicationTest {
     @Test
     void the_ballot_result_admits_the_applicant_and_names_its_member_identifier() {
         fixture.given(submitted(), reviewed(), beforeCommittee())
-                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.ADMITTED))
-                .expectEvents(
-                        new ApplicationAdmitted(ID, BALLOT, MembershipApplication.memberIdFor(ID), LIVERPOOL, NOW));
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.ADMITTED, DAY))
+                .expectEvents(new ApplicationAdmitted(
+                        ID, BALLOT, MembershipApplication.memberIdFor(ID), LIVERPOOL, NOW, DAY));
     }
 
     @Test
     void the_ballot_result_rejects_or_defers_and_a_deferred_application_can_go_back_to_the_committee() {
         fixture.given(submitted(), reviewed(), beforeCommittee())
-                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.REJECTED))
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.REJECTED, DAY))
                 .expectEvents(new ApplicationRejected(ID, BALLOT, NOW));
         fixture.given(submitted(), reviewed(), beforeCommittee())
-                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.DEFERRED))
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.DEFERRED, DAY))
                 .expectEvents(new ApplicationDeferred(ID, BALLOT, NOW));
     }
 
@@ -190,14 +192,14 @@ class MembershipApplicationTest {
     @Test
     void a_repeated_late_or_foreign_decision_changes_nothing() {
         fixture.given(submitted(), reviewed(), beforeCommittee(), new ApplicationRejected(ID, BALLOT, NOW))
-                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.REJECTED))
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.REJECTED, DAY))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         fixture.given(submitted(), reviewed(), beforeCommittee())
-                .when(new RecordAdmissionDecision(ID, UUID.randomUUID(), ApplicationStatus.ADMITTED))
+                .when(new RecordAdmissionDecision(ID, UUID.randomUUID(), ApplicationStatus.ADMITTED, DAY))
                 .expectNoEvents();
         fixture.given(submitted(), reviewed(), beforeCommittee(), new MembershipApplicationWithdrawn(ID, "gone", NOW))
-                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.ADMITTED))
+                .when(new RecordAdmissionDecision(ID, BALLOT, ApplicationStatus.ADMITTED, DAY))
                 .expectNoEvents();
     }
 }

@@ -53,6 +53,7 @@ import org.junit.jupiter.api.Test;
 class OneOrganisationOneMembershipTest {
 
     static final Instant NOW = Instant.parse("2019-07-08T10:00:00Z");
+    static final LocalDate DAY = LocalDate.of(2019, 7, 8);
     static final LocalDate MAY = LocalDate.of(2019, 5, 1);
     static final UUID ID = UUID.fromString("6f0a2a55-7d0e-4a51-9d43-64d1f1a3c101");
     static final UUID OTHER_APPLICATION = UUID.fromString("6f0a2a55-7d0e-4a51-9d43-64d1f1a3c102");
@@ -205,7 +206,7 @@ class OneOrganisationOneMembershipTest {
         given(
                 registry,
                 otherApplication(dakar),
-                new ApplicationAdmitted(OTHER_APPLICATION, BALLOT, member, dakar, NOW));
+                new ApplicationAdmitted(OTHER_APPLICATION, BALLOT, member, dakar, NOW, DAY));
         applications
                 .givenNoPriorActivity()
                 .when(submit(dakar), as(SECRETARIAT))

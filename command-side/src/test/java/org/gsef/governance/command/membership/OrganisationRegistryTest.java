@@ -6,6 +6,7 @@ import static org.axonframework.eventhandling.GenericEventMessage.asEventMessage
 import static org.gsef.governance.command.membership.OneOrganisationOneMembershipTest.BALLOT;
 import static org.gsef.governance.command.membership.OneOrganisationOneMembershipTest.BAMAKO;
 import static org.gsef.governance.command.membership.OneOrganisationOneMembershipTest.BAMAKO_MEMBER;
+import static org.gsef.governance.command.membership.OneOrganisationOneMembershipTest.DAY;
 import static org.gsef.governance.command.membership.OneOrganisationOneMembershipTest.MAY;
 import static org.gsef.governance.command.membership.OneOrganisationOneMembershipTest.NOW;
 import static org.gsef.governance.command.membership.OneOrganisationOneMembershipTest.bamakoMember;
@@ -73,7 +74,7 @@ class OrganisationRegistryTest {
     @Test
     void the_admitted_application_hands_its_claim_to_the_member_it_creates() {
         UUID member = MembershipApplication.memberIdFor(FIRST);
-        given(registry, application(FIRST, DAKAR), new ApplicationAdmitted(FIRST, BALLOT, member, DAKAR, NOW));
+        given(registry, application(FIRST, DAKAR), new ApplicationAdmitted(FIRST, BALLOT, member, DAKAR, NOW, DAY));
         assertThat(holder(DAKAR)).contains(new Registration(member, RecordKind.MEMBER));
         assertThat(registry.memberStatus(member)).contains(MemberStatus.ACTIVE);
         given(registry, new MemberAdmitted(member, FIRST, BALLOT, DAKAR, MAY));
@@ -142,7 +143,7 @@ class OrganisationRegistryTest {
                         BALLOT, null, null, null, null, null, List.of(), List.of(), Map.of(), List.of(), NOW, null)),
                 asEventMessage(application(FIRST, DAKAR)),
                 asEventMessage(application(SECOND, city("City of Bamako", "ML", Region.AFRICA, "Bamako"))),
-                asEventMessage(new ApplicationAdmitted(SECOND, BALLOT, duplicateMember, BAMAKO, NOW)),
+                asEventMessage(new ApplicationAdmitted(SECOND, BALLOT, duplicateMember, BAMAKO, NOW, DAY)),
                 asEventMessage(new MemberAdmitted(duplicateMember, SECOND, BALLOT, BAMAKO, MAY)),
                 asEventMessage(new MemberImported(UUID.randomUUID(), DAKAR, null, "a list with Dakar again")));
 

@@ -38,6 +38,8 @@ class PublicDataIT {
             "/api/public/objectives",
             "/api/public/forum/editions",
             "/api/public/activities",
+            "/api/public/sources/disagreements",
+            "/api/public/translations",
             "/api/public/audit-key");
 
     static final String CONTACT = "Jeanne Dupont-Contact";
@@ -93,6 +95,14 @@ class PublicDataIT {
                         """
                 {"value": 1, "asOf": "2019-08-31", "evidence": "Report by %s"}""".formatted(NAMED)));
 
+        Governance.expect(
+                202,
+                secretariat.post(
+                        "/api/sources/disagreements/" + seedId("disagreement", "sc-2019-q3-venue") + "/resolution",
+                        """
+                {"holds": 2, "reason": "Confirmed by %s on the telephone"}""".formatted(NAMED)));
+        Eventually.await(
+                () -> auditor.get("/api/sources/disagreements").body(), body -> body.contains("Confirmed by " + NAMED));
         Eventually.await(() -> auditor.get("/api/committee/seats").body(), body -> body.contains(DELEGATE));
         Eventually.await(
                 () -> auditor.get("/api/activities").body(),
@@ -159,7 +169,8 @@ class PublicDataIT {
     void the_counts_the_plan_the_forum_and_the_calendar_with_its_partners_are_published() {
         Api anyone = new Api(port);
         assertThat(anyone.get("/api/public/members/count").json().get("active").asInt())
-                .isEqualTo(13);
+                .as("the 49 members of 1 January 2019, 13 of them named")
+                .isEqualTo(49);
         assertThat(anyone.get("/api/public/members/growth?from=2019-01&to=2019-12")
                         .json()
                         .size())

@@ -11,6 +11,8 @@ import org.gsef.governance.query.members.MemberProjection;
 import org.gsef.governance.query.membership.MembershipApplicationProjection;
 import org.gsef.governance.query.objectives.PlanProjection;
 import org.gsef.governance.query.program.ActivityProjection;
+import org.gsef.governance.query.sources.SourceProjection;
+import org.gsef.governance.query.translation.TranslationProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,7 +33,10 @@ public final class ReadModels {
                     MembershipApplicationProjection.PROCESSOR,
                     MembershipApplicationProjection::new,
                     List.of("membership_application_view")),
-            new ReadModel(MemberProjection.PROCESSOR, MemberProjection::new, List.of("member_view")),
+            new ReadModel(
+                    MemberProjection.PROCESSOR,
+                    MemberProjection::new,
+                    List.of("member_view", "member_opening_balance_view")),
             new ReadModel(
                     BallotProjection.PROCESSOR,
                     BallotProjection::new,
@@ -51,7 +56,12 @@ public final class ReadModels {
                     List.of("forum_edition_view", "preparatory_meeting_view", "milestone_view")),
             new ReadModel(ActivityProjection.PROCESSOR, ActivityProjection::new, List.of("activity_view")),
             new ReadModel(PlanProjection.PROCESSOR, PlanProjection::new, List.of("indicator_view")),
-            new ReadModel(AuditTrailProjection.PROCESSOR, AuditTrailProjection::new, List.of("audit_trail")));
+            new ReadModel(AuditTrailProjection.PROCESSOR, AuditTrailProjection::new, List.of("audit_trail")),
+            new ReadModel(
+                    SourceProjection.PROCESSOR,
+                    SourceProjection::new,
+                    List.of("source_disagreement_view", "source_disagreement_subject_view")),
+            new ReadModel(TranslationProjection.PROCESSOR, TranslationProjection::new, List.of("translation_view")));
 
     private ReadModels() {}
 

@@ -123,10 +123,11 @@ public class BallotProjection {
                            SET status = :closed, outcome = :outcome, yes_votes = :yes, no_votes = :no,
                                abstentions = :abstain, quorum_required = :required, quorum_reached = :reached,
                                casting_vote = :casting, closed_by = :closedBy, closed_at = :at,
-                               result_reason = :reason, version = :version
+                               result_reason = :reason, effective_on = :effectiveOn, version = :version
                          WHERE ballot_id = :id""")
                 .param("closed", BallotState.CLOSED.name())
                 .param("outcome", event.outcome().name())
+                .param("effectiveOn", event.effectiveOn())
                 .param("yes", event.tally().yes())
                 .param("no", event.tally().no())
                 .param("abstain", event.tally().abstain())

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.committee;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.gsef.governance.kernel.membership.Tally;
  * @param resultReason the step of the count that decided it, once closed
  * @param cancelReason why it was cancelled, when it was
  * @param statement the chair's statement of the outcome by language ({@code ENGLISH}, {@code FRENCH}, {@code SPANISH})
+ * @param effectiveOn the day its decision took effect, once closed; {@code closedAt} is when the closing was recorded
  */
 public record BallotView(
         UUID ballotId,
@@ -45,7 +47,8 @@ public record BallotView(
         UUID ruleAdoptedBy,
         String resultReason,
         String cancelReason,
-        Map<String, String> statement) {
+        Map<String, String> statement,
+        LocalDate effectiveOn) {
 
     /** @param changes how often the seat changed its vote */
     public record Vote(String seat, String choice, String reason, String castBy, int changes, OffsetDateTime castAt) {}

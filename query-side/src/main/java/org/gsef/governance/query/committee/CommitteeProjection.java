@@ -2,7 +2,10 @@ package org.gsef.governance.query.committee;
 
 import static org.gsef.governance.query.readmodel.Rows.timestamp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,6 +26,7 @@ import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesApproved;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
+import org.gsef.governance.kernel.committee.MeetingParticipant;
 import org.gsef.governance.kernel.committee.StandingRule;
 import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Rows;
@@ -140,6 +144,16 @@ public class CommitteeProjection {
                         "at", timestamp(event.at())));
     }
 
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String participants(List<MeetingParticipant> participants) {
+        try {
+            return JSON.writeValueAsString(participants == null ? List.of() : participants);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @EventHandler
     void on(MeetingScheduled event) {
         Rows.upsert(
@@ -147,8 +161,9 @@ public class CommitteeProjection {
                 "UPDATE meeting_view SET title = :title WHERE meeting_id = :id",
                 """
                 INSERT INTO meeting_view
-                       (meeting_id, title, starts_on, ends_on, format, location, agenda, present, proxies)
-                VALUES (:id, :title, :startsOn, :endsOn, :format, :location, :agenda, '[]', '{}')""",
+                       (meeting_id, title, starts_on, ends_on, format, location, agenda, present, proxies,
+                        participants)
+                VALUES (:id, :title, :startsOn, :endsOn, :format, :location, :agenda, '[]', '{}', :participants)""",
                 Map.of(
                         "id", event.meetingId(),
                         "title", event.title(),
@@ -156,7 +171,8 @@ public class CommitteeProjection {
                         "endsOn", event.endsOn(),
                         "format", event.format().name(),
                         "location", event.location(),
-                        "agenda", JsonColumns.list(event.agenda())));
+                        "agenda", JsonColumns.list(event.agenda()),
+                        "participants", participants(event.participants())));
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.committee;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.committee.BallotOutcome;
 import org.gsef.governance.kernel.committee.MajorityRule;
+import org.gsef.governance.kernel.committee.MeetingParticipant;
 import org.gsef.governance.kernel.committee.QuorumRule;
 import org.gsef.governance.kernel.committee.TieRule;
 import org.gsef.governance.kernel.committee.VotingRule;
@@ -179,7 +181,8 @@ public class CommitteeQueries {
                 rs.getObject("rule_adopted_by", UUID.class),
                 rs.getString("result_reason"),
                 rs.getString("cancel_reason"),
-                statement(id));
+                statement(id),
+                rs.getObject("effective_on", LocalDate.class));
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
@@ -194,7 +197,16 @@ public class CommitteeQueries {
                 JsonColumns.list(rs.getString("present")),
                 JsonColumns.map(rs.getString("proxies")),
                 rs.getString("minutes"),
-                rs.getObject("minutes_approved_by", UUID.class));
+                rs.getObject("minutes_approved_by", UUID.class),
+                participants(rs.getString("participants")));
+    }
+
+    private static List<MeetingParticipant> participants(String json) {
+        try {
+            return List.of(CommitteeProjection.JSON.readValue(json, MeetingParticipant[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable participants of a meeting", e);
+        }
     }
 
     public record Seat(
@@ -219,6 +231,8 @@ public class CommitteeQueries {
      * @param procedure {@code AT_MEETING} (with {@code meetingId}) or {@code WRITTEN}
      * @param ruleAdoptedBy the ballot that adopted the rule it was decided by; null for the initial standing rules
      * @param reason the step of the count that decided it
+     * @param closedAt when its closing was recorded
+     * @param effectiveOn the day it took effect: the day of closing, or the earlier day of the meeting that took it
      * @param statement the chair's statement of the outcome by language
      * @param history its history on the audit trail
      */
@@ -238,6 +252,7 @@ public class CommitteeQueries {
             String reason,
             String castingVote,
             OffsetDateTime closedAt,
+            LocalDate effectiveOn,
             Map<String, String> statement,
             String ballot,
             String history) {
@@ -259,13 +274,17 @@ public class CommitteeQueries {
                     closed.resultReason(),
                     closed.castingVote(),
                     closed.closedAt(),
+                    closed.effectiveOn(),
                     closed.statement(),
                     "/api/ballots/" + closed.ballotId(),
                     "/api/audit/entities/" + closed.ballotId() + "/timeline");
         }
     }
 
-    /** @param proxies seat to the seat holding its proxy */
+    /**
+     * @param proxies seat to the seat holding its proxy
+     * @param participants who takes part besides the voting seats
+     */
     public record Meeting(
             UUID meetingId,
             String title,
@@ -277,5 +296,6 @@ public class CommitteeQueries {
             List<String> present,
             Map<String, String> proxies,
             String minutes,
-            UUID minutesApprovedBy) {}
+            UUID minutesApprovedBy,
+            List<MeetingParticipant> participants) {}
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.membership.MemberEvent;
 import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.kernel.membership.Organisation;
+import org.gsef.governance.kernel.membership.RegisterCommand;
+import org.gsef.governance.kernel.membership.RegisterEvent.OpeningBalanceRecorded;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -175,21 +178,42 @@ public class History {
 
     /**
      * @param on when given, the register on that day by the effective dates of admissions and status changes
-     * @param active members active then, in all and by region ({@code NONE} for networks without one)
+     * @param active members active then: the named ones and those of the opening balance it does not name
+     * @param byRegion named members active then, by region ({@code NONE} for networks without one)
+     * @param unnamed members of the opening balance the register does not name (their region is not known)
+     * @param openingBalance the opening balance recorded up to {@code asOf}, if any
      */
     public record MemberRegister(
-            Instant asOf, LocalDate on, long active, Map<String, Long> byRegion, List<RegisteredMember> members) {}
+            Instant asOf,
+            LocalDate on,
+            long active,
+            Map<String, Long> byRegion,
+            long unnamed,
+            OpeningBalance openingBalance,
+            List<RegisteredMember> members) {}
 
     /** The member register as the events recorded up to {@code asOf} make it, on the day {@code on} if given. */
     public MemberRegister memberRegister(Instant asOf, LocalDate on) {
-        return register(memberEvents(asOf), asOf, on);
+        return register(memberEvents(asOf), openingBalance(asOf), asOf, on);
+    }
+
+    /** The opening balance of the register as recorded up to {@code asOf}: the latest one recorded. */
+    OpeningBalance openingBalance(Instant asOf) {
+        OpeningBalance balance = null;
+        for (DomainEventMessage<?> message : eventsOf(RegisterCommand.MEMBER_REGISTER, asOf)) {
+            if (message.getPayload() instanceof OpeningBalanceRecorded recorded) {
+                balance = new OpeningBalance(recorded.asOf(), recorded.members(), recorded.source());
+            }
+        }
+        return balance;
     }
 
     /** Active members on each of the days, by the effective dates the events recorded up to {@code asOf} give. */
     public Map<LocalDate, Long> activeMembers(Instant asOf, List<LocalDate> days) {
         List<List<DomainEventMessage<?>>> events = memberEvents(asOf);
+        OpeningBalance balance = openingBalance(asOf);
         Map<LocalDate, Long> counts = new LinkedHashMap<>();
-        days.forEach(day -> counts.put(day, register(events, asOf, day).active()));
+        days.forEach(day -> counts.put(day, register(events, balance, asOf, day).active()));
         return counts;
     }
 
@@ -197,7 +221,20 @@ public class History {
         return entitiesOfType("Member").stream().map(id -> eventsOf(id, asOf)).toList();
     }
 
-    private static MemberRegister register(List<List<DomainEventMessage<?>>> events, Instant asOf, LocalDate on) {
+    private static MemberRegister register(
+            List<List<DomainEventMessage<?>>> events, OpeningBalance balance, Instant asOf, LocalDate on) {
+        MemberRegister named = named(events, asOf, on);
+        if (balance == null) {
+            return named;
+        }
+        LocalDate day = on != null ? on : LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+        long unnamed = balance.unnamed(named(events, asOf, balance.asOf()).active(), day);
+        return new MemberRegister(
+                asOf, on, named.active() + unnamed, named.byRegion(), unnamed, balance, named.members());
+    }
+
+    /** The register of named members only. */
+    private static MemberRegister named(List<List<DomainEventMessage<?>>> events, Instant asOf, LocalDate on) {
         List<RegisteredMember> members = new ArrayList<>();
         for (List<DomainEventMessage<?>> history : events) {
             RegisteredMember member = null;
@@ -229,7 +266,7 @@ public class History {
                 .filter(member -> member.status() == MemberStatus.ACTIVE)
                 .forEach(member -> byRegion.merge(member.region() == null ? "NONE" : member.region(), 1L, Long::sum));
         long active = byRegion.values().stream().mapToLong(Long::longValue).sum();
-        return new MemberRegister(asOf, on, active, byRegion, members);
+        return new MemberRegister(asOf, on, active, byRegion, 0, null, members);
     }
 
     private static RegisteredMember registered(

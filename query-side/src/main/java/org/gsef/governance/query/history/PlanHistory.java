@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
 import org.gsef.governance.kernel.objectives.Indicator;
 import org.gsef.governance.kernel.objectives.PlanCommand;
@@ -16,13 +15,14 @@ import org.gsef.governance.kernel.objectives.PlanEvent;
 import org.gsef.governance.kernel.program.ActivityDates;
 import org.gsef.governance.kernel.program.ActivityEvent;
 import org.gsef.governance.kernel.program.ActivityKind;
+import org.gsef.governance.query.objectives.IndicatorStatus;
 import org.gsef.governance.query.objectives.PlanView;
 import org.springframework.stereotype.Component;
 
 /**
  * The strategic plans as of an instant, in the shape of the live ones: every indicator with the value the record gave
  * then (reported values recorded by then; members and activities held as the events recorded by then make them) and
- * its status on that day.
+ * its status, each plan judged in its own period: on that day while it runs, on its last deadline once it is over.
  */
 @Component
 public class PlanHistory {
@@ -38,8 +38,7 @@ public class PlanHistory {
     private record Held(ActivityKind kind, ActivityDates dates, Integer participants) {}
 
     public List<PlanView> plans(Instant asOf) {
-        LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-        History.MemberRegister register = history.memberRegister(asOf, null);
+        LocalDate today = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         List<Held> held = held(asOf);
         List<PlanView> plans = new ArrayList<>();
         for (String id : history.entitiesOfType("StrategicPlan")) {
@@ -55,6 +54,14 @@ public class PlanHistory {
             if (adopted == null) {
                 continue;
             }
+            LocalDate end = adopted.directions().stream()
+                    .flatMap(direction -> direction.objectives().stream())
+                    .flatMap(objective -> objective.indicators().stream())
+                    .map(Indicator::deadline)
+                    .max(LocalDate::compareTo)
+                    .orElse(null);
+            LocalDate day = IndicatorStatus.judgedOn(today, end);
+            History.MemberRegister register = history.memberRegister(asOf, day);
             List<PlanView.Direction> directions = new ArrayList<>();
             for (PlanCommand.Direction direction : adopted.directions()) {
                 List<PlanView.Objective> objectives = new ArrayList<>();
@@ -62,9 +69,14 @@ public class PlanHistory {
                     List<PlanView.Indicator> indicators = new ArrayList<>();
                     for (Indicator indicator : objective.indicators()) {
                         Reported value = reported.get(indicator.code());
+                        if (value != null
+                                && value.asOf() != null
+                                && value.asOf().isAfter(day)) {
+                            value = null;
+                        }
                         double actual = indicator.metric() == null
                                 ? (value == null ? indicator.baseline() : value.value())
-                                : derived(indicator, register, held);
+                                : derived(indicator, register, held, day);
                         indicators.add(PlanView.Indicator.on(
                                 day,
                                 indicator.code(),
@@ -86,25 +98,26 @@ public class PlanHistory {
                 }
                 directions.add(new PlanView.Direction(direction.code(), direction.title(), objectives));
             }
-            plans.add(new PlanView(adopted.planId(), adopted.year(), directions));
+            plans.add(
+                    new PlanView(adopted.planId(), adopted.year(), directions, day, end != null && !day.isBefore(end)));
         }
         plans.sort((a, b) -> Integer.compare(a.year(), b.year()));
         return plans;
     }
 
-    private static double derived(Indicator indicator, History.MemberRegister register, List<Held> held) {
+    private static double derived(
+            Indicator indicator, History.MemberRegister register, List<Held> held, LocalDate day) {
         DerivedMetric metric = indicator.metric();
         if (metric == DerivedMetric.ACTIVE_MEMBERS) {
-            return register.members().stream()
-                    .filter(member -> member.status() == MemberStatus.ACTIVE)
-                    .filter(member -> indicator.region() == null
-                            || indicator.region().name().equals(member.region()))
-                    .count();
+            return indicator.region() == null
+                    ? register.active()
+                    : register.byRegion().getOrDefault(indicator.region().name(), 0L);
         }
         return held.stream()
                 .filter(activity -> metric.activityKinds().contains(activity.kind()))
                 .filter(activity -> !activity.dates().from().isBefore(indicator.startsOn())
-                        && !activity.dates().from().isAfter(indicator.deadline()))
+                        && !activity.dates().from().isAfter(indicator.deadline())
+                        && !activity.dates().from().isAfter(day))
                 .mapToDouble(activity -> metric.countsParticipants()
                         ? (activity.participants() == null ? 0 : activity.participants())
                         : 1)

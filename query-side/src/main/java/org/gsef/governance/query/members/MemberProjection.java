@@ -15,6 +15,8 @@ import org.gsef.governance.kernel.membership.MemberEvent.MemberReinstated;
 import org.gsef.governance.kernel.membership.MemberEvent.MemberSuspended;
 import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.kernel.membership.Organisation;
+import org.gsef.governance.kernel.membership.RegisterCommand;
+import org.gsef.governance.kernel.membership.RegisterEvent.OpeningBalanceRecorded;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,9 +67,26 @@ public class MemberProjection {
         status(event.memberId(), MemberStatus.LEFT, event.reason(), event.effectiveOn(), version);
     }
 
+    @EventHandler
+    void on(OpeningBalanceRecorded event) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", RegisterCommand.MEMBER_REGISTER);
+        row.put("asOf", event.asOf());
+        row.put("members", event.members());
+        row.put("source", event.source());
+        row.put("at", Rows.timestamp(event.at()));
+        Rows.upsert(jdbc, """
+                UPDATE member_opening_balance_view
+                   SET as_of = :asOf, members = :members, source = :source, recorded_at = :at
+                 WHERE register_id = :id""", """
+                INSERT INTO member_opening_balance_view (register_id, as_of, members, source, recorded_at)
+                VALUES (:id, :asOf, :members, :source, :at)""", row);
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM member_view").update();
+        jdbc.sql("DELETE FROM member_opening_balance_view").update();
     }
 
     private void register(Map<String, Object> row) {

@@ -117,7 +117,7 @@ public class GovernanceGauges {
             for (IndicatorStatus status : IndicatorStatus.values()) {
                 byStatus.put(status, 0L);
             }
-            for (PlanView plan : objectives.today()) {
+            for (PlanView plan : objectives.current()) {
                 plan.directions().stream()
                         .flatMap(direction -> direction.objectives().stream())
                         .flatMap(objective -> objective.indicators().stream())

@@ -2,7 +2,6 @@ package org.gsef.governance.query.objectives;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
 import org.gsef.governance.query.objectives.PlanView.Direction;
@@ -19,29 +19,57 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The strategic plans with every indicator: its target, its actual value (counted from the record, or the latest value
- * the Secretariat reported), where its trajectory says it should be, and the status that follows on a day. Nobody
- * types a status in.
+ * The strategic plans with every indicator: its target, its actual value on a day (counted from the record by the
+ * effective dates of what happened, or the latest value the Secretariat reported as of that day), where its trajectory
+ * says it should be, and the status that follows on that day. Nobody types a status in.
  */
 @Component
 public class Objectives {
 
     private final JdbcClient jdbc;
+    private final MembersOnADay members;
     private final Clock clock;
 
-    public Objectives(JdbcClient jdbc, Clock clock) {
+    public Objectives(JdbcClient jdbc, MembersOnADay members, Clock clock) {
         this.jdbc = jdbc;
+        this.members = members;
         this.clock = clock;
     }
 
-    /** Every plan, its indicators evaluated on {@code day}. */
+    /** Every plan, its indicators evaluated as of {@code day}. */
     public List<PlanView> on(LocalDate day) {
+        return evaluated(end -> day);
+    }
+
+    /**
+     * Every plan judged in its own period: as of today while it runs, as of its last deadline once it is over (so a
+     * finished plan shows each target achieved or missed, and by how much).
+     */
+    public List<PlanView> current() {
+        LocalDate today = LocalDate.now(clock);
+        return evaluated(end -> IndicatorStatus.judgedOn(today, end));
+    }
+
+    private List<PlanView> evaluated(UnaryOperator<LocalDate> dayForPlanEnd) {
+        Map<UUID, LocalDate> days = new LinkedHashMap<>();
+        Map<UUID, LocalDate> ends = new LinkedHashMap<>();
+        jdbc.sql("SELECT plan_id, max(deadline) AS plan_end FROM indicator_view GROUP BY plan_id")
+                .query((rs, row) -> {
+                    UUID planId = rs.getObject("plan_id", UUID.class);
+                    LocalDate end = rs.getObject("plan_end", LocalDate.class);
+                    ends.put(planId, end);
+                    return days.put(planId, dayForPlanEnd.apply(end));
+                })
+                .list();
         Map<UUID, PlanView> plans = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM indicator_view ORDER BY plan_year, direction_code, objective_code, code")
                 .query((rs, row) -> {
                     UUID planId = rs.getObject("plan_id", UUID.class);
-                    PlanView plan =
-                            plans.computeIfAbsent(planId, id -> new PlanView(id, rowYear(rs), new ArrayList<>()));
+                    LocalDate day = days.get(planId);
+                    PlanView plan = plans.computeIfAbsent(
+                            planId,
+                            id -> new PlanView(
+                                    id, rowYear(rs), new ArrayList<>(), day, !day.isBefore(ends.get(planId))));
                     Direction direction = plan.directions().stream()
                             .filter(d -> d.code().equals(string(rs, "direction_code")))
                             .findFirst()
@@ -67,11 +95,6 @@ public class Objectives {
         return List.copyOf(plans.values());
     }
 
-    /** Every plan, its indicators evaluated today. */
-    public List<PlanView> today() {
-        return on(LocalDate.now(clock));
-    }
-
     private Indicator indicator(ResultSet rs, LocalDate day) throws SQLException {
         String metricName = rs.getString("metric");
         DerivedMetric metric = metricName == null ? null : DerivedMetric.valueOf(metricName);
@@ -80,9 +103,11 @@ public class Objectives {
         LocalDate startsOn = rs.getObject("starts_on", LocalDate.class);
         LocalDate deadline = rs.getObject("deadline", LocalDate.class);
         Double reported = (Double) rs.getObject("reported_value", Double.class);
+        LocalDate reportedAsOf = rs.getObject("reported_as_of", LocalDate.class);
+        boolean reportedByThen = reported != null && (reportedAsOf == null || !reportedAsOf.isAfter(day));
         double actual = metric == null
-                ? (reported == null ? baseline : reported)
-                : derived(metric, rs.getString("region"), startsOn, deadline);
+                ? (reportedByThen ? reported : baseline)
+                : derived(metric, rs.getString("region"), startsOn, deadline.isBefore(day) ? deadline : day);
         return Indicator.on(
                 day,
                 rs.getString("code"),
@@ -95,19 +120,17 @@ public class Objectives {
                 startsOn,
                 deadline,
                 actual,
-                rs.getObject("reported_as_of", LocalDate.class),
-                rs.getString("evidence"));
+                reportedByThen ? reportedAsOf : null,
+                reportedByThen ? rs.getString("evidence") : null);
     }
 
-    /** The value the record gives: members now, or activities held within the indicator's period. */
+    /**
+     * The value the record gives by the effective dates of what happened: members active on {@code to} (the register's
+     * opening balance included; by region, only the named members), or activities held from {@code from} to {@code to}.
+     */
     private double derived(DerivedMetric metric, String region, LocalDate from, LocalDate to) {
         if (metric == DerivedMetric.ACTIVE_MEMBERS) {
-            return jdbc.sql("SELECT count(*) FROM member_view WHERE status = 'ACTIVE'"
-                            + " AND (CAST(:region AS VARCHAR(40)) IS NULL OR region = :region)")
-                    .param("region", region, Types.VARCHAR)
-                    .query(Number.class)
-                    .single()
-                    .doubleValue();
+            return members.activeOn(to, region);
         }
         String kinds = metric.activityKinds().stream()
                 .map(kind -> "'" + kind.name() + "'")

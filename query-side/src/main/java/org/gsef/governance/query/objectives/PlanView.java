@@ -8,8 +8,12 @@ import org.gsef.governance.kernel.objectives.DerivedMetric;
 /**
  * A strategic plan as people read it, live ({@code /api/objectives}) or as of a past instant (time travel): its
  * directions, objectives and indicators, each indicator with its value and the status that follows on a day.
+ *
+ * @param judgedOn the day its indicators are judged on
+ * @param ended whether the plan is over on that day (its last deadline has come): its indicators are then achieved or
+ *     missed
  */
-public record PlanView(UUID planId, int year, List<Direction> directions) {
+public record PlanView(UUID planId, int year, List<Direction> directions, LocalDate judgedOn, boolean ended) {
 
     /** The same plan with no evidence on any indicator: what anyone may read. */
     public PlanView withoutEvidence() {
@@ -28,7 +32,9 @@ public record PlanView(UUID planId, int year, List<Direction> directions) {
                                                         .map(Indicator::withoutEvidence)
                                                         .toList()))
                                         .toList()))
-                        .toList());
+                        .toList(),
+                judgedOn,
+                ended);
     }
 
     public record Direction(String code, String title, List<Objective> objectives) {}
@@ -38,6 +44,8 @@ public record PlanView(UUID planId, int year, List<Direction> directions) {
     /**
      * @param source {@code REPORTED}, or the metric the value is counted by
      * @param expected where the trajectory from baseline to target puts the indicator on the day asked
+     * @param shortfall how far the value falls short of the target, none once reached: by how much a missed target
+     *     was missed
      */
     public record Indicator(
             String code,
@@ -52,6 +60,7 @@ public record PlanView(UUID planId, int year, List<Direction> directions) {
             double actual,
             double expected,
             IndicatorStatus status,
+            double shortfall,
             LocalDate reportedAsOf,
             String evidence) {
 
@@ -69,6 +78,7 @@ public record PlanView(UUID planId, int year, List<Direction> directions) {
                     actual,
                     expected,
                     status,
+                    shortfall,
                     reportedAsOf,
                     null);
         }
@@ -102,6 +112,7 @@ public record PlanView(UUID planId, int year, List<Direction> directions) {
                     actual,
                     Math.round(expected * 10) / 10.0,
                     IndicatorStatus.of(baseline, target, startsOn, deadline, actual, day),
+                    IndicatorStatus.shortfall(baseline, target, actual),
                     reportedAsOf,
                     evidence);
         }

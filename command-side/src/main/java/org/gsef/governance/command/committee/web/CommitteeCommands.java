@@ -188,7 +188,12 @@ class CommitteeCommands {
     @PostMapping(path = "/api/ballots/{ballotId}/closing", consumes = MediaType.ALL_VALUE)
     ResponseEntity<Accepted> close(
             @PathVariable UUID ballotId, @RequestBody(required = false) CloseRequest request, NativeWebRequest web) {
-        commands.send(new CloseBallot(ballotId, request == null ? null : request.castingVote()), web);
+        commands.send(
+                new CloseBallot(
+                        ballotId,
+                        request == null ? null : request.castingVote(),
+                        request == null ? null : request.effectiveOn()),
+                web);
         return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
     }
 
@@ -229,7 +234,8 @@ class CommitteeCommands {
 
     record VoteRequest(String seat, VoteChoice choice, String reason) {}
 
-    record CloseRequest(VoteChoice castingVote) {}
+    /** @param effectiveOn the day a decision taken earlier took effect; none for today */
+    record CloseRequest(VoteChoice castingVote, LocalDate effectiveOn) {}
 
     record Accepted(String id) {}
 }

@@ -12,6 +12,7 @@ import org.gsef.governance.kernel.membership.MemberCommand.ReinstateMember;
 import org.gsef.governance.kernel.membership.MemberCommand.SuspendMember;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
+import org.gsef.governance.kernel.membership.RegisterCommand.RecordOpeningBalance;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,6 +72,18 @@ class MemberCommands {
         commands.send(new RecordMemberDeparture(memberId, request.reason(), request.effectiveOn()), web);
         return ResponseEntity.accepted().body(new MemberAccepted(memberId));
     }
+
+    /**
+     * Records the register's opening balance: how many members the network had on a day, named in the register or not.
+     * The same figures again change nothing; others correct it.
+     */
+    @PostMapping("/opening-balance")
+    ResponseEntity<Void> openingBalance(@RequestBody OpeningBalanceRequest request, NativeWebRequest web) {
+        commands.send(new RecordOpeningBalance(request.asOf(), request.members(), request.source()), web);
+        return ResponseEntity.accepted().build();
+    }
+
+    record OpeningBalanceRequest(LocalDate asOf, int members, String source) {}
 
     record ImportRequest(
             UUID memberId,

@@ -65,6 +65,7 @@ class ForumReads {
                 .list()
                 .stream()
                 .map(edition -> new PublicEdition(
+                        edition.editionId(),
                         edition.name(),
                         edition.year(),
                         edition.city(),
@@ -89,8 +90,9 @@ class ForumReads {
                 .toList();
     }
 
-    /** What anyone may read of a forum edition. */
+    /** What anyone may read of a forum edition; its identifier names its translations. */
     record PublicEdition(
+            UUID editionId,
             String name,
             Integer year,
             String city,

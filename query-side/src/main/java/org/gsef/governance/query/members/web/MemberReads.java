@@ -138,26 +138,66 @@ class MemberReads {
     }
 
     /**
-     * Active members: in all, by region ({@code NONE} for international networks without one), by kind and by country
+     * Active members: in all (the opening balance's unnamed members included), by region ({@code NONE} for international networks without one), by kind and by country
      * ({@code NONE} for networks without one).
      */
     @GetMapping("/api/members/count")
-    Map<String, Object> count() {
+    Map<String, Object> count(@RequestParam(required = false) LocalDate asOf) {
         ReadAccess.governanceReader();
-        return counts();
+        return asOf == null ? counts() : countsOn(asOf);
     }
 
     /** The same counts, for anyone: they name no member. */
     @GetMapping("/api/public/members/count")
-    Map<String, Object> publicCount() {
-        return counts();
+    Map<String, Object> publicCount(@RequestParam(required = false) LocalDate asOf) {
+        return asOf == null ? counts() : countsOn(asOf);
     }
 
+    /** The counts as of a day, by the effective dates of admissions, imports, suspensions and departures. */
+    private Map<String, Object> countsOn(LocalDate day) {
+        History.MemberRegister register = history.memberRegister(clock.instant(), day);
+        List<History.RegisteredMember> active = register.members().stream()
+                .filter(member -> member.status() == MemberStatus.ACTIVE)
+                .toList();
+        Map<String, Long> byKind = new TreeMap<>();
+        Map<String, Long> byCountry = new TreeMap<>();
+        active.forEach(member -> {
+            byKind.merge(member.kind(), 1L, Long::sum);
+            byCountry.merge(member.country() == null ? "NONE" : member.country(), 1L, Long::sum);
+        });
+        return Map.of(
+                "asOf",
+                day,
+                "active",
+                register.active(),
+                "named",
+                register.active() - register.unnamed(),
+                "unnamed",
+                register.unnamed(),
+                "byRegion",
+                register.byRegion(),
+                "byKind",
+                byKind,
+                "byCountry",
+                byCountry);
+    }
+
+    /**
+     * {@code active} counts the members of the register's opening balance it does not name ({@code unnamed}); the
+     * breakdowns count the named members only, whose region, kind and country are known.
+     */
     private Map<String, Object> counts() {
         Map<String, Long> byRegion = countBy("region");
+        long named = byRegion.values().stream().mapToLong(Long::longValue).sum();
+        long unnamed =
+                history.memberRegister(clock.instant(), LocalDate.now(clock)).unnamed();
         return Map.of(
                 "active",
-                byRegion.values().stream().mapToLong(Long::longValue).sum(),
+                named + unnamed,
+                "named",
+                named,
+                "unnamed",
+                unnamed,
                 "byRegion",
                 byRegion,
                 "byKind",

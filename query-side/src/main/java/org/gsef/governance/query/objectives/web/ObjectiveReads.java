@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The strategic plans with every indicator: its target, its actual value, where its trajectory says it should be, and
- * the status that follows. {@code on} evaluates the trajectory on another day than today.
+ * the status that follows. Without a day, each plan is judged in its own period: today while it runs, its last
+ * deadline once it is over. {@code asOf} (or {@code on}, its earlier name) judges every plan as of another day, such as
+ * {@code ?asOf=2019-12-31}.
  */
 @RestController
 class ObjectiveReads {
@@ -23,17 +25,21 @@ class ObjectiveReads {
     }
 
     @GetMapping("/api/objectives")
-    List<PlanView> plans(@RequestParam(required = false) LocalDate on) {
+    List<PlanView> plans(@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) LocalDate on) {
         ReadAccess.signedIn();
-        return on != null ? objectives.on(on) : objectives.today();
+        return judged(asOf != null ? asOf : on);
     }
 
     /**
-     * Today's plan for anyone, signed in or not: the strategic objectives are followed in public. The evidence given
+     * The plans for anyone, signed in or not: the strategic objectives are followed in public. The evidence given
      * with a reported value is written for the record and may name a person: it is left empty.
      */
     @GetMapping("/api/public/objectives")
-    List<PlanView> publicPlans() {
-        return objectives.today().stream().map(PlanView::withoutEvidence).toList();
+    List<PlanView> publicPlans(@RequestParam(required = false) LocalDate asOf) {
+        return judged(asOf).stream().map(PlanView::withoutEvidence).toList();
+    }
+
+    private List<PlanView> judged(LocalDate day) {
+        return day != null ? objectives.on(day) : objectives.current();
     }
 }

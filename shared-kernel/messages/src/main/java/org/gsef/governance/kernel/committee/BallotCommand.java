@@ -1,6 +1,7 @@
 package org.gsef.governance.kernel.committee;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -82,13 +83,22 @@ public sealed interface BallotCommand {
     /**
      * Closes the ballot now: after its deadline, or before it only when the outcome can no longer change. A tie under
      * the chair's casting vote rule needs {@code castingVote}, given by the chair.
+     *
+     * @param effectiveOn the day the decision took effect, when it is recorded later than it was taken (a meeting's
+     *     decision entered afterwards, a past year brought into the record); null for the day of closing. Never a day
+     *     after the closing
      */
-    record CloseBallot(UUID ballotId, VoteChoice castingVote) implements Targeted {
+    record CloseBallot(UUID ballotId, VoteChoice castingVote, LocalDate effectiveOn) implements Targeted {
         public CloseBallot {
             Require.present(ballotId, "ballotId");
             if (castingVote == VoteChoice.ABSTAIN) {
                 throw new IllegalArgumentException("a casting vote is yes or no");
             }
+        }
+
+        /** Closes the ballot with effect on the day of closing. */
+        public CloseBallot(UUID ballotId, VoteChoice castingVote) {
+            this(ballotId, castingVote, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gsef.governance.kernel.committee;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,8 +86,12 @@ public sealed interface BallotEvent {
      * @param quorumReached seats that took part: voted, abstentions included (closings recorded before issue #14
      *     counted, at a meeting, the seats present or represented)
      * @param castingVote the chair's casting vote, when a tie needed one
+     * @param at when the closing was recorded
+     * @param effectiveOn the day the decision took effect: the day of {@code at}, or an earlier day when the decision
+     *     was entered after it was taken. Revision 3: earlier revisions lack it, and their upcaster takes the day of
+     *     {@code at} (UTC)
      */
-    @SchemaRevision("2")
+    @SchemaRevision("3")
     record BallotClosed(
             UUID ballotId,
             BallotSubject subject,
@@ -99,7 +104,8 @@ public sealed interface BallotEvent {
             VoteChoice castingVote,
             ClosedBy closedBy,
             Instant at,
-            BallotResultReason reason)
+            BallotResultReason reason,
+            LocalDate effectiveOn)
             implements BallotEvent {}
 
     /** The ballot ended without a decision; its subject can be put to the Committee again. */

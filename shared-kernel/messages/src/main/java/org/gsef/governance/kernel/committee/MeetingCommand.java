@@ -27,7 +27,8 @@ public sealed interface MeetingCommand {
             LocalDate endsOn,
             MeetingFormat format,
             String location,
-            List<String> agenda)
+            List<String> agenda,
+            List<MeetingParticipant> participants)
             implements MeetingCommand {
         public ScheduleMeeting {
             Require.present(meetingId, "meetingId");
@@ -44,6 +45,22 @@ public sealed interface MeetingCommand {
                     : agenda.stream()
                             .map(item -> Require.text(item, "agenda item", 500).strip())
                             .toList();
+            participants = participants == null ? List.of() : List.copyOf(participants);
+            if (participants.size() > 20) {
+                throw new IllegalArgumentException("at most twenty kinds of participants");
+            }
+        }
+
+        /** A meeting of the voting seats only. */
+        public ScheduleMeeting(
+                UUID meetingId,
+                String title,
+                LocalDate startsOn,
+                LocalDate endsOn,
+                MeetingFormat format,
+                String location,
+                List<String> agenda) {
+            this(meetingId, title, startsOn, endsOn, format, location, agenda, List.of());
         }
     }
 

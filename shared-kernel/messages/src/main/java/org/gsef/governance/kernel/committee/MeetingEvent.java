@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.gsef.governance.kernel.common.SchemaRevision;
 
 /** Everything that can happen to a meeting. */
 public sealed interface MeetingEvent {
 
     UUID meetingId();
 
+    /**
+     * @param participants who takes part besides the voting seats (advisors, observers, the Secretariat). Revision 2:
+     *     revision 1 events lack it, and their upcaster gives none
+     */
+    @SchemaRevision("2")
     record MeetingScheduled(
             UUID meetingId,
             String title,
@@ -18,7 +24,8 @@ public sealed interface MeetingEvent {
             MeetingFormat format,
             String location,
             List<String> agenda,
-            Instant at)
+            Instant at,
+            List<MeetingParticipant> participants)
             implements MeetingEvent {}
 
     record AttendanceRecorded(UUID meetingId, String seat, boolean present, Instant at) implements MeetingEvent {}

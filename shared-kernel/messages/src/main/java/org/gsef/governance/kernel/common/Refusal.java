@@ -38,6 +38,7 @@ public enum Refusal {
     NO_ELECTORATE(Category.CONFLICT),
     TOO_MANY_REFUSED_ATTEMPTS(Category.TOO_MANY_REQUESTS),
     RULE_CHANGE_BY_WRITTEN_PROCEDURE(Category.CONFLICT),
+    EFFECTIVE_DATE_IN_THE_FUTURE(Category.CONFLICT),
     STANDING_RULE_BELOW_FLOOR(Category.CONFLICT),
 
     // The Committee and its meetings.
@@ -77,6 +78,10 @@ public enum Refusal {
     INDICATOR_DERIVED(Category.CONFLICT),
     NEGATIVE_VALUE(Category.CONFLICT),
     ACTIVITY_STATUS(Category.CONFLICT),
+
+    // The record's sources.
+    DISAGREEMENT_RESOLVED(Category.CONFLICT),
+    NO_SUCH_VERSION(Category.CONFLICT),
 
     // Operations.
     REBUILD_RUNNING(Category.CONFLICT),

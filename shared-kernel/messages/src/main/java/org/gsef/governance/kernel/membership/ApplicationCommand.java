@@ -1,5 +1,6 @@
 package org.gsef.governance.kernel.membership;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.gsef.governance.kernel.common.Require;
 import org.gsef.governance.kernel.common.TargetsAggregate;
@@ -87,11 +88,16 @@ public sealed interface ApplicationCommand {
         }
     }
 
-    /** Carries the result of the admission ballot into the application; sent by the governance process only. */
-    record RecordAdmissionDecision(UUID applicationId, UUID ballotId, ApplicationStatus decision) implements Targeted {
+    /**
+     * Carries the result of the admission ballot into the application, with the day it took effect; sent by the
+     * governance process only.
+     */
+    record RecordAdmissionDecision(UUID applicationId, UUID ballotId, ApplicationStatus decision, LocalDate effectiveOn)
+            implements Targeted {
         public RecordAdmissionDecision {
             Require.present(applicationId, "applicationId");
             Require.present(ballotId, "ballotId");
+            Require.present(effectiveOn, "effectiveOn");
             if (decision != ApplicationStatus.ADMITTED
                     && decision != ApplicationStatus.REJECTED
                     && decision != ApplicationStatus.DEFERRED) {

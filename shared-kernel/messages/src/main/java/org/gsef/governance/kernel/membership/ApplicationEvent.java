@@ -1,8 +1,10 @@
 package org.gsef.governance.kernel.membership;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.gsef.governance.kernel.common.SchemaRevision;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 
 /** Everything that can happen to a membership application. */
@@ -45,9 +47,21 @@ public sealed interface ApplicationEvent {
     record MembershipApplicationWithdrawn(UUID applicationId, String reason, Instant withdrawnAt)
             implements ApplicationEvent {}
 
-    /** Admitted by the ballot; the member it creates gets {@code memberId}. */
+    /**
+     * Admitted by the ballot; the member it creates gets {@code memberId}.
+     *
+     * @param admittedAt when the admission was recorded
+     * @param admittedOn the day the admission took effect, the ballot's effective day. Revision 2: revision 1 events
+     *     lack it, and their upcaster takes the day of {@code admittedAt} (UTC)
+     */
+    @SchemaRevision("2")
     record ApplicationAdmitted(
-            UUID applicationId, UUID ballotId, UUID memberId, Organisation organisation, Instant admittedAt)
+            UUID applicationId,
+            UUID ballotId,
+            UUID memberId,
+            Organisation organisation,
+            Instant admittedAt,
+            LocalDate admittedOn)
             implements ApplicationEvent {}
 
     record ApplicationRejected(UUID applicationId, UUID ballotId, Instant rejectedAt) implements ApplicationEvent {}

@@ -2,6 +2,9 @@ package org.gsef.governance.platform.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -12,6 +15,8 @@ import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
 import org.gsef.governance.kernel.committee.BallotResultReason;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
 import org.gsef.governance.platform.identity.ActorMetaData;
 
 /**
@@ -25,30 +30,50 @@ public final class EventUpcasters {
 
     public static EventUpcasterChain chain() {
         return new EventUpcasterChain(List.of(
-                new VoteRefusedWithAttempter(), new BallotOpenedWithRuleSource(), new BallotClosedWithReason()));
+                new VoteRefusedWithAttempter(),
+                new BallotOpenedWithRuleSource(),
+                new BallotClosedWithReason(),
+                new BallotClosedWithEffectiveDay(),
+                new ApplicationAdmittedWithEffectiveDay(),
+                new MeetingScheduledWithParticipants()));
     }
 
     /**
      * An upcaster of one event type from its first revision (stored without one) to revision 2, by a change of its JSON
      * payload that may read the metadata the event was recorded with.
      */
-    abstract static class FromRevisionOne extends SingleEventUpcaster {
-
-        private final String type;
+    abstract static class FromRevisionOne extends FromRevision {
 
         FromRevisionOne(Class<?> type) {
+            super(type, null, "2");
+        }
+    }
+
+    /**
+     * An upcaster of one event type from one revision ({@code null} for the first, stored without one) to the next, by
+     * a change of its JSON payload that may read the metadata the event was recorded with.
+     */
+    abstract static class FromRevision extends SingleEventUpcaster {
+
+        private final String type;
+        private final String from;
+        private final String to;
+
+        FromRevision(Class<?> type, String from, String to) {
             this.type = type.getName();
+            this.from = from;
+            this.to = to;
         }
 
         @Override
         protected boolean canUpcast(IntermediateEventRepresentation representation) {
             return representation.getType().getName().equals(type)
-                    && representation.getType().getRevision() == null;
+                    && Objects.equals(representation.getType().getRevision(), from);
         }
 
         @Override
         protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            return representation.upcastPayload(new SimpleSerializedType(type, "2"), JsonNode.class, payload -> {
+            return representation.upcastPayload(new SimpleSerializedType(type, to), JsonNode.class, payload -> {
                 ObjectNode upcast = ((ObjectNode) payload).deepCopy();
                 upcast(upcast, representation);
                 return upcast;
@@ -131,6 +156,54 @@ public final class EventUpcasters {
             return outcome.equals("PASSED")
                     ? BallotResultReason.MAJORITY_REACHED
                     : BallotResultReason.MAJORITY_NOT_REACHED;
+        }
+    }
+
+    /**
+     * The day of a recorded instant in UTC, as ISO text (instants are stored as ISO text): what an event recorded before effective days were kept gets
+     * as its effective day (it took effect when it was recorded).
+     */
+    static String dayOf(JsonNode instant) {
+        return LocalDate.ofInstant(Instant.parse(instant.asText()), ZoneOffset.UTC)
+                .toString();
+    }
+
+    /** {@link BallotClosed} revision 2 to 3: adds {@code effectiveOn}, the day of {@code at}. */
+    static final class BallotClosedWithEffectiveDay extends FromRevision {
+
+        BallotClosedWithEffectiveDay() {
+            super(BallotClosed.class, "2", "3");
+        }
+
+        @Override
+        void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+            payload.put("effectiveOn", dayOf(payload.path("at")));
+        }
+    }
+
+    /** {@link ApplicationAdmitted} revision 1 to 2: adds {@code admittedOn}, the day of {@code admittedAt}. */
+    static final class ApplicationAdmittedWithEffectiveDay extends FromRevisionOne {
+
+        ApplicationAdmittedWithEffectiveDay() {
+            super(ApplicationAdmitted.class);
+        }
+
+        @Override
+        void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+            payload.put("admittedOn", dayOf(payload.path("admittedAt")));
+        }
+    }
+
+    /** {@link MeetingScheduled} revision 1 to 2: adds {@code participants}, none besides the voting seats. */
+    static final class MeetingScheduledWithParticipants extends FromRevisionOne {
+
+        MeetingScheduledWithParticipants() {
+            super(MeetingScheduled.class);
+        }
+
+        @Override
+        void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+            payload.putArray("participants");
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -17,7 +18,10 @@ import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
 import org.gsef.governance.kernel.committee.BallotResultReason;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.QuorumRule;
+import org.gsef.governance.kernel.common.SchemaRevision;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,10 @@ class EventUpcastersTest {
     }
 
     static GenericDomainEventEntry<byte[]> stored(Class<?> type, long sequence, String payload) {
+        return stored(type, sequence, payload, null);
+    }
+
+    static GenericDomainEventEntry<byte[]> stored(Class<?> type, long sequence, String payload, String revision) {
         return new GenericDomainEventEntry<>(
                 "Ballot",
                 BALLOT.toString(),
@@ -50,7 +58,7 @@ class EventUpcastersTest {
                 UUID.randomUUID().toString(),
                 "2019-04-25T10:00:00.000Z",
                 type.getName(),
-                null,
+                revision,
                 payload.getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
     }
@@ -61,9 +69,20 @@ class EventUpcastersTest {
                 .upcast(Stream.of(new InitialEventRepresentation(stored, SERIALIZER)))
                 .toList();
         assertThat(upcast).hasSize(1);
-        assertThat(upcast.getFirst().getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getFirst().getType().getRevision())
+                .isEqualTo(currentRevision(upcast.getFirst().getType().getName()));
         SerializedObject<byte[]> data = upcast.getFirst().getData(byte[].class);
         return (T) SERIALIZER.deserialize(new SimpleSerializedObject<>(data.getData(), byte[].class, data.getType()));
+    }
+
+    /** The revision a type is written at today: what every stored revision must read as. */
+    static String currentRevision(String type) {
+        try {
+            SchemaRevision revision = Class.forName(type).getAnnotation(SchemaRevision.class);
+            return revision == null ? null : revision.value();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static VoteRefused upcast(GenericDomainEventEntry<byte[]> stored) {
@@ -136,6 +155,66 @@ class EventUpcastersTest {
                 .isEqualTo(BallotResultReason.TIE_BROKEN_BY_CASTING_VOTE);
         assertThat(reason(closing.formatted(BALLOT, "FAILED", 2, 2, "CHAIR_CASTING_VOTE", "null")))
                 .isEqualTo(BallotResultReason.TIE_UNBROKEN_AT_DEADLINE);
+    }
+
+    /** Closings and admissions recorded before effective days were kept took effect on the day they were recorded. */
+    @Test
+    void earlier_closings_and_admissions_read_as_taking_effect_on_the_day_they_were_recorded() {
+        String revisionOne = """
+                {"ballotId":"%s","subject":{"type":"RESOLUTION","referenceId":null,"title":"Budget"},
+                 "outcome":"PASSED","tally":{"yes":3,"no":0,"abstain":0},
+                 "rule":{"quorum":"MAJORITY_OF_SEATS","majority":"SIMPLE_MAJORITY_OF_VOTES_CAST","tie":"FAILS"},
+                 "electorateSize":5,"quorumRequired":3,"quorumReached":3,"castingVote":null,"closedBy":"CHAIR",
+                 "at":"2019-04-25T23:30:00Z"}""".formatted(BALLOT);
+        BallotClosed fromOne = upcastAny(stored(BallotClosed.class, 9, revisionOne));
+        assertThat(fromOne.effectiveOn()).isEqualTo(LocalDate.of(2019, 4, 25));
+        assertThat(fromOne.reason()).isEqualTo(BallotResultReason.MAJORITY_REACHED);
+
+        String revisionTwo = revisionOne.replace(
+                "\"at\":\"2019-04-25T23:30:00Z\"", "\"at\":\"2019-10-18T08:00:00Z\",\"reason\":\"MAJORITY_REACHED\"");
+        BallotClosed fromTwo = upcastAny(stored(BallotClosed.class, 9, revisionTwo, "2"));
+        assertThat(fromTwo.effectiveOn()).isEqualTo(LocalDate.of(2019, 10, 18));
+
+        ApplicationAdmitted admitted =
+                upcastAny(stored(ApplicationAdmitted.class, 4, """
+                {"applicationId":"%s","ballotId":"%s","memberId":"%s",
+                 "organisation":{"name":"Liverpool City Region","kind":"LOCAL_GOVERNMENT","country":"GB",
+                  "region":"EUROPE","city":"Liverpool","language":"ENGLISH"},
+                 "admittedAt":"2019-04-26T07:00:00Z"}""".formatted(BALLOT, BALLOT, BALLOT)));
+        assertThat(admitted.admittedOn()).isEqualTo(LocalDate.of(2019, 4, 26));
+        assertThat(admitted.admittedAt()).isEqualTo(Instant.parse("2019-04-26T07:00:00Z"));
+    }
+
+    @Test
+    void a_meeting_scheduled_before_participants_were_kept_reads_with_the_voting_seats_only() {
+        MeetingScheduled scheduled = upcastAny(stored(MeetingScheduled.class, 0, """
+                {"meetingId":"%s","title":"Call","startsOn":"2019-01-30","endsOn":"2019-01-30","format":"ONLINE",
+                 "location":"Online","agenda":["GSEF2020"],"at":"2019-01-02T09:00:00Z"}""".formatted(BALLOT)));
+        assertThat(scheduled.participants()).isEmpty();
+        assertThat(scheduled.agenda()).containsExactly("GSEF2020");
+    }
+
+    @Test
+    void a_closing_recorded_today_keeps_the_earlier_day_it_took_effect() {
+        BallotClosed closed = new BallotClosed(
+                BALLOT,
+                null,
+                null,
+                null,
+                null,
+                5,
+                3,
+                3,
+                null,
+                null,
+                Instant.parse("2026-12-03T08:00:00Z"),
+                BallotResultReason.MAJORITY_REACHED,
+                LocalDate.of(2019, 4, 25));
+        var serialized = SERIALIZER.serialize(closed, byte[].class);
+        assertThat(serialized.getType().getRevision()).isEqualTo("3");
+        BallotClosed read =
+                upcastAny(stored(BallotClosed.class, 9, new String(serialized.getData(), StandardCharsets.UTF_8), "3"));
+        assertThat(read.effectiveOn()).isEqualTo(LocalDate.of(2019, 4, 25));
     }
 
     private static BallotResultReason reason(String closing) {
