@@ -27,10 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanHistory {
 
-    private final History history;
+    private final RecordedEvents recorded;
+    private final MemberRegisterHistory registers;
 
-    public PlanHistory(History history) {
-        this.history = history;
+    public PlanHistory(RecordedEvents recorded, MemberRegisterHistory registers) {
+        this.recorded = recorded;
+        this.registers = registers;
     }
 
     private record Reported(double value, LocalDate asOf, String evidence) {}
@@ -41,10 +43,10 @@ public class PlanHistory {
         LocalDate today = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
         List<Held> held = held(asOf);
         List<PlanView> plans = new ArrayList<>();
-        for (String id : history.entitiesOfType("StrategicPlan")) {
+        for (String id : recorded.entitiesOfType("StrategicPlan")) {
             PlanEvent.StrategicPlanAdopted adopted = null;
             Map<String, Reported> reported = new HashMap<>();
-            for (DomainEventMessage<?> message : history.eventsOf(id, asOf)) {
+            for (DomainEventMessage<?> message : recorded.eventsOf(id, asOf)) {
                 switch ((PlanEvent) message.getPayload()) {
                     case PlanEvent.StrategicPlanAdopted plan -> adopted = plan;
                     case PlanEvent.IndicatorValueReported value ->
@@ -61,7 +63,7 @@ public class PlanHistory {
                     .max(LocalDate::compareTo)
                     .orElse(null);
             LocalDate day = IndicatorStatus.judgedOn(today, end);
-            History.MemberRegister register = history.memberRegister(asOf, day);
+            MemberRegisterHistory.MemberRegister register = registers.memberRegister(asOf, day);
             List<PlanView.Direction> directions = new ArrayList<>();
             for (PlanCommand.Direction direction : adopted.directions()) {
                 List<PlanView.Objective> objectives = new ArrayList<>();
@@ -106,7 +108,7 @@ public class PlanHistory {
     }
 
     private static double derived(
-            Indicator indicator, History.MemberRegister register, List<Held> held, LocalDate day) {
+            Indicator indicator, MemberRegisterHistory.MemberRegister register, List<Held> held, LocalDate day) {
         DerivedMetric metric = indicator.metric();
         if (metric == DerivedMetric.ACTIVE_MEMBERS) {
             return indicator.region() == null
@@ -127,12 +129,12 @@ public class PlanHistory {
     /** The activities held, as the events recorded up to the instant say. */
     private List<Held> held(Instant asOf) {
         List<Held> held = new ArrayList<>();
-        for (String id : history.entitiesOfType("Activity")) {
+        for (String id : recorded.entitiesOfType("Activity")) {
             ActivityKind kind = null;
             ActivityDates dates = null;
             Integer participants = null;
             boolean wasHeld = false;
-            for (DomainEventMessage<?> message : history.eventsOf(id, asOf)) {
+            for (DomainEventMessage<?> message : recorded.eventsOf(id, asOf)) {
                 switch ((ActivityEvent) message.getPayload()) {
                     case ActivityEvent.ActivityScheduled scheduled -> {
                         kind = scheduled.kind();

@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterMembersOnADay implements MembersOnADay {
 
-    private final History history;
+    private final MemberRegisterHistory registers;
     private final Clock clock;
 
-    RegisterMembersOnADay(History history, Clock clock) {
-        this.history = history;
+    RegisterMembersOnADay(MemberRegisterHistory registers, Clock clock) {
+        this.registers = registers;
         this.clock = clock;
     }
 
     @Override
     public long activeOn(LocalDate day, String region) {
-        History.MemberRegister register = history.memberRegister(clock.instant(), day);
+        MemberRegisterHistory.MemberRegister register = registers.memberRegister(clock.instant(), day);
         return region == null ? register.active() : register.byRegion().getOrDefault(region, 0L);
     }
 }

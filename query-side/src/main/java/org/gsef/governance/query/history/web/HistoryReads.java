@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
-import org.gsef.governance.query.history.History;
+import org.gsef.governance.query.history.DecisionHistory;
+import org.gsef.governance.query.history.EntityTimeTravel;
+import org.gsef.governance.query.history.MemberRegisterHistory;
 import org.gsef.governance.query.history.PlanHistory;
 import org.gsef.governance.query.objectives.PlanView;
 import org.gsef.governance.query.web.ReadAccess;
@@ -21,40 +23,48 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HistoryReads {
 
-    private final History history;
+    private final EntityTimeTravel entities;
+    private final MemberRegisterHistory register;
+    private final DecisionHistory decisions;
     private final PlanHistory plans;
     private final Clock clock;
 
-    HistoryReads(History history, PlanHistory plans, Clock clock) {
-        this.history = history;
+    HistoryReads(
+            EntityTimeTravel entities,
+            MemberRegisterHistory register,
+            DecisionHistory decisions,
+            PlanHistory plans,
+            Clock clock) {
+        this.entities = entities;
+        this.register = register;
+        this.decisions = decisions;
         this.plans = plans;
         this.clock = clock;
     }
 
     @GetMapping("/api/audit/entities/{entityId}")
-    History.EntityState entity(
+    EntityTimeTravel.EntityState entity(
             @PathVariable String entityId,
             @RequestParam(required = false) Instant asOf,
             @RequestParam(defaultValue = "false") boolean history) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
         Instant at = instant(asOf);
-        return this.history
-                .entity(entityId, at, history)
+        return entities.entity(entityId, at, history)
                 .orElseThrow(() -> new NotFound("entity " + entityId + " as of " + at));
     }
 
     /** @param on the register on that day, by the effective dates of admissions and status changes */
     @GetMapping("/api/audit/member-register")
-    History.MemberRegister memberRegister(
+    MemberRegisterHistory.MemberRegister memberRegister(
             @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate on) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return history.memberRegister(instant(asOf), on);
+        return register.memberRegister(instant(asOf), on);
     }
 
     @GetMapping("/api/audit/decisions")
-    List<History.Decision> decisions(@RequestParam(required = false) Instant asOf) {
+    List<DecisionHistory.Decision> decisions(@RequestParam(required = false) Instant asOf) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return history.decisions(instant(asOf));
+        return decisions.decisions(instant(asOf));
     }
 
     /** Every indicator of the plans with the value the record gave and its status on that day. */

@@ -13,7 +13,7 @@ import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
-import org.gsef.governance.query.history.History;
+import org.gsef.governance.query.history.MemberRegisterHistory;
 import org.gsef.governance.query.members.MemberView;
 import org.gsef.governance.query.readmodel.Sorting;
 import org.gsef.governance.query.web.ReadAccess;
@@ -37,10 +37,10 @@ class MemberReads {
             "admittedOn", "admitted_on");
 
     private final JdbcClient jdbc;
-    private final History history;
+    private final MemberRegisterHistory history;
     private final Clock clock;
 
-    MemberReads(JdbcClient jdbc, History history, Clock clock) {
+    MemberReads(JdbcClient jdbc, MemberRegisterHistory history, Clock clock) {
         this.jdbc = jdbc;
         this.history = history;
         this.clock = clock;
@@ -155,8 +155,8 @@ class MemberReads {
 
     /** The counts as of a day, by the effective dates of admissions, imports, suspensions and departures. */
     private Map<String, Object> countsOn(LocalDate day) {
-        History.MemberRegister register = history.memberRegister(clock.instant(), day);
-        List<History.RegisteredMember> active = register.members().stream()
+        MemberRegisterHistory.MemberRegister register = history.memberRegister(clock.instant(), day);
+        List<MemberRegisterHistory.RegisteredMember> active = register.members().stream()
                 .filter(member -> member.status() == MemberStatus.ACTIVE)
                 .toList();
         Map<String, Long> byKind = new TreeMap<>();

@@ -1,0 +1,53 @@
+package org.gsef.governance.query.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The events of an entity recorded up to an instant, read through the event store (upcasters included): what every
+ * question about the past is computed from, never the read models.
+ */
+@Component
+public class RecordedEvents {
+
+    private final EventStorageEngine events;
+    private final JdbcClient jdbc;
+
+    public RecordedEvents(EventStorageEngine events, JdbcClient jdbc) {
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /** The entity's events recorded up to the instant, in order. */
+    public List<DomainEventMessage<?>> eventsOf(String entityId, Instant asOf) {
+        return eventsOf(entityId, asOf, 0);
+    }
+
+    /** The same, from the event with the given sequence number on. */
+    public List<DomainEventMessage<?>> eventsOf(String entityId, Instant asOf, long firstSequence) {
+        List<DomainEventMessage<?>> found = new ArrayList<>();
+        DomainEventStream stream = events.readEvents(entityId, firstSequence);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getTimestamp().isAfter(asOf)) {
+                break;
+            }
+            found.add(event);
+        }
+        return found;
+    }
+
+    /** Every entity of the type (an aggregate's type as the event store names it). */
+    public List<String> entitiesOfType(String type) {
+        return jdbc.sql("SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE type = :type")
+                .param("type", type)
+                .query(String.class)
+                .list();
+    }
+}
