@@ -152,6 +152,7 @@
   function auditViewOf(path) {
     if (path === "/audit" || path === "/audit/trail") return "audit-trail";
     if (path === "/audit/verification") return "audit-verification";
+    if (path === "/audit/operations") return "audit-operations";
     if (path.startsWith("/audit/entities/")) return "audit-entity";
     if (path.startsWith("/audit/decisions/")) return "audit-decision";
     if (path === "/receipts") return "receipts";
@@ -361,6 +362,8 @@
   Object.assign(views, window.GsefAudit({
     h, t, api, label, badge, date, section, fill, table, state, has,
     act,
+    say,
+    refresh: () => refresh(),
     go,
     async token() {
       if (!state.token || Date.now() > state.expires) await session();

@@ -2,7 +2,7 @@
 // delegate's vote receipts. Views in the shape app.js expects (readModels, skeleton, refresh), built with its helpers.
 "use strict";
 window.GsefAudit = function (app) {
-  const { h, t, api, label, badge, section, fill, table, state } = app;
+  const { h, t, api, label, badge, section, fill, table, state, has } = app;
 
   const EVENT_TYPES = ["ActivityCancelled", "ActivityConfirmed", "ActivityHeld", "ActivityRescheduled",
     "ActivityScheduled", "AdvisorNameErased", "AdvisorRecorded", "ApplicationAdmitted", "ApplicationBallotCancelled",
@@ -392,6 +392,55 @@ window.GsefAudit = function (app) {
       },
     },
 
+    // Operations: the read models' position and lag, rebuilds with progress and comparison, dead letters with retry.
+    "audit-operations": {
+      readModels: [],
+      skeleton: () => [
+        h("h1", {}, t("ops.title")),
+        auditNav("operations"),
+        section("ops-read-models", t("ops.readModels")),
+        section("ops-rebuilds", t("ops.rebuilds"),
+          has("SECRETARIAT") ? h("div", { class: "actions" }, h("button", { type: "button", id: "rebuild-start",
+            onclick: startRebuild }, t("ops.rebuildAll"))) : null,
+          h("div", { id: "rebuild-list" })),
+        section("ops-dead-letters", t("ops.deadLetters")),
+      ],
+      async refresh() {
+        const [models, rebuilds, counts] = await Promise.all([api("/api/read-models"),
+          api("/api/read-models/rebuilds"), api("/api/dead-letters/counts")]);
+        // A change to any read model refreshes this view: it shows them all.
+        views["audit-operations"].readModels.splice(0, Infinity, ...models.map(m => m.readModel));
+        fill("ops-read-models", table(t("ops.readModels"), ["ops.col.readModel", "ops.col.position", "ops.col.head",
+          "ops.col.lag", "ops.col.state"], models.map(m => [m.readModel, m.position === null ? "—" : String(m.position),
+          String(m.head), String(m.lag), m.caughtUp ? t("ops.caughtUp") : t("ops.behind")])));
+        document.getElementById("rebuild-list").replaceChildren(rebuilds.length
+          ? h("div", {}, rebuilds.map(rebuildCard)) : h("p", { class: "empty" }, t("none")));
+        const waiting = Object.entries(counts);
+        const letters = waiting.some(([, count]) => count > 0) ? await api("/api/dead-letters") : [];
+        fill("ops-dead-letters",
+          table(t("ops.deadLetters"), ["ops.col.readModel", "ops.col.waiting", "col.actions"], waiting.map(([processor, count]) => [
+            processor, String(count), count > 0 && has("SECRETARIAT")
+              ? h("button", { type: "button", "data-retry": processor, onclick: async () => {
+                  let retry = null;
+                  await app.act(async () => {
+                    retry = await api("/api/dead-letters/retries", { method: "POST", body: { processor } });
+                  });
+                  if (retry) app.say(t("ops.retried", retry), "ok");
+                  await app.refresh();
+                } }, t("ops.retry"))
+              : "—"])),
+          letters.length ? table(t("ops.letters"), ["ops.col.readModel", "audit.col.position", "audit.col.what",
+            "ops.col.cause", "audit.col.when"], letters.map(l => [l.processor, l.globalIndex === null ? "—" : String(l.globalIndex),
+            typeName(l.eventType), (l.causeType || "") + (l.causeMessage ? ": " + l.causeMessage : ""), instant(l.enqueuedAt)])) : null);
+        if (rebuilds.some(r => r.status === "RUNNING")) {
+          clearTimeout(views["audit-operations"].polling);
+          views["audit-operations"].polling = setTimeout(() => {
+            if (state.view === "audit-operations") app.refresh();
+          }, 2000);
+        }
+      },
+    },
+
     receipts: {
       readModels: ["ballots"],
       skeleton: () => [h("h1", {}, t("receipts.title")), section("receipts", t("receipts.list"),
@@ -409,6 +458,37 @@ window.GsefAudit = function (app) {
     },
   };
 
+  function rebuildCard(rebuild) {
+    const total = rebuild.eventsDone + rebuild.eventsRemaining;
+    const comparison = rebuild.comparison;
+    return h("article", { class: "rebuild", "data-rebuild": rebuild.rebuildId },
+      h("h3", {}, rebuild.readModels.join(", ")),
+      h("p", {}, badge(rebuild.status), " ", t("ops.started", { by: rebuild.requestedBy, at: instant(rebuild.startedAt) }),
+        rebuild.finishedAt ? " · " + t("ops.finished", { at: instant(rebuild.finishedAt) }) : ""),
+      h("p", {}, h("progress", { max: Math.max(total, 1), value: rebuild.eventsDone,
+        "aria-label": t("ops.progress", { done: rebuild.eventsDone, total }) }), " ",
+        t("ops.progress", { done: rebuild.eventsDone, total }),
+        rebuild.secondsLeft !== null && rebuild.status === "RUNNING" ? " · " + t("ops.left", { seconds: rebuild.secondsLeft }) : ""),
+      rebuild.failure ? h("p", { class: "error" }, rebuild.failure) : null,
+      comparison ? h("p", { class: comparison.identical ? "verdict intact" : "verdict broken" },
+        comparison.identical ? t("ops.identical") : t("ops.different")) : null,
+      comparison && !comparison.identical ? table(t("ops.comparison"), ["ops.col.table", "ops.col.live", "ops.col.shadow",
+        "ops.col.onlyLive", "ops.col.onlyShadow"], comparison.tables.map(c => [c.table, String(c.liveRows),
+        String(c.shadowRows), String(c.onlyLive), String(c.onlyShadow)])) : null,
+      rebuild.status === "COMPLETED" && has("SECRETARIAT") ? h("div", { class: "actions" }, h("button", { type: "button",
+        "data-promote": rebuild.rebuildId, onclick: () => app.act(async () => {
+          await api("/api/read-models/rebuilds/" + rebuild.rebuildId + "/promotion", { method: "POST" });
+          await app.refresh();
+        }) }, t("ops.promote"))) : null);
+  }
+
+  async function startRebuild() {
+    await app.act(async () => {
+      await api("/api/read-models/rebuilds", { method: "POST", body: {} });
+      await app.refresh();
+    });
+  }
+
   function ballotIdOfPath() {
     return decodeURIComponent(location.pathname.slice("/audit/decisions/".length));
   }
@@ -416,7 +496,8 @@ window.GsefAudit = function (app) {
   function auditNav(current) {
     const link = (href, key, name) => route(href, t(key), current === name ? { "aria-current": "page" } : {});
     return h("nav", { class: "subnav no-print", "aria-label": t("audit.workspace") },
-      link("/audit/trail", "nav.audit-trail", "trail"), link("/audit/verification", "nav.audit-verification", "verification"));
+      link("/audit/trail", "nav.audit-trail", "trail"), link("/audit/verification", "nav.audit-verification", "verification"),
+      link("/audit/operations", "nav.audit-operations", "operations"));
   }
 
   async function runVerification() {

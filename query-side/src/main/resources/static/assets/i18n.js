@@ -567,3 +567,52 @@ Object.assign(window.GSEF_I18N.es, {
   "ev.VoteCast": "El escaño {seat} votó {choice}.", "ev.VoteChanged": "El escaño {seat} cambió su voto de {previous} a {choice}.",
   "ev.VoteRefused": "Se rechazó un voto para el escaño {seat} ({reason}).",
 });
+
+// The operations view of the auditors' workspace.
+Object.assign(window.GSEF_I18N.en, {
+  "nav.audit-operations": "Operations", "ops.title": "Operations", "ops.readModels": "Read models",
+  "ops.rebuilds": "Rebuilds", "ops.rebuildAll": "Rebuild every read model", "ops.deadLetters": "Dead letters",
+  "ops.letters": "Letters waiting", "ops.col.readModel": "Read model", "ops.col.position": "Position",
+  "ops.col.head": "Head of the store", "ops.col.lag": "Lag (events)", "ops.col.state": "State",
+  "ops.col.waiting": "Waiting", "ops.col.cause": "Cause", "ops.col.table": "Table", "ops.col.live": "Live rows",
+  "ops.col.shadow": "Rebuilt rows", "ops.col.onlyLive": "Only live", "ops.col.onlyShadow": "Only rebuilt",
+  "ops.caughtUp": "caught up", "ops.behind": "catching up", "ops.retry": "Retry",
+  "ops.retried": "{processor}: {sequencesApplied} applied, {sequencesStillFailing} still failing, {lettersLeft} letters left.",
+  "ops.started": "started by {by} on {at}", "ops.finished": "finished on {at}", "ops.progress": "{done} of {total} events",
+  "ops.left": "about {seconds} s left", "ops.identical": "The rebuilt tables are identical to the live ones.",
+  "ops.different": "The rebuilt tables differ from the live ones:", "ops.comparison": "Comparison",
+  "ops.promote": "Promote the rebuilt tables",
+  "enum.RUNNING": "Running", "enum.COMPLETED": "Completed", "enum.PROMOTED": "Promoted",
+});
+Object.assign(window.GSEF_I18N.fr, {
+  "nav.audit-operations": "Exploitation", "ops.title": "Exploitation", "ops.readModels": "Modèles de lecture",
+  "ops.rebuilds": "Reconstructions", "ops.rebuildAll": "Reconstruire tous les modèles de lecture",
+  "ops.deadLetters": "Lettres mortes", "ops.letters": "Lettres en attente", "ops.col.readModel": "Modèle de lecture",
+  "ops.col.position": "Position", "ops.col.head": "Tête du magasin", "ops.col.lag": "Retard (événements)",
+  "ops.col.state": "État", "ops.col.waiting": "En attente", "ops.col.cause": "Cause", "ops.col.table": "Table",
+  "ops.col.live": "Lignes en service", "ops.col.shadow": "Lignes reconstruites", "ops.col.onlyLive": "Seulement en service",
+  "ops.col.onlyShadow": "Seulement reconstruites", "ops.caughtUp": "à jour", "ops.behind": "en rattrapage",
+  "ops.retry": "Réessayer",
+  "ops.retried": "{processor} : {sequencesApplied} appliquées, {sequencesStillFailing} toujours en échec, {lettersLeft} lettres restantes.",
+  "ops.started": "lancée par {by} le {at}", "ops.finished": "terminée le {at}", "ops.progress": "{done} événements sur {total}",
+  "ops.left": "environ {seconds} s restantes", "ops.identical": "Les tables reconstruites sont identiques aux tables en service.",
+  "ops.different": "Les tables reconstruites diffèrent des tables en service :", "ops.comparison": "Comparaison",
+  "ops.promote": "Mettre en service les tables reconstruites",
+  "enum.RUNNING": "En cours", "enum.COMPLETED": "Terminée", "enum.PROMOTED": "Mise en service",
+});
+Object.assign(window.GSEF_I18N.es, {
+  "nav.audit-operations": "Operación", "ops.title": "Operación", "ops.readModels": "Modelos de lectura",
+  "ops.rebuilds": "Reconstrucciones", "ops.rebuildAll": "Reconstruir todos los modelos de lectura",
+  "ops.deadLetters": "Cartas muertas", "ops.letters": "Cartas en espera", "ops.col.readModel": "Modelo de lectura",
+  "ops.col.position": "Posición", "ops.col.head": "Cabeza del almacén", "ops.col.lag": "Retraso (eventos)",
+  "ops.col.state": "Estado", "ops.col.waiting": "En espera", "ops.col.cause": "Causa", "ops.col.table": "Tabla",
+  "ops.col.live": "Filas en servicio", "ops.col.shadow": "Filas reconstruidas", "ops.col.onlyLive": "Solo en servicio",
+  "ops.col.onlyShadow": "Solo reconstruidas", "ops.caughtUp": "al día", "ops.behind": "poniéndose al día",
+  "ops.retry": "Reintentar",
+  "ops.retried": "{processor}: {sequencesApplied} aplicadas, {sequencesStillFailing} aún fallan, quedan {lettersLeft} cartas.",
+  "ops.started": "iniciada por {by} el {at}", "ops.finished": "terminada el {at}", "ops.progress": "{done} de {total} eventos",
+  "ops.left": "quedan unos {seconds} s", "ops.identical": "Las tablas reconstruidas son idénticas a las que están en servicio.",
+  "ops.different": "Las tablas reconstruidas difieren de las que están en servicio:", "ops.comparison": "Comparación",
+  "ops.promote": "Poner en servicio las tablas reconstruidas",
+  "enum.RUNNING": "En curso", "enum.COMPLETED": "Terminada", "enum.PROMOTED": "En servicio",
+});

@@ -249,6 +249,34 @@ class AuditPagesIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void the_read_models_are_followed_and_rebuilt_from_the_operations_page() throws Exception {
+        awaitTrailHolds("BallotClosed");
+        try (Browser operator = Browser.signedIn(port, "operator")) {
+            operator.open("/audit/operations");
+            assertThat(operator.text("#ops-read-models")).contains("audit-trail", "ballots");
+            assertThat(operator.text("#ops-dead-letters")).contains("members");
+            assertThat(operator.driver().findElements(By.id("rebuild-start")))
+                    .as("only the Secretariat rebuilds")
+                    .isEmpty();
+            assertThat(operator.accessibilityViolations())
+                    .as("/audit/operations: WCAG 2.1 AA (axe-core)")
+                    .isEmpty();
+        }
+        try (Browser secretariat = Browser.signedIn(port, "secretariat")) {
+            secretariat.open("/audit/operations");
+            secretariat.find("#rebuild-start").click();
+            WebElement rebuild = secretariat.await(d -> d.findElements(By.cssSelector("article.rebuild")).stream()
+                    .filter(card -> card.getText().contains("Completed"))
+                    .findFirst()
+                    .orElse(null));
+            assertThat(rebuild.getText()).contains("The rebuilt tables are identical to the live ones.");
+            assertThat(rebuild.findElement(By.cssSelector("progress")).getAttribute("value"))
+                    .isEqualTo(rebuild.findElement(By.cssSelector("progress")).getAttribute("max"));
+            secretariat.screenshot("audit-operations-en");
+        }
+    }
+
     private List<Long> positions(Api api, String first, String cursor) {
         List<Long> positions = new ArrayList<>();
         String path = first;

@@ -22,7 +22,8 @@ class PageRoutes {
         "/audit/trail",
         "/audit/entities/{entityId}",
         "/audit/decisions/{ballotId}",
-        "/audit/verification"
+        "/audit/verification",
+        "/audit/operations"
     })
     String page() {
         return "forward:/index.html";
