@@ -500,28 +500,61 @@ window.GsefAudit = function (app) {
       link("/audit/operations", "nav.audit-operations", "operations"));
   }
 
+  // Runs the verification as a stream of JSON lines: what there is to check, how far it has got, then the report.
+  async function verifyWithProgress(onProgress) {
+    const response = await fetch("/api/audit/verification/progress", { headers: {
+      Authorization: "Bearer " + (await app.token()), Accept: "application/x-ndjson", "Accept-Language": state.lang } });
+    if (!response.ok || !response.body) throw new Error(response.statusText || String(response.status));
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffered = "";
+    let extent = { links: 0, events: 0 };
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffered += decoder.decode(value, { stream: true });
+      let newline;
+      while ((newline = buffered.indexOf("\n")) >= 0) {
+        const line = JSON.parse(buffered.slice(0, newline));
+        buffered = buffered.slice(newline + 1);
+        if (line.report) return line.report;
+        if (line.stage) onProgress(line.stage, line.done, line.stage === "LINKS" ? extent.links : extent.events);
+        else extent = line;
+      }
+    }
+    throw new Error(t("verify.interrupted"));
+  }
+
   async function runVerification() {
     const button = document.getElementById("verify-button");
     const progress = document.getElementById("verify-progress");
     const result = document.getElementById("verify-result");
     button.disabled = true;
     result.replaceChildren();
-    progress.replaceChildren(h("progress", { "aria-label": t("verify.running") }), " ", t("verify.running"));
+    const bar = h("progress", { id: "verify-bar", max: 1, value: 0, "aria-label": t("verify.running") });
+    const words = h("span", { id: "verify-step" }, t("verify.running"));
+    progress.replaceChildren(bar, " ", words);
     const started = Date.now();
     try {
-      const report = await api("/api/audit/verification");
+      const report = await verifyWithProgress((stage, done, total) => {
+        bar.max = Math.max(total, 1);
+        bar.value = Math.min(done, bar.max);
+        words.textContent = t("verify.stage." + stage, { done, total });
+      });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      progress.textContent = t("verify.took", { seconds });
+      bar.value = bar.max;
+      words.textContent = t("verify.took", { seconds });
       result.replaceChildren(report.intact
         ? h("p", { class: "verdict intact", id: "verify-verdict", "data-intact": "true" },
             t("verify.intact", { links: report.links, events: report.events, checkpoints: report.checkpoints }))
-        : h("p", { class: "verdict broken", id: "verify-verdict", "data-intact": "false" },
+        : h("p", { class: "verdict broken", id: "verify-verdict", "data-intact": "false",
+            "data-problem": report.problem, "data-position": report.globalIndex },
             t("verify.broken." + report.problem, { position: report.globalIndex, event: report.eventIdentifier || "—",
               entity: report.aggregateIdentifier || "—" }), " ",
             report.aggregateIdentifier ? entityLink(report.aggregateIdentifier) : null),
-        report.head ? h("p", {}, t("verify.head"), " ", h("code", { class: "hash" }, report.head)) : null);
+        ...(report.head ? [h("p", {}, t("verify.head"), " ", h("code", { class: "hash" }, report.head))] : []));
     } catch (error) {
-      progress.textContent = t("error", { detail: error.message });
+      words.textContent = t("error", { detail: error.message });
     } finally {
       button.disabled = false;
     }

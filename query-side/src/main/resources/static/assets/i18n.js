@@ -570,6 +570,8 @@ Object.assign(window.GSEF_I18N.es, {
 
 // The operations view of the auditors' workspace.
 Object.assign(window.GSEF_I18N.en, {
+  "verify.stage.LINKS": "Checking the chain: {done} of {total} links", "verify.stage.EVENTS": "Checking the seals: {done} of {total} events",
+  "verify.interrupted": "the verification was interrupted",
   "nav.audit-operations": "Operations", "ops.title": "Operations", "ops.readModels": "Read models",
   "ops.rebuilds": "Rebuilds", "ops.rebuildAll": "Rebuild every read model", "ops.deadLetters": "Dead letters",
   "ops.letters": "Letters waiting", "ops.col.readModel": "Read model", "ops.col.position": "Position",
@@ -585,6 +587,8 @@ Object.assign(window.GSEF_I18N.en, {
   "enum.RUNNING": "Running", "enum.COMPLETED": "Completed", "enum.PROMOTED": "Promoted",
 });
 Object.assign(window.GSEF_I18N.fr, {
+  "verify.stage.LINKS": "Contrôle de la chaîne : {done} maillons sur {total}", "verify.stage.EVENTS": "Contrôle des sceaux : {done} événements sur {total}",
+  "verify.interrupted": "la vérification a été interrompue",
   "nav.audit-operations": "Exploitation", "ops.title": "Exploitation", "ops.readModels": "Modèles de lecture",
   "ops.rebuilds": "Reconstructions", "ops.rebuildAll": "Reconstruire tous les modèles de lecture",
   "ops.deadLetters": "Lettres mortes", "ops.letters": "Lettres en attente", "ops.col.readModel": "Modèle de lecture",
@@ -601,6 +605,8 @@ Object.assign(window.GSEF_I18N.fr, {
   "enum.RUNNING": "En cours", "enum.COMPLETED": "Terminée", "enum.PROMOTED": "Mise en service",
 });
 Object.assign(window.GSEF_I18N.es, {
+  "verify.stage.LINKS": "Comprobando la cadena: {done} de {total} eslabones", "verify.stage.EVENTS": "Comprobando los sellos: {done} de {total} eventos",
+  "verify.interrupted": "la verificación se interrumpió",
   "nav.audit-operations": "Operación", "ops.title": "Operación", "ops.readModels": "Modelos de lectura",
   "ops.rebuilds": "Reconstrucciones", "ops.rebuildAll": "Reconstruir todos los modelos de lectura",
   "ops.deadLetters": "Cartas muertas", "ops.letters": "Cartas en espera", "ops.col.readModel": "Modelo de lectura",

@@ -2,6 +2,9 @@ package org.gsef.governance.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -159,6 +162,11 @@ class AuditPagesIT {
                 auditor.find("#verify-button").click();
                 WebElement verdict = auditor.find("#verify-verdict");
                 assertThat(verdict.getAttribute("data-intact")).isEqualTo("true");
+                WebElement bar = auditor.find("#verify-bar");
+                assertThat(Double.parseDouble(bar.getAttribute("value")))
+                        .as("the progress bar went to its end")
+                        .isEqualTo(Double.parseDouble(bar.getAttribute("max")))
+                        .isGreaterThan(1);
                 assertThat(verdict.getText()).startsWith(words.intact());
                 assertThat(auditor.text("#verify-command")).contains("ops/verify-bundle");
                 if (language.equals("en")) {
@@ -253,6 +261,66 @@ class AuditPagesIT {
         assertThat(auditor.get("/api/vote-receipts").status())
                 .as("an auditor cast no vote")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void an_event_changed_in_plain_sql_is_named_with_its_position_on_the_verification_page() throws Exception {
+        awaitTrailHolds("BallotClosed");
+        JsonNode submitted = new Api(port)
+                .as("auditor")
+                .get("/api/audit/trail?text=Liverpool&eventType=MembershipApplicationSubmitted")
+                .json()
+                .get("entries")
+                .get(0);
+        long position = submitted.get("position").asLong();
+        byte[] original;
+        try (Connection connection = database.connect();
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT payload FROM domain_event_entry WHERE global_index = ?")) {
+            select.setLong(1, position);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                original = row.getBytes(1);
+            }
+        }
+        try {
+            try (Connection connection = database.connect();
+                    PreparedStatement update = connection.prepareStatement(
+                            "UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
+                                    + " 'Liverpool City Region', 'Liverpool City Regiom'), 'UTF8')"
+                                    + " WHERE global_index = ?")) {
+                update.setLong(1, position);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            try (Browser auditor = Browser.signedIn(port, "auditor")) {
+                auditor.open("/audit/verification");
+                auditor.find("#verify-button").click();
+                WebElement verdict = auditor.find("#verify-verdict");
+                assertThat(verdict.getAttribute("data-intact")).isEqualTo("false");
+                assertThat(verdict.getAttribute("data-problem")).isEqualTo("CHANGED");
+                assertThat(verdict.getText())
+                        .contains("Not intact: the event at position " + position + " ("
+                                + submitted.get("eventId").asString() + ") was changed.");
+                assertThat(auditor.text("#verify-result")).doesNotContain("null");
+                auditor.screenshot("audit-verification-changed-en");
+            }
+        } finally {
+            try (Connection connection = database.connect();
+                    PreparedStatement restore = connection.prepareStatement(
+                            "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?")) {
+                restore.setBytes(1, original);
+                restore.setLong(2, position);
+                restore.executeUpdate();
+            }
+        }
+        assertThat(new Api(port)
+                        .as("auditor")
+                        .get("/api/audit/verification")
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .as("restored")
+                .isTrue();
     }
 
     @Test
