@@ -177,8 +177,28 @@ class AuditPagesIT {
                 }
             }
 
-            // Reading the record is recorded, and shown on the trail page.
+            // The state as of an instant: just after the application was submitted, before any ballot.
             auditor.chooseLanguage("en");
+            JsonNode liverpool = new Api(port)
+                    .as("auditor")
+                    .get("/api/audit/trail?text=Liverpool&eventType=MembershipApplicationSubmitted")
+                    .json()
+                    .get("entries")
+                    .get(0);
+            auditor.open("/audit/entities/" + liverpool.get("entityId").asString() + "?asOf="
+                    + java.time.OffsetDateTime.parse(liverpool.get("occurredAt").asString())
+                            .toInstant());
+            assertThat(auditor.text("#entity-state")).contains("after 1 steps");
+            assertThat(auditor.driver().findElements(By.cssSelector("#entity-state a[data-decision]")))
+                    .as("no ballot yet")
+                    .isEmpty();
+
+            // The Committee's pages link each decision to its explanation.
+            auditor.open("/committee");
+            auditor.find("#decisions a[data-decision]").click();
+            auditor.await(d -> d.getCurrentUrl().contains("/audit/decisions/") ? true : null);
+
+            // Reading the record is recorded, and shown on the trail page.
             auditor.open("/audit/trail");
             assertThat(auditor.text("#trail-readings")).contains("auditor", "Verified the chain");
         }
@@ -321,6 +341,29 @@ class AuditPagesIT {
                         .asBoolean())
                 .as("restored")
                 .isTrue();
+    }
+
+    @Test
+    void a_delegate_sees_a_receipt_for_each_vote_it_cast_on_its_pages() throws Exception {
+        awaitTrailHolds("BallotClosed");
+        try (Browser bamako = Browser.signedIn(port, "bamako-city")) {
+            assertThat(bamako.find("#nav-audit").isDisplayed())
+                    .as("no audit pages for a delegate")
+                    .isFalse();
+            bamako.find("#nav-receipts").click();
+            bamako.loaded();
+            List<WebElement> rows = bamako.driver().findElements(By.cssSelector("#receipts tbody tr"));
+            assertThat(rows)
+                    .as("bamako-city voted on the minutes, Liverpool and Dakar")
+                    .hasSizeGreaterThanOrEqualTo(3);
+            rows.forEach(row -> assertThat(
+                            row.findElement(By.cssSelector("code.hash")).getText())
+                    .hasSize(64));
+            assertThat(bamako.accessibilityViolations())
+                    .as("/receipts: WCAG 2.1 AA (axe-core)")
+                    .isEmpty();
+            bamako.screenshot("vote-receipts-en");
+        }
     }
 
     @Test
