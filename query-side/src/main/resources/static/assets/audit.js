@@ -39,6 +39,8 @@ window.GsefAudit = function (app) {
   const content = entry => (typeof entry.content === "string" ? JSON.parse(entry.content) : entry.content) || {};
   const nameOf = c => (c.organisation && c.organisation.name) || (c.subject && c.subject.title) || c.title || c.name
     || c.theme || c.milestone || "";
+  const refusalText = code => (code && t("refusal." + code) !== "refusal." + code ? t("refusal." + code) : code || "—");
+  const reasonText = reason => (reason && label(reason) !== "enum." + reason ? label(reason) : reason || "—");
   const typeName = type => (t("evname." + type) === "evname." + type ? type : t("evname." + type));
 
   /** What happened, in a sentence of the reader's language. */
@@ -46,7 +48,7 @@ window.GsefAudit = function (app) {
     const c = content(entry);
     const values = {
       name: nameOf(c), seat: c.seat || "—", choice: label(c.choice), previous: label(c.previous),
-      outcome: label(c.outcome), reason: c.reason ? label(c.reason) === "enum." + c.reason ? c.reason : label(c.reason) : "—",
+      outcome: label(c.outcome), reason: entry.eventType === "VoteRefused" ? refusalText(c.reason) : reasonText(c.reason),
       value: c.value === undefined ? "—" : c.value, progress: c.progress === undefined ? "—" : c.progress,
       type: entry.eventType,
     };
@@ -348,7 +350,7 @@ window.GsefAudit = function (app) {
             c.castBy && c.castBy !== c.seat ? t("decision.byProxy", { holder: c.castBy }) + " · " + actor(r.event) : actor(r.event),
             c.reason || "—"]; })));
         fill("decision-refused", table(t("decision.refused"), ["audit.col.when", "col.seat", "col.reason", "audit.col.who"],
-          of("VoteRefused").map(r => { const c = content(r.event); return [instant(c.at), c.seat, t("refusal." + c.reason) === "refusal." + c.reason ? c.reason : t("refusal." + c.reason),
+          of("VoteRefused").map(r => { const c = content(r.event); return [instant(c.at), c.seat, refusalText(c.reason),
             c.attemptedBy ? t("seat", { seat: c.attemptedBy }) : actor(r.event)]; })));
         fill("decision-count", closed ? countSteps(opened, closed, votes) : h("p", {}, t("decision.notClosed")));
         const rows = record.ballot.concat(record.dossier, record.ruleOrigin);

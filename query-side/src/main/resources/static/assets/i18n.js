@@ -570,6 +570,9 @@ Object.assign(window.GSEF_I18N.es, {
 
 // The operations view of the auditors' workspace.
 Object.assign(window.GSEF_I18N.en, {
+  "refusal.recused": "the seat is recused", "refusal.not-delegate-of-seat": "not the seat's delegate nor its proxy",
+  "refusal.ballot-closed": "the ballot was closed", "refusal.deadline-passed": "the deadline had passed",
+  "refusal.not-entitled": "the seat was not entitled to vote", "refusal.not-present": "the seat was not present",
   "verify.stage.LINKS": "Checking the chain: {done} of {total} links", "verify.stage.EVENTS": "Checking the seals: {done} of {total} events",
   "verify.interrupted": "the verification was interrupted",
   "nav.audit-operations": "Operations", "ops.title": "Operations", "ops.readModels": "Read models",
@@ -587,6 +590,9 @@ Object.assign(window.GSEF_I18N.en, {
   "enum.RUNNING": "Running", "enum.COMPLETED": "Completed", "enum.PROMOTED": "Promoted",
 });
 Object.assign(window.GSEF_I18N.fr, {
+  "refusal.recused": "le siège est récusé", "refusal.not-delegate-of-seat": "ni délégué du siège ni titulaire de sa procuration",
+  "refusal.ballot-closed": "le scrutin était clos", "refusal.deadline-passed": "l’échéance était passée",
+  "refusal.not-entitled": "le siège n’avait pas le droit de vote", "refusal.not-present": "le siège n’était pas présent",
   "verify.stage.LINKS": "Contrôle de la chaîne : {done} maillons sur {total}", "verify.stage.EVENTS": "Contrôle des sceaux : {done} événements sur {total}",
   "verify.interrupted": "la vérification a été interrompue",
   "nav.audit-operations": "Exploitation", "ops.title": "Exploitation", "ops.readModels": "Modèles de lecture",
@@ -605,6 +611,9 @@ Object.assign(window.GSEF_I18N.fr, {
   "enum.RUNNING": "En cours", "enum.COMPLETED": "Terminée", "enum.PROMOTED": "Mise en service",
 });
 Object.assign(window.GSEF_I18N.es, {
+  "refusal.recused": "el escaño está recusado", "refusal.not-delegate-of-seat": "ni delegado del escaño ni titular de su poder",
+  "refusal.ballot-closed": "la votación estaba cerrada", "refusal.deadline-passed": "el plazo había vencido",
+  "refusal.not-entitled": "el escaño no tenía derecho a voto", "refusal.not-present": "el escaño no estaba presente",
   "verify.stage.LINKS": "Comprobando la cadena: {done} de {total} eslabones", "verify.stage.EVENTS": "Comprobando los sellos: {done} de {total} eventos",
   "verify.interrupted": "la verificación se interrumpió",
   "nav.audit-operations": "Operación", "ops.title": "Operación", "ops.readModels": "Modelos de lectura",

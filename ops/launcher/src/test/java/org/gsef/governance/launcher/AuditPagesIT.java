@@ -54,6 +54,7 @@ class AuditPagesIT {
             String rule,
             String initialRules,
             String statement,
+            String refused,
             String intact) {}
 
     static final Map<String, Words> WORDS = Map.of(
@@ -67,6 +68,7 @@ class AuditPagesIT {
                     "simple majority of the votes cast",
                     "The Committee's initial standing rules.",
                     "Liverpool City Region is admitted as a member of GSEF.",
+                    "the ballot was closed",
                     "The record is intact"),
             "fr",
             new Words(
@@ -78,6 +80,7 @@ class AuditPagesIT {
                     "majorité simple des suffrages exprimés",
                     "Le règlement initial du Comité.",
                     "Liverpool City Region est admise comme membre du GSEF.",
+                    "le scrutin était clos",
                     "Le registre est intact"),
             "es",
             new Words(
@@ -89,12 +92,27 @@ class AuditPagesIT {
                     "mayoría simple de los votos emitidos",
                     "El reglamento inicial del Comité.",
                     "Liverpool City Region queda admitida como miembro del GSEF.",
+                    "la votación estaba cerrada",
                     "El registro está íntegro"));
 
     @Test
     void the_auditor_answers_how_liverpool_was_admitted_by_whom_under_which_rule_and_whether_the_record_is_intact()
             throws Exception {
         awaitTrailHolds("BallotClosed");
+        // A vote attempted after the ballot closed: refused, and recorded as refused.
+        String admission = null;
+        for (JsonNode decision :
+                new Api(port).as("auditor").get("/api/audit/decisions").json()) {
+            if (decision.get("title").asString().equals("Admission of Liverpool City Region")) {
+                admission = decision.get("ballotId").asString();
+            }
+        }
+        assertThat(admission).isNotNull();
+        Api.Response late = new Api(port)
+                .as("ripess")
+                .post("/api/ballots/" + admission + "/votes", "{\"seat\": \"ripess\", \"choice\": \"NO\"}");
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        awaitTrailHolds("VoteRefused");
         try (Browser auditor = Browser.signedIn(port, "auditor")) {
             for (String language : List.of("en", "fr", "es")) {
                 Words words = WORDS.get(language);
@@ -145,6 +163,7 @@ class AuditPagesIT {
                 assertThat(auditor.text("#decision-rule-text")).contains(words.rule());
                 assertThat(auditor.text("#decision-rule-origin")).isEqualTo(words.initialRules());
                 assertThat(auditor.text("#decision-recused")).isEqualTo("locality");
+                assertThat(auditor.text("#decision-refused")).contains("ripess", words.refused());
                 assertThat(auditor.text("#decision-votes")).contains("bamako-city", "apay", "avpn", "seoul-city");
                 assertThat(auditor.driver().findElements(By.cssSelector("#count-steps li")))
                         .hasSizeGreaterThanOrEqualTo(5);
