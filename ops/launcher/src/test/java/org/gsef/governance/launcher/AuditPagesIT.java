@@ -135,6 +135,13 @@ class AuditPagesIT {
                         .hasSizeGreaterThanOrEqualTo(2);
                 assertThat(rows.getFirst().getText()).contains(words.applied()).contains("secretariat");
                 assertThat(auditor.text("#trail")).contains(words.admitted());
+                assertThat(rows.getFirst().getText())
+                        .as("the event type by its name in the reader's language")
+                        .contains(Map.of(
+                                        "en", "Application submitted",
+                                        "fr", "Candidature déposée",
+                                        "es", "Solicitud presentada")
+                                .get(language));
                 if (language.equals("en")) {
                     auditor.screenshot("audit-trail-liverpool-en");
                     assertThat(auditor.accessibilityViolations())
