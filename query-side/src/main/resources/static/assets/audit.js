@@ -255,35 +255,46 @@ window.GsefAudit = function (app) {
       async refresh() {
         const id = decodeURIComponent(location.pathname.slice("/audit/entities/".length));
         const asOf = new URLSearchParams(location.search).get("asOf");
-        const timeline = await api("/api/audit/entities/" + encodeURIComponent(id) + "/timeline?limit=1000");
+        const path = "/api/audit/entities/" + encodeURIComponent(id);
+        // The state, now or as of the instant, from the API (which replays the entity however long its history).
+        try {
+          const then = await api(path + (asOf ? "?asOf=" + encodeURIComponent(asOf) : ""));
+          fill("entity-state", h("p", {}, asOf
+            ? t("audit.stateAsOf", { at: instant(asOf), version: then.version + 1 })
+            : t("audit.stateNow", { count: then.version + 1 })),
+            stateList(typeof then.state === "string" ? JSON.parse(then.state) : then.state));
+        } catch (error) {
+          fill("entity-state", h("p", { class: "empty" },
+            error.status === 404 ? (asOf ? t("audit.notYet", { at: instant(asOf) }) : t("none")) : error.message));
+        }
+        // The timeline a page at a time, oldest first, each step with the state after it.
         let current = {};
-        const steps = timeline.entries.map(entry => {
+        const list = h("ol", { class: "timeline", id: "timeline" });
+        const step = entry => {
           current = merge(current, content(entry));
-          return { entry, after: current };
-        });
-        if (asOf) {
-          try {
-            const then = await api("/api/audit/entities/" + encodeURIComponent(id) + "?asOf=" + encodeURIComponent(asOf));
-            fill("entity-state", h("p", {}, t("audit.stateAsOf", { at: instant(asOf), version: then.version + 1 })),
-              stateList(typeof then.state === "string" ? JSON.parse(then.state) : then.state));
-          } catch (error) {
-            fill("entity-state", h("p", { class: "empty" }, error.status === 404 ? t("audit.notYet", { at: instant(asOf) }) : error.message));
-          }
-        } else {
-          fill("entity-state", steps.length
-            ? [h("p", {}, t("audit.stateNow", { count: steps.length })), stateList(current)]
-            : h("p", { class: "empty" }, t("none")));
-        }
-        const first = steps[0] && steps[0].entry;
-        if (first) {
-          document.getElementById("entity-id").textContent = t("entity." + first.entityType) + " " + (nameOf(content(first)) || id);
-        }
-        fill("entity-timeline", first && first.entityType === "Ballot" ? h("p", {}, decisionLink(id, t("audit.explain"))) : null,
-          h("ol", { class: "timeline", id: "timeline" }, steps.map(({ entry, after }) => h("li", { "data-position": entry.position },
+          return h("li", { "data-position": entry.position },
             h("p", {}, h("strong", { class: "sentence" }, sentence(entry))),
             h("p", { class: "muted" }, t("audit.stepMeta", { who: actor(entry), recorded: instant(entry.occurredAt),
               effective: instant(effective(entry)), position: entry.position })),
-            h("details", {}, h("summary", {}, t("audit.stateAfter")), stateList(after))))));
+            h("details", {}, h("summary", {}, t("audit.stateAfter")), stateList(current)));
+        };
+        const page = after => api(path + "/timeline?limit=200&after=" + after);
+        const first = await page(0);
+        first.entries.forEach(entry => list.appendChild(step(entry)));
+        const more = h("button", { type: "button", id: "timeline-more", hidden: first.next === null, onclick: async () => {
+          const next = await page(more.dataset.next);
+          next.entries.forEach(entry => list.appendChild(step(entry)));
+          more.dataset.next = next.next === null ? "" : next.next;
+          more.hidden = next.next === null;
+        } }, t("audit.moreSteps"));
+        more.dataset.next = first.next === null ? "" : first.next;
+        const opening = first.entries[0];
+        if (opening) {
+          document.getElementById("entity-id").textContent =
+            t("entity." + opening.entityType) + " " + (nameOf(content(opening)) || id);
+        }
+        fill("entity-timeline", opening && opening.entityType === "Ballot" ? h("p", {}, decisionLink(id, t("audit.explain"))) : null,
+          opening ? list : h("p", { class: "empty" }, t("none")), h("div", { class: "actions" }, more));
       },
     },
 

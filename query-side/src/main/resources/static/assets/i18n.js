@@ -201,7 +201,7 @@ window.GSEF_I18N = {
 
 // The auditors' workspace (audit.js): its views, and a sentence per event type saying what happened.
 Object.assign(window.GSEF_I18N.en, {
-  "nav.audit": "Audit", "nav.receipts": "My vote receipts", "nav.audit-trail": "Audit trail",
+  "audit.moreSteps": "More steps", "nav.audit": "Audit", "nav.receipts": "My vote receipts", "nav.audit-trail": "Audit trail",
   "nav.audit-entity": "History", "nav.audit-decision": "A decision explained", "nav.audit-verification": "Verification",
   "audit.workspace": "Auditors' workspace", "audit.trail": "Audit trail", "audit.filters": "Filters",
   "audit.events": "Events", "audit.readings": "Who read the record", "audit.explain": "Decision explained",
@@ -323,7 +323,7 @@ Object.assign(window.GSEF_I18N.en, {
 });
 
 Object.assign(window.GSEF_I18N.fr, {
-  "nav.audit": "Audit", "nav.receipts": "Mes reçus de vote", "nav.audit-trail": "Journal d’audit",
+  "audit.moreSteps": "Plus d’étapes", "nav.audit": "Audit", "nav.receipts": "Mes reçus de vote", "nav.audit-trail": "Journal d’audit",
   "nav.audit-entity": "Historique", "nav.audit-decision": "Une décision expliquée", "nav.audit-verification": "Vérification",
   "audit.workspace": "Espace des auditeurs", "audit.trail": "Journal d’audit", "audit.filters": "Filtres",
   "audit.events": "Événements", "audit.readings": "Qui a consulté le registre", "audit.explain": "Décision expliquée",
@@ -446,7 +446,7 @@ Object.assign(window.GSEF_I18N.fr, {
 });
 
 Object.assign(window.GSEF_I18N.es, {
-  "nav.audit": "Auditoría", "nav.receipts": "Mis comprobantes de voto", "nav.audit-trail": "Registro de auditoría",
+  "audit.moreSteps": "Más pasos", "nav.audit": "Auditoría", "nav.receipts": "Mis comprobantes de voto", "nav.audit-trail": "Registro de auditoría",
   "nav.audit-entity": "Historial", "nav.audit-decision": "Una decisión explicada", "nav.audit-verification": "Verificación",
   "audit.workspace": "Espacio de los auditores", "audit.trail": "Registro de auditoría", "audit.filters": "Filtros",
   "audit.events": "Eventos", "audit.readings": "Quién consultó el registro", "audit.explain": "Decisión explicada",

@@ -393,6 +393,43 @@ class AuditPagesIT {
     }
 
     @Test
+    void a_long_history_is_read_a_page_at_a_time_and_its_state_now_comes_whole() throws Exception {
+        Api secretariat = new Api(port).as("secretariat");
+        String name = Applications.unique("Ville de Brest");
+        String id = Governance.submitted(secretariat, Applications.submission(name, "FR", "Brest"));
+        for (int round = 0; round < 110; round++) {
+            Governance.expect(
+                    202, secretariat.post(Applications.PATH + "/" + id + "/return", "{\"reason\": \"statutes\"}"));
+            Governance.expect(
+                    202,
+                    secretariat.post(
+                            Applications.PATH + "/" + id + "/resubmission",
+                            Applications.submission(name, "FR", "Brest")));
+        }
+        Api auditor = new Api(port).as("auditor");
+        Eventually.await(
+                () -> auditor.get("/api/audit/entities/" + id + "/timeline")
+                        .json()
+                        .get("entries")
+                        .size(),
+                size -> size == 221);
+        try (Browser browser = Browser.signedIn(port, "auditor")) {
+            browser.open("/audit/entities/" + id);
+            assertThat(browser.text("#entity-state")).contains("Now, after 221 steps");
+            assertThat(browser.driver().findElements(By.cssSelector("#timeline > li")))
+                    .hasSize(200);
+            browser.find("#timeline-more").click();
+            browser.await(d -> d.findElements(By.cssSelector("#timeline > li")).size() == 221 ? true : null);
+            assertThat(browser.find("#timeline-more").isDisplayed()).isFalse();
+            assertThat(browser.driver()
+                            .findElements(By.cssSelector("#timeline > li"))
+                            .getLast()
+                            .getText())
+                    .contains("The application was resubmitted.");
+        }
+    }
+
+    @Test
     void the_read_models_are_followed_and_rebuilt_from_the_operations_page() throws Exception {
         awaitTrailHolds("BallotClosed");
         try (Browser operator = Browser.signedIn(port, "operator")) {
