@@ -176,6 +176,7 @@ class AuditPagesIT {
                         .hasSizeGreaterThanOrEqualTo(5);
                 assertThat(auditor.text("#decision-subject")).contains(words.applied());
                 if (language.equals("en")) {
+                    auditor.find("#decision-export").click();
                     auditor.screenshot("audit-decision-liverpool-en");
                     assertThat(auditor.accessibilityViolations())
                             .as("/audit/decisions: WCAG 2.1 AA (axe-core)")
@@ -196,6 +197,7 @@ class AuditPagesIT {
                 assertThat(verdict.getText()).startsWith(words.intact());
                 assertThat(auditor.text("#verify-command")).contains("ops/verify-bundle");
                 if (language.equals("en")) {
+                    auditor.find("#bundle-download").click();
                     auditor.screenshot("audit-verification-en");
                     assertThat(auditor.accessibilityViolations())
                             .as("/audit/verification: WCAG 2.1 AA (axe-core)")
@@ -225,8 +227,13 @@ class AuditPagesIT {
             auditor.await(d -> d.getCurrentUrl().contains("/audit/decisions/") ? true : null);
 
             // Reading the record is recorded, and shown on the trail page.
+            Api reader = new Api(port).as("auditor");
+            Eventually.await(
+                    () -> reader.get("/api/audit/readings").body(),
+                    body -> body.contains("DOWNLOADED_BUNDLE") && body.contains("EXPORTED_DECISION"));
             auditor.open("/audit/trail");
-            assertThat(auditor.text("#trail-readings")).contains("auditor", "Verified the chain");
+            assertThat(auditor.text("#trail-readings"))
+                    .contains("auditor", "Verified the chain", "Downloaded the audit bundle", "Exported a decision");
         }
     }
 
