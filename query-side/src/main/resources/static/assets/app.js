@@ -99,7 +99,9 @@
       t("signedInAs", { user: token.userId }) + (token.seat ? " · " + t("seat", { seat: token.seat }) : "");
   }
 
-  async function api(path, options) {
+  // The session hands out short-lived tokens: a fresh one a minute before the last expires, or when the API answers
+  // 401 (the token expired or was revoked, or the account changed), once per request.
+  async function api(path, options, retried) {
     if (!isPublic && (!state.token || Date.now() > state.expires)) await session();
     const request = {
       method: (options && options.method) || "GET",
@@ -111,6 +113,10 @@
       request.body = JSON.stringify(options.body);
     }
     const response = await fetch(path, request);
+    if (response.status === 401 && !isPublic && !retried) {
+      state.token = null;
+      return api(path, options, true);
+    }
     const body = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) {
       const problem = new Error((body && (body.detail || body.title)) || response.statusText);

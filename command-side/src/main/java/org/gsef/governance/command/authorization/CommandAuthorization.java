@@ -24,16 +24,24 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
-        Actor actor = ActorMetaData.read(command.getMetaData());
-        String name = command.getPayloadType().getSimpleName();
+        authorise(ActorMetaData.read(command.getMetaData()), command.getPayloadType());
+        return chain.proceed();
+    }
+
+    /**
+     * Refuses {@code actor} a command of this type unless one of its roles may send it. The command bus checks every
+     * command here; an endpoint that must touch data before it sends a command (seal personal data, say) checks here
+     * first, so that a refused request leaves nothing behind.
+     */
+    public static void authorise(Actor actor, Class<?> commandType) {
+        String name = commandType.getSimpleName();
         if (actor == null) {
             log.warn("Refused {}: no actor", name);
             throw new RuleViolation(Refusal.NO_ACTOR, name + " names no actor");
         }
-        if (!actor.hasAny(CommandPermissions.allowed(command.getPayloadType()))) {
+        if (!actor.hasAny(CommandPermissions.allowed(commandType))) {
             log.warn("Refused {} to {} with roles {}", name, actor.userId(), actor.roles());
             throw new RuleViolation(Refusal.ROLE, actor.userId() + " may not send " + name);
         }
-        return chain.proceed();
     }
 }

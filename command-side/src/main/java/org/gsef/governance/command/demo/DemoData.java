@@ -42,9 +42,9 @@ import org.gsef.governance.kernel.membership.SubmissionChannel;
 import org.gsef.governance.kernel.membership.VoteChoice;
 import org.gsef.governance.kernel.privacy.ContactPerson;
 import org.gsef.governance.kernel.program.ActivityCommand.RecordActivityHeld;
+import org.gsef.governance.platform.demo.DemoAccounts;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
-import org.gsef.governance.platform.security.BuiltInAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -70,7 +70,7 @@ class DemoData implements ApplicationRunner {
     private static final Actor CHAIR = new Actor("chair", Set.of(Role.CHAIR, Role.DELEGATE), "seoul-city", null);
 
     /** The 2019 seats in the order of the program; the seed file establishes them. */
-    private static final List<String> SEATS = BuiltInAccounts.SEATS_2019;
+    private static final List<String> SEATS = DemoAccounts.SEATS_2019;
 
     private final CommandGateway commands;
     private final EventStore eventStore;

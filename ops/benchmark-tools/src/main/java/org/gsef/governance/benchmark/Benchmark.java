@@ -65,6 +65,7 @@ public final class Benchmark {
             case "as-of" -> asOf(options);
             case "live" -> live(options);
             case "load", "resend", "verify", "hostile", "votes" -> Faults.run(args[0], options);
+            case "slow-clients" -> SlowClients.run(options);
             default -> throw new IllegalArgumentException("unknown sub-command " + args[0]);
         };
         System.out.println(line);

@@ -39,6 +39,17 @@ final class Latencies {
         return sorted[Math.clamp(rank - 1, 0, count - 1)] / 1e6;
     }
 
+    /** How many of the recorded latencies exceed the bound. */
+    synchronized int over(java.time.Duration bound) {
+        int over = 0;
+        for (int i = 0; i < count; i++) {
+            if (nanos[i] > bound.toNanos()) {
+                over++;
+            }
+        }
+        return over;
+    }
+
     synchronized double maxMillis() {
         long max = 0;
         for (int i = 0; i < count; i++) {

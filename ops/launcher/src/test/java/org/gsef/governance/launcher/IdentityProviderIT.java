@@ -44,8 +44,7 @@ class IdentityProviderIT {
         provider.start();
         PostgresTestDatabase database = PostgresTestDatabase.create();
         String[] arguments = concat(
-                database.arguments(),
-                "--gsef.security.demo-accounts=false",
+                database.argumentsWithoutDemoAccounts(),
                 "--gsef.security.jwt.jwk-set-uri=http://127.0.0.1:"
                         + provider.getAddress().getPort() + "/jwks",
                 "--gsef.security.jwt.issuer=" + ISSUER,
@@ -115,8 +114,19 @@ class IdentityProviderIT {
                     .as("a provider's token without an expiry (issue #15: was accepted, and good forever)")
                     .isEqualTo(401);
             assertThat(run.api().as("secretariat").get(Applications.PATH).status())
-                    .as("no demo accounts on PostgreSQL unless enabled")
+                    .as("no demo accounts without demo mode")
                     .isEqualTo(401);
+
+            // Issue #15: a token kept working after sign-out. The provider's tokens are revoked by their jti too.
+            Api signingOut = run.api().withBearer(token(providerKey, "u-4711", List.of("secretariat"), null, ISSUER));
+            assertThat(signingOut.get(Applications.PATH).status()).isEqualTo(200);
+            assertThat(signingOut.post("/api/auth/sign-out", "").status()).isEqualTo(204);
+            assertThat(signingOut.get(Applications.PATH).status())
+                    .as("the provider's token after its sign-out")
+                    .isEqualTo(401);
+            assertThat(secretariat.get(Applications.PATH).status())
+                    .as("another token of the same subject")
+                    .isEqualTo(200);
         } finally {
             provider.stop(0);
         }
@@ -129,6 +139,7 @@ class IdentityProviderIT {
                 .issuer(issuer)
                 .audience(List.of("gsef-test", "account"))
                 .subject(subject)
+                .jwtID(java.util.UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)))
                 .claim("realm_access", Map.of("roles", roles));

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,10 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * another open page shows the new tally without a reload; the Secretariat runs an admission from the page; every page
  * reads in English, French and Spanish, and on a phone. Screenshots land in ops/launcher/target/screenshots.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gsef.demo-data=true", "gsef.demo-accounts=true"})
+@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
 class PagesIT {
 
     static final PostgresTestDatabase database = PostgresTestDatabase.create();

@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.gsef.governance.platform.security.BuiltInAccounts;
+import org.gsef.governance.platform.demo.DemoAccounts;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
@@ -229,7 +229,7 @@ class ProgramIT {
                                         .formatted(Governance.writtenDeadline()));
         expect(201, opened);
         String ballot = opened.json().get("id").asString();
-        for (String seat : BuiltInAccounts.SEATS_2019.subList(0, 7)) {
+        for (String seat : DemoAccounts.SEATS_2019.subList(0, 7)) {
             Governance.appoint(new Api(port), seat, Governance.delegateOf(seat));
             expect(202, Governance.vote(new Api(port), Governance.delegateOf(seat), ballot, seat, "YES"));
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.gsef.governance.command.seed.SeedImporter;
-import org.gsef.governance.platform.security.BuiltInAccounts;
+import org.gsef.governance.platform.demo.DemoAccounts;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
@@ -108,7 +108,7 @@ class PublicDataIT {
     void no_public_read_names_a_person_or_an_account() {
         List<String> personal = new ArrayList<>(List.of(CONTACT, EMAIL, DELEGATE, NAMED));
         personal.addAll(ADVISORS);
-        personal.addAll(BuiltInAccounts.SEATS_2019);
+        personal.addAll(DemoAccounts.SEATS_2019);
         List<String> found = new ArrayList<>();
         for (String path : PUBLISHED) {
             for (String representation : List.of("application/json", "text/csv")) {

@@ -22,6 +22,7 @@ import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +32,8 @@ import tools.jackson.databind.JsonNode;
  * read model has rows): a full rebuild reproduces every live table exactly; a damaged table is found by the comparison
  * and repaired by promoting the rebuilt one, after which the projection goes on with new events.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gsef.demo-data=true", "gsef.demo-accounts=true"})
+@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
 class RebuildIT {
 
     static final PostgresTestDatabase database = PostgresTestDatabase.create();

@@ -1,5 +1,8 @@
 package org.gsef.governance.query.deadletters;
 
+import java.sql.Connection;
+import java.sql.Savepoint;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -7,24 +10,26 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.gsef.governance.query.catalogue.ReadModels;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs each read-model event handler inside a savepoint of the batch's transaction. A handler that fails leaves
  * nothing half-written, and on PostgreSQL, where a failed statement spoils the whole transaction, the batch can still
  * put the event in the dead-letter queue, apply the other events and move its token, all in one commit.
+ *
+ * <p>The savepoint is taken on the transaction's JDBC connection itself: the one transaction manager is JPA's, which
+ * offers no nested transactions with Hibernate. Outside a transaction (a rebuild's shadow tables have their own), the
+ * handler runs as it is.
  */
 @Component
 public class SavepointPerHandler implements HandlerEnhancerDefinition {
 
-    private final TransactionTemplate savepoint;
+    private final DataSource dataSource;
 
-    public SavepointPerHandler(PlatformTransactionManager transactions) {
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    public SavepointPerHandler(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -38,27 +43,30 @@ public class SavepointPerHandler implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
+                if (!TransactionSynchronizationManager.isActualTransactionActive()
+                        || !TransactionSynchronizationManager.hasResource(dataSource)) {
+                    return original.handle(message, target);
+                }
+                Connection connection = DataSourceUtils.getConnection(dataSource);
                 try {
-                    return savepoint.execute(status -> {
+                    Savepoint savepoint = connection.setSavepoint();
+                    Object result;
+                    try {
+                        result = original.handle(message, target);
+                    } catch (Exception | Error failure) {
                         try {
-                            return original.handle(message, target);
-                        } catch (RuntimeException failure) {
-                            throw failure;
-                        } catch (Exception failure) {
-                            throw new CheckedFailure(failure);
+                            connection.rollback(savepoint);
+                        } catch (Exception rollback) {
+                            failure.addSuppressed(rollback);
                         }
-                    });
-                } catch (CheckedFailure failure) {
-                    throw (Exception) failure.getCause();
+                        throw failure;
+                    }
+                    connection.releaseSavepoint(savepoint);
+                    return result;
+                } finally {
+                    DataSourceUtils.releaseConnection(connection, dataSource);
                 }
             }
         };
-    }
-
-    /** Carries a handler's checked exception through the savepoint's rollback. */
-    private static final class CheckedFailure extends RuntimeException {
-        CheckedFailure(Exception cause) {
-            super(cause);
-        }
     }
 }

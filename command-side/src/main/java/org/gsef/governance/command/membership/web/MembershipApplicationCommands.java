@@ -3,6 +3,10 @@ package org.gsef.governance.command.membership.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.gsef.governance.command.authorization.CommandAuthorization;
 import org.gsef.governance.command.web.CommandSender;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotProcedure;
@@ -10,6 +14,7 @@ import org.gsef.governance.kernel.committee.BallotSubject;
 import org.gsef.governance.kernel.committee.DecisionType;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
+import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
@@ -62,20 +67,24 @@ class MembershipApplicationCommands {
     @PostMapping
     ResponseEntity<ApplicationAccepted> submit(@RequestBody SubmitRequest request, NativeWebRequest web) {
         Actor actor = CurrentActor.get().orElseThrow();
+        // Authorised before the contact person is sealed: a refused request must leave no key behind.
+        CommandAuthorization.authorise(actor, SubmitMembershipApplication.class);
         boolean secretariat = actor.has(Role.SECRETARIAT);
         UUID proposedId = secretariat
                 ? UUID.randomUUID()
                 : actor.organisationId()
                         .map(MembershipApplicationCommands::uuid)
                         .orElseGet(UUID::randomUUID);
-        String created = commands.send(
+        SealedPersonalData contact = seal(request.contact());
+        String created = sendSealed(
                 new SubmitMembershipApplication(
                         proposedId,
                         request.organisation(),
                         request.sponsorMemberId(),
-                        seal(request.contact()),
+                        contact,
                         secretariat ? SubmissionChannel.SECRETARIAT : SubmissionChannel.APPLICANT,
                         request.distinctness()),
+                contact,
                 web);
         UUID applicationId = UUID.fromString(created);
         return ResponseEntity.created(URI.create(PATH + "/" + applicationId))
@@ -92,9 +101,12 @@ class MembershipApplicationCommands {
     @PostMapping("/{applicationId}/resubmission")
     ResponseEntity<ApplicationAccepted> resubmit(
             @PathVariable UUID applicationId, @RequestBody SubmitRequest request, NativeWebRequest web) {
-        commands.send(
+        CommandAuthorization.authorise(CurrentActor.get().orElse(null), ResubmitMembershipApplication.class);
+        SealedPersonalData contact = seal(request.contact());
+        sendSealed(
                 new ResubmitMembershipApplication(
-                        applicationId, request.organisation(), seal(request.contact()), request.distinctness()),
+                        applicationId, request.organisation(), contact, request.distinctness()),
+                contact,
                 web);
         return accepted(applicationId);
     }
@@ -138,6 +150,26 @@ class MembershipApplicationCommands {
                 web);
         UUID ballotId = UUID.fromString(opened);
         return ResponseEntity.created(URI.create("/api/ballots/" + ballotId)).body(new BallotAccepted(ballotId));
+    }
+
+    /**
+     * Sends a command that carries a freshly sealed contact person. When it is refused (a rule, a conflict, bad input:
+     * nothing was recorded), the key sealed for it is discarded; on any other failure (the outcome unknown, the event
+     * perhaps stored) the key stays.
+     */
+    private <R> R sendSealed(Object command, SealedPersonalData contact, NativeWebRequest web) {
+        try {
+            return commands.send(command, web);
+        } catch (RuleViolation
+                | IllegalArgumentException
+                | AggregateNotFoundException
+                | AggregateStreamCreationException
+                | ConcurrencyException refused) {
+            if (contact != null) {
+                vault.discard(contact.subjectId());
+            }
+            throw refused;
+        }
     }
 
     private SealedPersonalData seal(ContactRequest contact) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -29,6 +30,7 @@ import org.gsef.governance.platform.events.SchemaRevisionResolver;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -65,6 +67,18 @@ public class AxonPersistenceConfiguration {
             .setTimestampColumn("time_stamp")
             .setOwnerColumn("owner")
             .build();
+
+    /**
+     * The one transaction manager of a process: JPA's (Spring Data JPA keeps the token revocation list), which JDBC
+     * code and Axon's JDBC engines join on the same connection. Nested transactions are savepoints of that connection,
+     * as the read models' handlers use them ({@code SavepointPerHandler}); JPA's manager refuses them unless told.
+     */
+    @Bean
+    public JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
+        JpaTransactionManager transactions = new JpaTransactionManager(entityManagerFactory);
+        transactions.setNestedTransactionAllowed(true);
+        return transactions;
+    }
 
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {

@@ -1,5 +1,7 @@
 package org.gsef.governance.platform.boot;
 
+import org.gsef.governance.platform.demo.DemoAccounts;
+import org.gsef.governance.platform.demo.DemoMode;
 import org.gsef.governance.platform.security.BuiltInAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,18 +43,24 @@ class StartupReport {
                 base,
                 base,
                 database.replaceAll("password=[^;&]*", "password=***"),
-                signIn());
+                signIn(env));
     }
 
-    private String signIn() {
+    private String signIn(Environment env) {
         if (!accounts.hasDemoAccounts()) {
             return "configured accounts and bearer tokens only (no demo accounts)";
         }
+        String address = env.getProperty("server.address", "");
+        String listening = !DemoMode.isLoopback(address)
+                ? "DEMO MODE on " + (address.isBlank() ? "every network interface" : address) + " ("
+                        + DemoMode.ALLOW_NON_LOOPBACK + "=true): anyone who reaches it can sign in as anyone"
+                : "demo mode, listening on " + address + " only";
         return """
-                demo accounts, password "%s" (demo only):
+                %s
+                              demo accounts, password "%s" (demo only):
                               secretariat, chair (delegate of seoul-city), auditor, operator,
                               liverpool (member representative), and one delegate per 2019 seat, named after it:
                               %s
-                              API: HTTP Basic, or a bearer token from POST /api/auth/token""".formatted(BuiltInAccounts.DEMO_PASSWORD, String.join(", ", BuiltInAccounts.SEATS_2019));
+                              API: HTTP Basic, or a bearer token from POST /api/auth/token""".formatted(listening, DemoAccounts.PASSWORD, String.join(", ", DemoAccounts.SEATS_2019));
     }
 }

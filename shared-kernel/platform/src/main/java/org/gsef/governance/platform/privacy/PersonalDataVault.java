@@ -131,6 +131,17 @@ public class PersonalDataVault implements InitializingBean {
     }
 
     /**
+     * Deletes the key sealed for a request that was then refused: nothing was recorded with it, so there is nothing
+     * to erase and no erasure to record.
+     */
+    @Transactional
+    public void discard(UUID subjectId) {
+        jdbc.sql("DELETE FROM personal_data_key WHERE subject_id = :id")
+                .param("id", subjectId)
+                .update();
+    }
+
+    /**
      * Destroys the person's key, for good: its row is overwritten and deleted, the erasure is recorded, and once the
      * transaction has committed the database is asked to drop the dead row versions ({@link #compact()}). Returns
      * false when there was no key to destroy.

@@ -18,6 +18,14 @@ final class ActorAuthentication extends AbstractAuthenticationToken {
         setAuthenticated(true);
     }
 
+    Actor actor() {
+        return principal.actor();
+    }
+
+    Jwt token() {
+        return token;
+    }
+
     @Override
     public Object getCredentials() {
         return token.getTokenValue();

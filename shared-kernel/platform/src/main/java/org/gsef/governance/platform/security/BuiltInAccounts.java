@@ -1,97 +1,47 @@
 package org.gsef.governance.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.platform.demo.DemoAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * The accounts defined in configuration, and the demo accounts where they are enabled. Passwords are checked through
+ * The accounts defined in configuration, and the demo accounts in demo mode. Passwords are checked through
  * {@link ThrottledSignIn}, never directly: this is no {@code UserDetailsService} bean Spring Security would use alone.
  */
 public final class BuiltInAccounts {
 
-    /** The password of every demo account. It is printed at start-up and in the README: demo use only. */
-    public static final String DEMO_PASSWORD = "gsef-demo-2019";
-
-    private static final String DEMO_PASSWORD_HASH =
-            "{bcrypt}$2a$10$NICcAezZ88zHqbdw.zU6KuLYi8UEsE31cEBRT1ugh2WuRfE140wUm";
-
-    /** The seats of the 2019 Steering Committee; each has a demo delegate account named after it. */
-    public static final List<String> SEATS_2019 = List.of(
-            "seoul-city",
-            "seoul-sse-network",
-            "mexico-city",
-            "mexico-city-sse",
-            "montreal-city",
-            "chantier-economie-sociale",
-            "bilbao-city",
-            "bamako-city",
-            "ripess",
-            "ifsse",
-            "avpn",
-            "apay",
-            "locality");
-
-    /** The seat the demo's chair is appointed to; it has no delegate account of its own. */
-    public static final String CHAIR_SEAT = "seoul-city";
-
-    /**
-     * The other seat held with the office of chair in 2019 (the program names two chairs, the City of Seoul and the
-     * Seoul Social Economy Network): its delegate holds the chair's role too, so that a tie the first chair's seat cannot
-     * break (recused, say) can still be broken by the other.
-     */
-    public static final String CO_PRESIDING_CHAIR_SEAT = "seoul-sse-network";
-
-    /** The organisation the demo member representative speaks for: the Liverpool application of the demo data. */
-    public static final String DEMO_ORGANISATION = UUID.nameUUIDFromBytes(
-                    "gsef-demo:liverpool".getBytes(StandardCharsets.UTF_8))
-            .toString();
-
     private final Map<String, AccountUser> accounts = new LinkedHashMap<>();
     private final boolean withDemoAccounts;
 
-    BuiltInAccounts(List<SecurityProperties.Account> configured, boolean withDemoAccounts) {
-        this.withDemoAccounts = withDemoAccounts;
-        if (withDemoAccounts) {
-            demoAccounts().forEach(actor -> accounts.put(actor.userId(), new AccountUser(actor, DEMO_PASSWORD_HASH)));
-        }
+    /**
+     * @param demo the demo accounts, in demo mode only; an account configured with the same name replaces its demo
+     *     namesake
+     */
+    BuiltInAccounts(List<SecurityProperties.Account> configured, Optional<DemoAccounts> demo) {
+        this.withDemoAccounts = demo.isPresent();
+        demo.ifPresent(accounts -> accounts.list()
+                .forEach(actor ->
+                        this.accounts.put(actor.userId(), new AccountUser(actor, DemoAccounts.PASSWORD_HASH))));
         for (SecurityProperties.Account account : configured) {
             accounts.put(account.username(), toUser(account));
         }
     }
 
-    /**
-     * The demo accounts: one per role, and one delegate per 2019 seat, named after the seat, but for the chair's seat,
-     * whose delegate is the chair.
-     */
-    public static List<Actor> demoAccounts() {
-        List<Actor> demo = new ArrayList<>();
-        demo.add(Actor.of("secretariat", Set.of(Role.SECRETARIAT)));
-        demo.add(new Actor("chair", Set.of(Role.CHAIR, Role.DELEGATE), CHAIR_SEAT, null));
-        demo.add(Actor.of("auditor", Set.of(Role.AUDITOR)));
-        demo.add(Actor.of("operator", Set.of(Role.OPERATOR)));
-        demo.add(new Actor("liverpool", Set.of(Role.MEMBER_REPRESENTATIVE), null, DEMO_ORGANISATION));
-        for (String seat : SEATS_2019) {
-            if (seat.equals(CO_PRESIDING_CHAIR_SEAT)) {
-                demo.add(new Actor(seat, Set.of(Role.CHAIR, Role.DELEGATE), seat, null));
-            } else if (!seat.equals(CHAIR_SEAT)) {
-                demo.add(new Actor(seat, Set.of(Role.DELEGATE), seat, null));
-            }
-        }
-        return demo;
-    }
-
     public boolean hasDemoAccounts() {
         return withDemoAccounts;
+    }
+
+    /** The account as configured now, if it exists: a token's roles and seat are checked against it. */
+    Optional<AccountUser> find(String username) {
+        return Optional.ofNullable(accounts.get(username));
     }
 
     public UserDetails loadUserByUsername(String username) {

@@ -18,10 +18,11 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401, 403 and 429 as problem details in the caller's language. The 401 is the same whatever went wrong (unknown
+ * 401, 403, 429 and 503 as problem details in the caller's language. The 401 is the same whatever went wrong (unknown
  * account, wrong password, bad or expired token), so it tells an attacker nothing; it challenges with Bearer only, so
  * browsers never pop up a Basic dialog and never replay Basic credentials on their own. A sign-in refused after too
- * many failures is a 429 with {@code Retry-After}, whether or not the account exists.
+ * many failures is a 429 with {@code Retry-After}, whether or not the account exists. A token that cannot be checked
+ * against the revocation list (the database is down) is a 503 with {@code Retry-After}, as the API answers then.
  */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
@@ -38,6 +39,11 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof CurrentTokens.Unavailable) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable");
+            return;
+        }
         if (failure instanceof ThrottledSignIn.TooManyFailures throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", throttled.retryAfterSeconds());

@@ -3,17 +3,16 @@ package org.gsef.governance.platform.security;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
-import java.util.Locale;
+import java.util.Optional;
 import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.platform.demo.DemoAccounts;
 import org.gsef.governance.platform.web.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,9 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * here are the outer wall; every command is authorised again on the command side.
  */
 @Configuration(proxyBeanMethods = false)
+@EntityScan(basePackageClasses = RevokedToken.class)
+@EnableJpaRepositories(basePackageClasses = RevokedTokens.class)
 public class SecurityConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Roles that may send commands at all; the command side decides which command each may send. */
     static final String[] WRITERS = {
@@ -42,27 +41,12 @@ public class SecurityConfiguration {
     };
 
     @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    public BuiltInAccounts builtInAccounts(SecurityProperties properties, Environment environment) {
-        String url = environment.getProperty("spring.datasource.url", "");
-        boolean embedded = url.startsWith("jdbc:h2:");
-        boolean demo = switch (properties.demoAccounts().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> embedded;
-        };
-        if (demo && !embedded) {
-            log.warn("Demo accounts with a published password are enabled on a non-embedded database");
-        }
+    public BuiltInAccounts builtInAccounts(SecurityProperties properties, Optional<DemoAccounts> demo) {
         return new BuiltInAccounts(properties.accounts(), demo);
     }
 
@@ -83,20 +67,31 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    CurrentTokens currentTokens(Tokens tokens, Revocations revocations, BuiltInAccounts accounts) {
+        return new CurrentTokens(tokens, revocations, accounts);
+    }
+
+    @Bean
+    SessionTokens sessionTokens(Revocations revocations, Clock clock) {
+        return new SessionTokens(revocations, clock);
+    }
+
+    @Bean
     ProblemSecurityHandlers problemSecurityHandlers(Problems problems, LocaleResolver locales, JsonMapper json) {
         return new ProblemSecurityHandlers(problems, locales, json);
     }
 
     @Bean
     @Order(1)
-    public SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemSecurityHandlers problems) {
+    public SecurityFilterChain api(
+            HttpSecurity http, Tokens tokens, CurrentTokens current, ProblemSecurityHandlers problems) {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
                                 .permitAll()
                                 .requestMatchers("/actuator/**")
                                 .hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
-                                .requestMatchers(HttpMethod.POST, TokenEndpoint.PATH)
+                                .requestMatchers(HttpMethod.POST, TokenEndpoint.PATH, SignOutEndpoint.PATH)
                                 .authenticated()
                                 .requestMatchers(HttpMethod.GET, "/api/public/**")
                                 .permitAll()
@@ -112,7 +107,7 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens::authenticate))
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(current::authenticate))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions ->
@@ -123,7 +118,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain pages(HttpSecurity http) {
+    public SecurityFilterChain pages(HttpSecurity http, SessionTokens sessionTokens) {
         // The ASYNC dispatch that ends a server-sent event stream (the page closed it) carries no security context:
         // checking it again would take it for a stranger, send it to the login page and lose the session.
         http.authorizeHttpRequests(
@@ -147,8 +142,10 @@ public class SecurityConfiguration {
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                // Back to the page first asked for by its path, never by the address its Host header named.
+                .formLogin(form -> form.successHandler(RelativeRedirects.afterSignIn()))
+                // Signing out of the session revokes the bearer tokens it obtained for the page.
+                .logout(logout -> logout.addLogoutHandler(sessionTokens))
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }

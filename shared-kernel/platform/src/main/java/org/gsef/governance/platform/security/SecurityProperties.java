@@ -9,16 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Who can sign in, and how.
  *
- * @param demoAccounts {@code auto} (the demo accounts exist on the embedded H2 database only), {@code true} or
- *     {@code false}; a PostgreSQL deployment never has default credentials unless this says {@code true}
  * @param accounts built-in accounts, with bcrypt, argon2, scrypt or pbkdf2 password hashes
  * @param jwt bearer tokens: issued by this system for built-in accounts, or by the organisation's identity provider
  */
 @ConfigurationProperties("gsef.security")
 public record SecurityProperties(
-        @DefaultValue("auto") String demoAccounts,
-        @DefaultValue List<Account> accounts,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue List<Account> accounts, @DefaultValue Jwt jwt) {
 
     /**
      * A built-in account. {@code passwordHash} is a bcrypt hash, with or without the {@code {bcrypt}} prefix, or an
@@ -32,7 +28,8 @@ public record SecurityProperties(
      * @param jwkSetUri the identity provider's key set; when empty, tokens are verified with this system's own key
      * @param signingKeyFile the PEM file of this system's RSA signing key, created on first start when missing; every
      *     process of one deployment must share it
-     * @param tokenLifetime how long a token issued by this system is valid
+     * @param tokenLifetime how long a token issued by this system is valid: minutes, as a stolen token is good until
+     *     then unless revoked; the pages obtain a fresh one from their session before it expires
      * @param rolesClaim the claim holding the roles (a list or a space- or comma-separated string); dots reach into
      *     nested claims, as in {@code realm_access.roles}
      * @param seatClaim the claim holding a delegate's seat
@@ -46,7 +43,7 @@ public record SecurityProperties(
             @DefaultValue("${gsef.data-dir}/jwt-signing-key.pem")
             Path signingKeyFile,
 
-            @DefaultValue("1h") Duration tokenLifetime,
+            @DefaultValue("5m") Duration tokenLifetime,
             @DefaultValue("roles") String rolesClaim,
             @DefaultValue("seat") String seatClaim,
             @DefaultValue("organisation") String organisationClaim) {}

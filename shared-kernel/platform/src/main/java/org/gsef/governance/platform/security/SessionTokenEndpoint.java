@@ -1,5 +1,6 @@
 package org.gsef.governance.platform.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
@@ -21,9 +22,13 @@ class SessionTokenEndpoint {
     static final String PATH = "/session/token";
 
     private final Tokens tokens;
+    private final BuiltInAccounts accounts;
+    private final SessionTokens issued;
 
-    SessionTokenEndpoint(Tokens tokens) {
+    SessionTokenEndpoint(Tokens tokens, BuiltInAccounts accounts, SessionTokens issued) {
         this.tokens = tokens;
+        this.accounts = accounts;
+        this.issued = issued;
     }
 
     /**
@@ -32,13 +37,22 @@ class SessionTokenEndpoint {
     record SessionToken(
             String accessToken, long expiresIn, String userId, List<String> roles, String seat, String csrfToken) {}
 
+    /**
+     * A fresh token each time it is asked, for the account as it is configured now; the page asks again before the
+     * token expires, or when the API answers 401. The session remembers it, so that signing out revokes it.
+     */
     @GetMapping(PATH)
-    ResponseEntity<SessionToken> issue(Authentication authentication, CsrfToken csrf) {
+    ResponseEntity<SessionToken> issue(Authentication authentication, CsrfToken csrf, HttpSession session) {
         if (!(authentication.getPrincipal() instanceof AccountUser account)) {
             throw new RuleViolation(Refusal.BUILT_IN_ACCOUNTS_ONLY, "only built-in accounts sign in to the pages");
         }
-        Actor actor = account.actor();
-        Tokens.IssuedToken token = tokens.issue(actor);
+        Actor actor = accounts.find(account.getUsername())
+                .map(AccountUser::actor)
+                .orElseThrow(() -> new RuleViolation(
+                        Refusal.BUILT_IN_ACCOUNTS_ONLY, "the account no longer exists; sign in again"));
+        Tokens.Issued issuedToken = tokens.issue(actor);
+        issued.remember(session, issuedToken);
+        Tokens.IssuedToken token = issuedToken.response();
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .body(new SessionToken(

@@ -23,6 +23,6 @@ class TokenEndpoint {
         if (!(authentication.getPrincipal() instanceof AccountUser account)) {
             throw new RuleViolation(Refusal.BUILT_IN_ACCOUNTS_ONLY, "only built-in accounts obtain tokens here");
         }
-        return tokens.issue(account.actor());
+        return tokens.issue(account.actor()).response();
     }
 }

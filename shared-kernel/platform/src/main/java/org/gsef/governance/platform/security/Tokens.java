@@ -30,9 +30,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Bearer tokens: verifies them (signature, an expiry that every token must have, issuer, audience, at least one known
- * role) and turns their claims into an {@link Actor}, remembering those verified until they expire; issues this
- * system's own tokens for built-in accounts.
+ * Bearer tokens: verifies them (signature, an expiry and an identifier that every token must have, issuer, audience,
+ * at least one known role) and turns their claims into an {@link Actor}, remembering those verified until they
+ * expire; issues this system's own tokens for built-in accounts. What must still hold on every request (not revoked,
+ * the account unchanged) is {@link CurrentTokens}'.
  */
 public final class Tokens {
 
@@ -44,16 +45,15 @@ public final class Tokens {
     Tokens(SecurityProperties.Jwt settings, SigningKey ownKey, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        NimbusJwtDecoder nimbus =
-                settings.jwkSetUri() == null || settings.jwkSetUri().isBlank()
-                        ? NimbusJwtDecoder.withPublicKey(ownKey.publicKey()).build()
-                        : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+        NimbusJwtDecoder nimbus = ownTokens()
+                ? NimbusJwtDecoder.withPublicKey(ownKey.publicKey()).build()
+                : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
         // RFC 7519 makes exp optional; a token without one would be good forever, so it is refused.
         JwtTimestampValidator expiring = new JwtTimestampValidator();
         expiring.setAllowEmptyExpiryClaim(false);
         expiring.setClock(clock);
         nimbus.setJwtValidator(JwtValidators.createDefaultWithValidators(
-                new JwtIssuerValidator(settings.issuer()), expiring, this::audience, this::roles));
+                new JwtIssuerValidator(settings.issuer()), expiring, this::audience, this::roles, Tokens::identified));
         this.decoder = new VerifiedTokens(nimbus, clock);
         RSAKey jwk = new RSAKey.Builder(ownKey.publicKey())
                 .privateKey(ownKey.privateKey())
@@ -66,6 +66,11 @@ public final class Tokens {
         return decoder;
     }
 
+    /** Whether the tokens accepted are this system's own (no identity provider): each names a built-in account. */
+    boolean ownTokens() {
+        return settings.jwkSetUri() == null || settings.jwkSetUri().isBlank();
+    }
+
     ActorAuthentication authenticate(Jwt token) {
         Actor actor = new Actor(
                 token.getSubject(),
@@ -75,17 +80,19 @@ public final class Tokens {
         return new ActorAuthentication(actor, token);
     }
 
-    /** A token for a built-in account, valid for the configured lifetime. */
-    IssuedToken issue(Actor actor) {
+    /** A token for a built-in account, valid for the configured lifetime, with an identifier of its own. */
+    Issued issue(Actor actor) {
         Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        Instant expiresAt = now.plus(settings.tokenLifetime());
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(settings.issuer())
                 .audience(List.of(settings.audience()))
                 .subject(actor.userId())
-                .id(UUID.randomUUID().toString())
+                .id(id)
                 .issuedAt(now)
                 .notBefore(now)
-                .expiresAt(now.plus(settings.tokenLifetime()))
+                .expiresAt(expiresAt)
                 .claim(
                         settings.rolesClaim(),
                         actor.roles().stream().map(Role::name).sorted().toList());
@@ -94,7 +101,17 @@ public final class Tokens {
         String value = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
                 .getTokenValue();
-        return new IssuedToken(value, "Bearer", settings.tokenLifetime().toSeconds());
+        return new Issued(
+                new IssuedToken(value, "Bearer", settings.tokenLifetime().toSeconds()), id, expiresAt);
+    }
+
+    /** Every token names itself ({@code jti}), so that it can be revoked. */
+    private static OAuth2TokenValidatorResult identified(Jwt token) {
+        String id = token.getId();
+        return id != null && !id.isBlank() && id.length() <= Revocations.MAX_JTI_LENGTH
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(
+                        new OAuth2Error("invalid_token", "the token has no identifier (jti) to revoke it by", null));
     }
 
     private OAuth2TokenValidatorResult audience(Jwt token) {
@@ -137,6 +154,9 @@ public final class Tokens {
         }
         return current;
     }
+
+    /** A token issued, with its identifier and expiry, which its sign-out needs. */
+    record Issued(IssuedToken response, String id, Instant expiresAt) {}
 
     /** A token as the token endpoint returns it (RFC 6749 field names). */
     public record IssuedToken(String access_token, String token_type, long expires_in) {}

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +26,9 @@ public class ApiDocumentation {
                                 and ballots of the Global Social Economy Forum. Commands accept If-Match (the \
                                 version in a read's ETag) and Idempotency-Key headers. Errors are RFC 9457 problem \
                                 details in English, French or Spanish (Accept-Language)."""))
+                // The server the document was read from, by path: never an address taken from a Host header, which
+                // the document would otherwise name and the browsable documentation send credentials to.
+                .servers(List.of(new Server().url("/").description("this server")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "bearer",

@@ -22,10 +22,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -75,6 +77,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         };
     }
 
+    /** A request body that did not arrive within its deadline (RequestBodyDeadline): 408, and the connection closed. */
+    @ExceptionHandler(RequestBodyDeadline.TooSlow.class)
+    ResponseEntity<ProblemDetail> tooSlow(RequestBodyDeadline.TooSlow slow) {
+        ResponseEntity<ProblemDetail> response =
+                problem(HttpStatus.REQUEST_TIMEOUT, "request-timeout", new Object[] {slow.seconds()}, null);
+        return ResponseEntity.status(response.getStatusCode())
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(response.getBody());
+    }
+
+    /** Unreadable input, unless it was unreadable because it came too slowly. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        RequestBodyDeadline.TooSlow slow = RequestBodyDeadline.tooSlow(unreadable);
+        if (slow != null) {
+            return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .body(tooSlow(slow).getBody());
+        }
+        return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> invalidRequest(IllegalArgumentException invalid) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", new Object[] {invalid.getMessage()}, null);
@@ -121,6 +149,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyDeadline.TooSlow slow) {
+                return tooSlow(slow);
+            }
             if (cause instanceof AggregateStreamCreationException exists) {
                 return exists(exists);
             }

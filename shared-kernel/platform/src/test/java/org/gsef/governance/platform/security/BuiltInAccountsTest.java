@@ -14,7 +14,8 @@ class BuiltInAccountsTest {
 
     private static BuiltInAccounts withHash(String hash) {
         return new BuiltInAccounts(
-                List.of(new SecurityProperties.Account("treasurer", hash, List.of("AUDITOR"), null, null)), false);
+                List.of(new SecurityProperties.Account("treasurer", hash, List.of("AUDITOR"), null, null)),
+                java.util.Optional.empty());
     }
 
     @Test

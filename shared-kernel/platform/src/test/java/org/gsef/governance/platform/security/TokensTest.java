@@ -39,7 +39,9 @@ class TokensTest {
                 "seat",
                 "organisation");
         Tokens tokens = new Tokens(settings, key, Clock.systemUTC());
-        String issued = tokens.issue(Actor.of("auditor", Set.of(Role.AUDITOR))).access_token();
+        String issued = tokens.issue(Actor.of("auditor", Set.of(Role.AUDITOR)))
+                .response()
+                .access_token();
         assertThat(tokens.decoder().decode(issued).getExpiresAt()).isNotNull();
 
         SignedJWT timeless = new SignedJWT(
@@ -55,5 +57,41 @@ class TokensTest {
         assertThatThrownBy(() -> tokens.decoder().decode(timeless.serialize()))
                 .isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("exp");
+    }
+
+    /** Issue #15: tokens lived an hour and could not be revoked; they live minutes and name themselves. */
+    @Test
+    void a_token_lives_five_minutes_by_default_and_one_without_an_identifier_is_refused() throws Exception {
+        SigningKey key = SigningKey.loadOrCreate(folder.resolve("key.pem"));
+        SecurityProperties.Jwt settings = new SecurityProperties.Jwt(
+                "urn:gsef:governance",
+                "gsef-governance",
+                null,
+                folder.resolve("key.pem"),
+                Duration.ofMinutes(5),
+                "roles",
+                "seat",
+                "organisation");
+        Tokens tokens = new Tokens(settings, key, Clock.systemUTC());
+        Tokens.Issued issued = tokens.issue(Actor.of("auditor", Set.of(Role.AUDITOR)));
+        assertThat(issued.response().expires_in()).isEqualTo(300);
+        assertThat(tokens.decoder().decode(issued.response().access_token()).getId())
+                .isEqualTo(issued.id())
+                .isNotBlank();
+
+        SignedJWT anonymous = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.RS256),
+                new JWTClaimsSet.Builder()
+                        .issuer("urn:gsef:governance")
+                        .audience("gsef-governance")
+                        .subject("auditor")
+                        .issueTime(new Date())
+                        .expirationTime(new Date(System.currentTimeMillis() + 60_000))
+                        .claim("roles", List.of("AUDITOR"))
+                        .build());
+        anonymous.sign(new RSASSASigner(key.privateKey()));
+        assertThatThrownBy(() -> tokens.decoder().decode(anonymous.serialize()))
+                .isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("jti");
     }
 }

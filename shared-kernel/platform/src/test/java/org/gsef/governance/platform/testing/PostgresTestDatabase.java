@@ -73,30 +73,54 @@ public final class PostgresTestDatabase {
 
     /**
      * Points a Spring context at this database, with a data folder of its own (for the token signing key) and the
-     * demo accounts explicitly enabled, as a deployment on PostgreSQL must do to have them.
+     * demo accounts, served on loopback only, as the demo profile has them (a test context cannot take a profile from
+     * a dynamic property source, so it takes the profile's two properties; the demo data stays off).
      */
     public void register(DynamicPropertyRegistry registry) {
-        properties().forEach((name, value) -> registry.add(name, () -> value));
+        properties(true).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** The same properties as command-line arguments, for a Spring application started by hand. */
     public String[] arguments() {
-        return properties().entrySet().stream()
+        return arguments(true);
+    }
+
+    /** The arguments of {@link #arguments()}, without the demo accounts: configured accounts and tokens only. */
+    public String[] argumentsWithoutDemoAccounts() {
+        return arguments(false);
+    }
+
+    private String[] arguments(boolean demoAccounts) {
+        return properties(demoAccounts).entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
                 .toArray(String[]::new);
     }
 
-    private Map<String, String> properties() {
+    private Map<String, String> properties(boolean demoAccounts) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", USER);
         properties.put("spring.datasource.password", PASSWORD);
         properties.put("gsef.data-dir", dataDir.toString());
-        properties.put("gsef.security.demo-accounts", "true");
+        if (demoAccounts) {
+            properties.put("gsef.demo.accounts", "true");
+            properties.put("server.address", "127.0.0.1");
+        }
         // Connections as the test needs them, not a full pool per test context kept open.
         properties.put("spring.datasource.hikari.minimum-idle", "1");
         properties.put("spring.datasource.hikari.idle-timeout", "10000");
         return properties;
+    }
+
+    /**
+     * An outage of this database alone: while refused, no new connection is accepted and the open ones are ended, as
+     * when the server restarts; accepted again, the application's pool reconnects.
+     */
+    public void refuseConnections(boolean refused) {
+        execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + !refused);
+        if (refused) {
+            execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        }
     }
 
     public Connection connect() throws SQLException {
