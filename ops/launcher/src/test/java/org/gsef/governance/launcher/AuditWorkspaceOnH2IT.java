@@ -22,7 +22,7 @@ class AuditWorkspaceOnH2IT {
     void the_trail_a_decision_the_readings_and_the_receipts_answer_on_h2() {
         String[] arguments = {
             "--gsef.data-dir=" + dataDir,
-            "--gsef.demo-data=true",
+            "--spring.profiles.active=demo",
             "--spring.datasource.url=" + "jdbc:h2:file:" + dataDir + "/gsef"
         };
         try (RunningApplication run = RunningApplication.start(GsefGovernance.class, "audit-h2", arguments)) {
