@@ -255,8 +255,29 @@
   // ---- views -----------------------------------------------------------------------------------------------------
   function viewOf(path) {
     return { "/admissions": "admissions", "/committee": "committee", "/roadmap": "roadmap", "/objectives": "objectives" }[path]
-      || "overview";
+      || auditViewOf(path) || "overview";
   }
+
+  // The auditors' workspace (audit.js): its views, addressed by path.
+  function auditViewOf(path) {
+    if (path === "/audit" || path === "/audit/trail") return "audit-trail";
+    if (path === "/audit/verification") return "audit-verification";
+    if (path === "/audit/operations") return "audit-operations";
+    if (path.startsWith("/audit/entities/")) return "audit-entity";
+    if (path.startsWith("/audit/decisions/")) return "audit-decision";
+    if (path === "/receipts") return "receipts";
+    return null;
+  }
+
+  // Who may open the auditors' workspace: the roles the audit API lets read (ReadAccess.AUDIT_READERS).
+  const auditReader = () => has("AUDITOR") || has("SECRETARIAT") || has("OPERATOR");
+  // An entity's history, linked from every view for those who may read it; plain text for the others.
+  const historyLink = (id, text) => (id && auditReader()
+    ? h("a", { href: "/audit/entities/" + encodeURIComponent(id), "data-route": "", "data-entity": id }, text)
+    : text);
+  const decisionPage = (id, text) => (id && auditReader()
+    ? h("a", { href: "/audit/decisions/" + encodeURIComponent(id), "data-route": "", "data-decision": id }, text)
+    : text);
 
   // What the overview reads: the signed-in API, or its public counterpart on the public dashboard.
   const read = path => api(isPublic ? "/api/public" + path.slice("/api".length) : path);
@@ -365,7 +386,7 @@
           : h("p", { class: "empty" }, t("none")));
         fill("applications", table(t("admissions.inProgress"),
           ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions"],
-          applications.map(a => [a.organisationName, label(a.kind), a.country || "—", label(a.region),
+          applications.map(a => [historyLink(a.applicationId, a.organisationName), label(a.kind), a.country || "—", label(a.region),
             badge(a.status), date(a.submittedAt), applicationActions(a)])));
       },
     },
@@ -390,17 +411,21 @@
           ` (${p.number === null ? t("participants.asRequested") : number(p.number)})`)));
         fill("meetings", table(t("committee.meetings"),
           ["col.title", "col.dates", "col.format", "col.location", "col.present", "col.alsoTakingPart"],
-          meetings.map(m => [h("span", {}, named(m.meetingId, "title", m.title), " ", disagreementMark(disputed, m.meetingId)),
+          meetings.map(m => [h("span", {}, historyLink(m.meetingId, named(m.meetingId, "title", m.title)), " ",
+            disagreementMark(disputed, m.meetingId)),
             date(m.startsOn),
             label(m.format), m.location || "—", number(m.present.length), alsoTakingPart(m)])));
         fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
-          ballots.map(b => [ballotTitle(b, applications, meetings), badge(b.status), b.outcome ? badge(b.outcome) : "—",
+          ballots.map(b => [b.status === "OPEN" ? historyLink(b.ballotId, ballotTitle(b, applications, meetings))
+            : decisionPage(b.ballotId, ballotTitle(b, applications, meetings)), badge(b.status),
+            b.outcome ? badge(b.outcome) : "—",
             `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));
         const statementOf = d => d.statement[{ en: "ENGLISH", fr: "FRENCH", es: "SPANISH" }[state.lang]]
           || d.statement.ENGLISH || "—";
         fill("decisions", table(t("committee.decisions"),
           ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.recorded", "col.statement"],
-          decisions.map(d => [ballotTitle(d, applications, meetings), badge(d.outcome), label(d.reason),
+          decisions.map(d => [decisionPage(d.ballotId, ballotTitle(d, applications, meetings)), badge(d.outcome),
+            label(d.reason),
             `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
             date(d.effectiveOn || d.closedAt), date(d.closedAt), statementOf(d)])));
       },
@@ -476,6 +501,18 @@
     },
   };
 
+  Object.assign(views, window.GsefAudit({
+    h, t, api, label, badge, date, section, fill, table, state, has,
+    act,
+    say,
+    refresh: () => refresh(),
+    go,
+    async token() {
+      if (!state.token || Date.now() > state.expires) await session();
+      return state.token;
+    },
+  }));
+
   // ---- admissions: ballots, votes, the Secretariat's actions -----------------------------------------------------
   function ballotCard(ballot, title) {
     const voted = ballot.votes.map(v => v.seat);
@@ -485,7 +522,7 @@
     const tallyLabels = { yes: t("tally.yes"), no: t("tally.no"), abstain: t("tally.abstain") };
     const canVote = has("DELEGATE") && mine && ballot.electorate.includes(mine) && !ballot.recused.includes(mine);
     return h("article", { class: "ballot", "data-ballot": ballot.ballotId },
-      h("h3", {}, title),
+      h("h3", {}, historyLink(ballot.ballotId, title)),
       h("p", {}, badge(ballot.status), " ", ballot.closesAt ? `${t("col.closes")}: ${date(ballot.closesAt)}` : ""),
       Charts.tally(ballot.tally, tallyLabels, `${title}: ${t("col.tally")}`),
       h("p", { class: "tally" },
@@ -593,6 +630,14 @@
     return refreshing;
   }
 
+  // Goes to a view by its path, as a link of the navigation does.
+  function go(path) {
+    history.pushState({}, "", path);
+    state.view = viewOf(location.pathname);
+    render();
+    main.focus();
+  }
+
   function render() {
     translateStatic();
     document.querySelectorAll("#nav a").forEach(link => {
@@ -633,7 +678,19 @@
     render();
     main.focus();
   });
+  // Links between views inside the pages (an entity to its history, a ballot to its decision) stay in the page.
+  document.addEventListener("click", event => {
+    const link = event.target.closest("a[data-route]");
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    go(link.getAttribute("href"));
+  });
   window.addEventListener("popstate", () => { state.view = viewOf(location.pathname); render(); });
+
+  function showAuditNavigation() {
+    document.getElementById("nav-audit").hidden = !auditReader();
+    document.getElementById("nav-receipts").hidden = !(has("DELEGATE") && state.me.seat);
+  }
 
   if (isPublic) {
     // No session: no navigation to the signed-in views, no sign-out; a way to sign in instead.
@@ -644,6 +701,6 @@
     render();
     listen();
   } else {
-    session().then(() => { render(); listen(); }).catch(() => {});
+    session().then(() => { showAuditNavigation(); render(); listen(); }).catch(() => {});
   }
 })();

@@ -5,7 +5,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.gsef.governance.platform.monitoring.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +41,46 @@ public class AuditTrail {
      * @param part the part of the entity (a milestone's code, with the edition as the entity)
      * @param actor the acting user's identifier
      * @param type an event type ({@code VoteCast}) or an entity type ({@code Ballot})
+     * @param entityType the entity type only ({@code MembershipApplication})
+     * @param eventType the event type only ({@code BallotClosed})
+     * @param role a role the actor acted in ({@code CHAIR})
+     * @param seat the Committee seat the actor acted for
+     * @param text words the event's content holds, whatever their case (a scan: narrow it with other criteria)
      */
-    public record Filter(Instant from, Instant to, String entity, String part, String actor, String type) {
+    public record Filter(
+            Instant from,
+            Instant to,
+            String entity,
+            String part,
+            String actor,
+            String type,
+            String entityType,
+            String eventType,
+            String role,
+            String seat,
+            String text) {
 
         public Filter {
             if (from != null && to != null && !from.isBefore(to)) {
                 throw new IllegalArgumentException("from must be before to");
             }
+            entity = blankToNull(entity);
+            part = blankToNull(part);
+            actor = blankToNull(actor);
+            type = blankToNull(type);
+            entityType = blankToNull(entityType);
+            eventType = blankToNull(eventType);
+            role = blankToNull(role);
+            seat = blankToNull(seat);
+            text = blankToNull(text);
+        }
+
+        public Filter(Instant from, Instant to, String entity, String part, String actor, String type) {
+            this(from, to, entity, part, actor, type, null, null, null, null, null);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
         }
     }
 
@@ -69,25 +105,71 @@ public class AuditTrail {
             String commandId,
             String importSource) {}
 
-    /** The next {@code limit} entries after position {@code after} that the filter keeps. */
+    /** The next {@code limit} entries after position {@code after} that the filter keeps, oldest first. */
     public List<Entry> page(Filter filter, long after, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_trail WHERE global_index > :after"
-                        + " AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= :from)"
-                        + " AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < :to)"
-                        + " AND (CAST(:entity AS VARCHAR(255)) IS NULL OR entity_id = :entity)"
-                        + " AND (CAST(:part AS VARCHAR(255)) IS NULL OR entity_part = :part)"
-                        + " AND (CAST(:actor AS VARCHAR(255)) IS NULL OR actor_id = :actor)"
-                        + " AND (CAST(:type AS VARCHAR(255)) IS NULL OR event_type = :type OR entity_type = :type)"
-                        + " ORDER BY global_index FETCH FIRST " + limit + " ROWS ONLY")
-                .param("after", after)
-                .param("from", time(filter.from()), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("to", time(filter.to()), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("entity", filter.entity(), Types.VARCHAR)
-                .param("part", filter.part(), Types.VARCHAR)
-                .param("actor", filter.actor(), Types.VARCHAR)
-                .param("type", filter.type(), Types.VARCHAR)
-                .query(Entry.class)
-                .list();
+        return page(filter, after, limit, false);
+    }
+
+    /**
+     * A page of the trail by keyset, never by offset: oldest first, the entries after position {@code cursor}; newest
+     * first, the entries before it ({@code 0} for the newest). Only the criteria given go into the statement, so that
+     * the database can use the index that fits them (entity, actor, event type, seat, each with the position).
+     */
+    public List<Entry> page(Filter filter, long cursor, int limit, boolean newestFirst) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_trail WHERE ");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (newestFirst && cursor > 0) {
+            sql.append("global_index < :cursor");
+        } else {
+            sql.append("global_index > :cursor");
+        }
+        params.put("cursor", newestFirst && cursor <= 0 ? 0 : cursor);
+        criterion(sql, params, "occurred_at >= :from", "from", time(filter.from()));
+        criterion(sql, params, "occurred_at < :to", "to", time(filter.to()));
+        criterion(sql, params, "entity_id = :entity", "entity", filter.entity());
+        criterion(sql, params, "entity_part = :part", "part", filter.part());
+        criterion(sql, params, "actor_id = :actor", "actor", filter.actor());
+        criterion(sql, params, "(event_type = :type OR entity_type = :type)", "type", filter.type());
+        criterion(sql, params, "entity_type = :entityType", "entityType", filter.entityType());
+        criterion(sql, params, "event_type = :eventType", "eventType", filter.eventType());
+        criterion(sql, params, "actor_seat = :seat", "seat", filter.seat());
+        criterion(
+                sql,
+                params,
+                "actor_roles LIKE :role ESCAPE '\\'",
+                "role",
+                filter.role() == null ? null : "%" + like(filter.role()) + "%");
+        criterion(
+                sql,
+                params,
+                "LOWER(content) LIKE :text ESCAPE '\\'",
+                "text",
+                filter.text() == null ? null : "%" + like(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        sql.append(" ORDER BY global_index ")
+                .append(newestFirst ? "DESC" : "ASC")
+                .append(" FETCH FIRST ")
+                .append(limit)
+                .append(" ROWS ONLY");
+        var statement = jdbc.sql(sql.toString());
+        for (var param : params.entrySet()) {
+            statement = param.getValue() instanceof OffsetDateTime
+                    ? statement.param(param.getKey(), param.getValue(), Types.TIMESTAMP_WITH_TIMEZONE)
+                    : statement.param(param.getKey(), param.getValue());
+        }
+        return statement.query(Entry.class).list();
+    }
+
+    private static void criterion(
+            StringBuilder sql, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /** The text with LIKE's wildcards escaped, so that they match themselves. */
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Hands every entry the filter keeps to {@code sink}, in order, a batch at a time. */

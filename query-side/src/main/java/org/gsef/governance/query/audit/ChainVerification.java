@@ -33,7 +33,34 @@ public class ChainVerification {
         this.checkpoints = checkpoints;
     }
 
+    /** What the verification is checking: the links of the chain, then every event of the store. */
+    public enum Stage {
+        LINKS,
+        EVENTS
+    }
+
+    /** Told after each batch how many links, then events, are checked so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void at(Stage stage, long done);
+    }
+
+    /** How much there is to check: links in the chain, events in the store. */
+    public record Extent(long links, long events) {}
+
+    public Extent extent() {
+        return new Extent(
+                jdbc.sql("SELECT count(*) FROM event_chain").query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                        .query(Long.class)
+                        .single());
+    }
+
     public Report verify() {
+        return verify((stage, done) -> {});
+    }
+
+    public Report verify(Progress progress) {
         Map<String, String> entityHashes = new HashMap<>();
         String chainHash = AuditBundle.GENESIS;
         long links = 0;
@@ -114,6 +141,7 @@ public class ChainVerification {
                     checkpointsVerified++;
                 }
             }
+            progress.at(Stage.LINKS, links);
         }
         if (!signed.isEmpty()) {
             // a checkpoint of a link the chain no longer has: the end of the chain was removed
@@ -151,6 +179,7 @@ public class ChainVerification {
                             row.aggregateIdentifier());
                 }
             }
+            progress.at(Stage.EVENTS, events);
         }
         return new Report(true, links, events, checkpointsVerified, null, null, null, null, chainHash);
     }

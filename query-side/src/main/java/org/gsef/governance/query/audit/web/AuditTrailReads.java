@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.gsef.governance.platform.web.CsvTables;
+import org.gsef.governance.query.audit.AuditReadings;
 import org.gsef.governance.query.audit.AuditTrail;
 import org.gsef.governance.query.audit.AuditTrail.Entry;
 import org.gsef.governance.query.audit.AuditTrail.Filter;
@@ -51,15 +52,24 @@ class AuditTrailReads {
 
     private final AuditTrail trail;
     private final JsonMapper json;
+    private final AuditReadings readings;
 
-    AuditTrailReads(AuditTrail trail, JsonMapper json) {
+    AuditTrailReads(AuditTrail trail, JsonMapper json, AuditReadings readings) {
         this.trail = trail;
         this.json = json;
+        this.readings = readings;
     }
 
-    /** A page of the trail; {@code next} is the {@code after} of the following page, null at the end. */
+    /**
+     * A page of the trail; {@code next} is the cursor of the following page (its {@code after} oldest first, its
+     * {@code before} newest first), null at the end.
+     */
     record Page(List<Entry> entries, Long next) {}
 
+    /**
+     * A page of the trail, by keyset: oldest first after position {@code after}, or with {@code order=newest} newest
+     * first before position {@code before} (0: from the newest).
+     */
     @GetMapping("/api/audit/trail")
     Page page(
             @RequestParam(required = false) Instant from,
@@ -67,10 +77,33 @@ class AuditTrailReads {
             @RequestParam(required = false) String entity,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String type,
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) String eventType,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String seat,
+            @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "oldest") String order,
             @RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "0") long before,
             @RequestParam(defaultValue = "100") int limit) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return page(new Filter(from, to, entity, null, actor, type), after, limit);
+        Filter filter = new Filter(from, to, entity, null, actor, type, entityType, eventType, role, seat, text);
+        return switch (order) {
+            case "oldest" -> page(filter, after, limit, false);
+            case "newest" -> page(filter, before, limit, true);
+            default -> throw new IllegalArgumentException("order must be oldest or newest");
+        };
+    }
+
+    /** Who verified the chain, downloaded the bundle or exported the trail or a decision, newest first. */
+    @GetMapping("/api/audit/readings")
+    List<AuditReadings.Reading> readings(
+            @RequestParam(defaultValue = "0") long before, @RequestParam(defaultValue = "50") int limit) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        if (before < 0 || limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("before must be 0 or more and limit between 1 and 1000");
+        }
+        return readings.page(before, limit);
     }
 
     /**
@@ -84,7 +117,7 @@ class AuditTrailReads {
             @RequestParam(defaultValue = "0") long after,
             @RequestParam(defaultValue = "1000") int limit) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return page(new Filter(null, null, entityId, part, null, null), after, limit);
+        return page(new Filter(null, null, entityId, part, null, null), after, limit, false);
     }
 
     /** Everything the filter keeps, streamed: {@code format=jsonl} (one JSON object a line) or {@code format=csv}. */
@@ -95,9 +128,17 @@ class AuditTrailReads {
             @RequestParam(required = false) Instant to,
             @RequestParam(required = false) String entity,
             @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String type) {
-        ReadAccess.require(ReadAccess.AUDIT_READERS);
-        Filter filter = new Filter(from, to, entity, null, actor, type);
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) String eventType,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String seat,
+            @RequestParam(required = false) String text) {
+        var reader = ReadAccess.require(ReadAccess.AUDIT_READERS);
+        Filter filter = new Filter(from, to, entity, null, actor, type, entityType, eventType, role, seat, text);
+        if (format.equals("jsonl") || format.equals("csv")) {
+            readings.record(reader, AuditReadings.Activity.EXPORTED_TRAIL, format + " " + filter);
+        }
         return switch (format) {
             case "jsonl" ->
                 attachment("jsonl", new MediaType("application", "jsonl", StandardCharsets.UTF_8), out -> {
@@ -112,11 +153,11 @@ class AuditTrailReads {
         };
     }
 
-    private Page page(Filter filter, long after, int limit) {
-        if (after < 0 || limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("after must be 0 or more and limit between 1 and 1000");
+    private Page page(Filter filter, long cursor, int limit, boolean newestFirst) {
+        if (cursor < 0 || limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("after and before must be 0 or more and limit between 1 and 1000");
         }
-        List<Entry> entries = trail.page(filter, after, limit);
+        List<Entry> entries = trail.page(filter, cursor, limit, newestFirst);
         return new Page(
                 entries, entries.size() < limit ? null : entries.getLast().position());
     }

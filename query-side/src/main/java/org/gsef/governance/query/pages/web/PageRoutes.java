@@ -5,12 +5,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The pages people look at: one page application, its views addressed by path so that each can be bookmarked; {@code
- * /public} is its dashboard for anyone, without signing in.
+ * /public} is its dashboard for anyone, without signing in; {@code /audit/...} is the auditors' workspace.
  */
 @Controller
 class PageRoutes {
 
-    @GetMapping({"/", "/admissions", "/committee", "/roadmap", "/objectives", "/public"})
+    @GetMapping({
+        "/",
+        "/admissions",
+        "/committee",
+        "/roadmap",
+        "/objectives",
+        "/public",
+        "/receipts",
+        "/audit",
+        "/audit/trail",
+        "/audit/entities/{entityId}",
+        "/audit/decisions/{ballotId}",
+        "/audit/verification",
+        "/audit/operations"
+    })
     String page() {
         return "forward:/index.html";
     }
