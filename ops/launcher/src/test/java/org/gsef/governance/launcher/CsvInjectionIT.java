@@ -112,6 +112,8 @@ class CsvInjectionIT {
                 Arguments.of("/api/public/members/growth", "", List.of(), List.of()),
                 Arguments.of("/api/sources/disagreements", "auditor", List.of(), List.of()),
                 Arguments.of("/api/public/sources/disagreements", "", List.of(), List.of()),
+                Arguments.of("/api/audit/readings", "auditor", List.of(), List.of()),
+                Arguments.of("/api/audit/checkpoints", "auditor", List.of(), List.of()),
                 Arguments.of("/api/read-models", "auditor", List.of(), List.of()),
                 Arguments.of("/api/dead-letters", "auditor", List.of(), List.of()),
                 Arguments.of("/api/read-models/rebuilds", "auditor", List.of(), List.of()),

@@ -51,10 +51,10 @@ public class ForumProjection {
                 event.country(),
                 event.startsOn(),
                 event.endsOn(),
-                "PAST");
+                EditionStage.PAST);
         row.put("year", event.year());
         row.put("theme", event.theme());
-        row.put("themeStatus", event.theme() == null ? null : "ADOPTED");
+        row.put("themeStatus", event.theme() == null ? null : ThemeStatus.ADOPTED.name());
         row.put("outcome", event.outcome());
         insert(row);
     }
@@ -68,7 +68,7 @@ public class ForumProjection {
                 event.country(),
                 event.startsOn(),
                 event.endsOn(),
-                "IN_PREPARATION");
+                EditionStage.IN_PREPARATION);
         row.put("year", event.startsOn() == null ? null : event.startsOn().getYear());
         row.put("theme", null);
         row.put("themeStatus", null);
@@ -91,16 +91,17 @@ public class ForumProjection {
     void on(HostAgreementDrafted event) {
         update(
                 event.editionId(),
-                "agreement_status = 'DRAFTED', agreement_parties = :value",
+                "agreement_status = '" + AgreementStatus.DRAFTED.name() + "', agreement_parties = :value",
                 JsonColumns.list(event.parties()));
     }
 
     @EventHandler
     void on(HostAgreementSigned event) {
         jdbc.sql("""
-                        UPDATE forum_edition_view SET agreement_status = 'SIGNED', agreement_parties = :parties,
+                        UPDATE forum_edition_view SET agreement_status = :signed, agreement_parties = :parties,
                                agreement_signed_on = :on, agreement_place = :place
                          WHERE edition_id = :id""")
+                .param("signed", AgreementStatus.SIGNED.name())
                 .param("parties", JsonColumns.list(event.parties()))
                 .param("on", event.signedOn())
                 .param("place", event.place())
@@ -120,13 +121,17 @@ public class ForumProjection {
 
     @EventHandler
     void on(ThemeProposed event) {
-        update(event.editionId(), "theme = :value, theme_status = 'PROPOSED'", event.theme());
+        update(
+                event.editionId(),
+                "theme = :value, theme_status = '" + ThemeStatus.PROPOSED.name() + "'",
+                event.theme());
     }
 
     @EventHandler
     void on(ThemeAdopted event) {
-        jdbc.sql("UPDATE forum_edition_view SET theme = :theme, theme_status = 'ADOPTED', theme_ballot_id = :ballot"
+        jdbc.sql("UPDATE forum_edition_view SET theme = :theme, theme_status = :adopted, theme_ballot_id = :ballot"
                         + " WHERE edition_id = :id")
+                .param("adopted", ThemeStatus.ADOPTED.name())
                 .param("theme", event.theme())
                 .param("ballot", event.ballotId())
                 .param("id", event.editionId())
@@ -230,7 +235,13 @@ public class ForumProjection {
     }
 
     private static Map<String, Object> edition(
-            UUID id, String name, String city, String country, LocalDate startsOn, LocalDate endsOn, String stage) {
+            UUID id,
+            String name,
+            String city,
+            String country,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            EditionStage stage) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", id);
         row.put("name", name);
@@ -238,7 +249,7 @@ public class ForumProjection {
         row.put("country", country);
         row.put("startsOn", startsOn);
         row.put("endsOn", endsOn);
-        row.put("stage", stage);
+        row.put("stage", stage.name());
         return row;
     }
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.gsef.governance.kernel.forum.MilestoneStatus;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
+import org.gsef.governance.query.forum.AgreementStatus;
+import org.gsef.governance.query.forum.EditionStage;
+import org.gsef.governance.query.forum.ThemeStatus;
 import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +62,8 @@ class ForumReads {
     List<PublicEdition> inPreparation() {
         LocalDate today = LocalDate.now(clock);
         return jdbc
-                .sql("SELECT * FROM forum_edition_view WHERE stage <> 'PAST' OR name = 'GSEF2020'"
+                .sql("SELECT * FROM forum_edition_view WHERE stage <> '" + EditionStage.PAST.name()
+                        + "' OR name = 'GSEF2020'"
                         + " ORDER BY CASE WHEN name = 'GSEF2020' THEN 0 ELSE 1 END, COALESCE(edition_year, 9999), name")
                 .query((rs, row) -> edition(rs, today))
                 .list()
@@ -99,7 +103,7 @@ class ForumReads {
             String country,
             LocalDate startsOn,
             LocalDate endsOn,
-            String stage,
+            EditionStage stage,
             String theme,
             List<PublicMilestone> roadmap,
             int lateMilestones) {}
@@ -133,12 +137,14 @@ class ForumReads {
                 rs.getString("country"),
                 rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class),
-                rs.getString("stage"),
+                EditionStage.valueOf(rs.getString("stage")),
                 rs.getString("theme"),
-                rs.getString("theme_status"),
+                rs.getString("theme_status") == null ? null : ThemeStatus.valueOf(rs.getString("theme_status")),
                 rs.getObject("theme_ballot_id", UUID.class),
                 new HostAgreement(
-                        rs.getString("agreement_status"),
+                        rs.getString("agreement_status") == null
+                                ? null
+                                : AgreementStatus.valueOf(rs.getString("agreement_status")),
                         JsonColumns.list(rs.getString("agreement_parties")),
                         rs.getObject("agreement_signed_on", LocalDate.class),
                         rs.getString("agreement_place")),
@@ -184,9 +190,9 @@ class ForumReads {
             String country,
             LocalDate startsOn,
             LocalDate endsOn,
-            String stage,
+            EditionStage stage,
             String theme,
-            String themeStatus,
+            ThemeStatus themeStatus,
             UUID themeBallotId,
             HostAgreement hostAgreement,
             LocalOrganizingCommittee localOrganizingCommittee,
@@ -196,7 +202,7 @@ class ForumReads {
             List<Milestone> roadmap,
             int lateMilestones) {}
 
-    record HostAgreement(String status, List<String> parties, LocalDate signedOn, String place) {}
+    record HostAgreement(AgreementStatus status, List<String> parties, LocalDate signedOn, String place) {}
 
     record LocalOrganizingCommittee(List<String> members, LocalDate launchedOn) {}
 
