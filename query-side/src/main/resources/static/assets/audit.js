@@ -538,6 +538,20 @@ window.GsefAudit = function (app) {
     throw new Error(t("verify.interrupted"));
   }
 
+  // Every problem the verification found, each named with its position and event (the first hundred, and how many).
+  function problemsFound(report) {
+    const problems = report.problems || [];
+    return [
+      h("p", { id: "verify-count", "data-count": report.problemCount },
+        t("verify.count", { count: report.problemCount, shown: problems.length })),
+      h("div", { id: "verify-problems" }, table(t("verify.problems"),
+        ["audit.col.position", "verify.col.kind", "verify.col.event", "audit.col.entity"],
+        problems.map(p => [String(p.globalIndex),
+          h("span", { "data-problem": p.problem, "data-event": p.eventIdentifier || "" }, t("verify.kind." + p.problem)),
+          p.eventIdentifier ? h("code", {}, p.eventIdentifier) : "—",
+          p.aggregateIdentifier ? entityLink(p.aggregateIdentifier) : "—"])))];
+  }
+
   async function runVerification() {
     const button = document.getElementById("verify-button");
     const progress = document.getElementById("verify-progress");
@@ -565,6 +579,7 @@ window.GsefAudit = function (app) {
             t("verify.broken." + report.problem, { position: report.globalIndex, event: report.eventIdentifier || "—",
               entity: report.aggregateIdentifier || "—" }), " ",
             report.aggregateIdentifier ? entityLink(report.aggregateIdentifier) : null),
+        ...(report.intact ? [] : problemsFound(report)),
         ...(report.head ? [h("p", {}, t("verify.head"), " ", h("code", { class: "hash" }, report.head))] : []));
     } catch (error) {
       words.textContent = t("error", { detail: error.message });
