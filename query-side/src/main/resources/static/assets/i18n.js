@@ -728,3 +728,53 @@ Object.assign(window.GSEF_I18N.es, {
   VoteChanged: ["Vote changed", "Vote modifié", "Voto cambiado"],
   VoteRefused: ["Vote refused", "Vote refusé", "Voto rechazado"],
 });
+
+// Registers as of a day, and what changed between two days (the auditors' workspace).
+Object.assign(window.GSEF_I18N.en, {
+  "enum.ACTIVE": "active", "enum.SUSPENDED": "suspended", "enum.LEFT": "left",
+  "nav.audit-registers": "Registers", "registers.title": "Registers as of a day",
+  "registers.explain": "The member register on the chosen day (by the dates admissions and status changes took effect), the Committee and the plan as recorded by the end of that day, and what changed between two days, all computed from the event store.",
+  "registers.field.on": "Registers on", "registers.field.from": "Changes from", "registers.field.to": "Changes to",
+  "registers.changes": "What changed between two days", "registers.chooseDates": "Choose the two days to compare.",
+  "registers.changesBetween": "{count} changes took effect from {from} to {to}.",
+  "registers.members": "Member register", "registers.active": "On {day}: {active} active members ({named} named in the register, {unnamed} from the opening balance without a name).",
+  "registers.committee": "The Committee", "registers.seats": "Seats and delegates", "registers.rules": "Standing rules in force",
+  "registers.plan": "The plan's indicators", "registers.retired": "retired {at} ({reason})",
+  "registers.col.day": "Took effect", "registers.col.detail": "Detail", "registers.col.member": "Member",
+  "registers.col.place": "Place", "registers.col.admitted": "Admitted", "registers.col.status": "Status",
+  "registers.col.seat": "Seat", "registers.col.delegate": "Delegate", "registers.col.since": "Since",
+  "registers.col.decisionType": "Decision", "registers.col.rule": "Rule", "registers.col.origin": "Where it came from",
+  "registers.col.plan": "Plan", "registers.col.indicator": "Indicator", "registers.col.value": "Value / target",
+});
+Object.assign(window.GSEF_I18N.fr, {
+  "enum.ACTIVE": "actif", "enum.SUSPENDED": "suspendu", "enum.LEFT": "parti",
+  "nav.audit-registers": "Registres", "registers.title": "Les registres à une date",
+  "registers.explain": "Le registre des membres au jour choisi (selon les dates d’effet des admissions et des changements de statut), le Comité et le plan tels qu’enregistrés à la fin de ce jour, et ce qui a changé entre deux dates, le tout calculé à partir du magasin d’événements.",
+  "registers.field.on": "Registres au", "registers.field.from": "Changements du", "registers.field.to": "Changements au",
+  "registers.changes": "Ce qui a changé entre deux dates", "registers.chooseDates": "Choisissez les deux dates à comparer.",
+  "registers.changesBetween": "{count} changements ont pris effet du {from} au {to}.",
+  "registers.members": "Registre des membres", "registers.active": "Le {day} : {active} membres actifs ({named} nommés dans le registre, {unnamed} du solde d’ouverture sans nom).",
+  "registers.committee": "Le Comité", "registers.seats": "Sièges et délégués", "registers.rules": "Règles permanentes en vigueur",
+  "registers.plan": "Les indicateurs du plan", "registers.retired": "supprimé le {at} ({reason})",
+  "registers.col.day": "Prise d’effet", "registers.col.detail": "Détail", "registers.col.member": "Membre",
+  "registers.col.place": "Lieu", "registers.col.admitted": "Admis", "registers.col.status": "Statut",
+  "registers.col.seat": "Siège", "registers.col.delegate": "Délégué", "registers.col.since": "Depuis",
+  "registers.col.decisionType": "Décision", "registers.col.rule": "Règle", "registers.col.origin": "Origine",
+  "registers.col.plan": "Plan", "registers.col.indicator": "Indicateur", "registers.col.value": "Valeur / cible",
+});
+Object.assign(window.GSEF_I18N.es, {
+  "enum.ACTIVE": "activo", "enum.SUSPENDED": "suspendido", "enum.LEFT": "dado de baja",
+  "nav.audit-registers": "Registros", "registers.title": "Los registros en una fecha",
+  "registers.explain": "El registro de miembros en el día elegido (según las fechas de efecto de las admisiones y de los cambios de estado), el Comité y el plan tal como constaban al final de ese día, y lo que cambió entre dos fechas, todo calculado a partir del almacén de eventos.",
+  "registers.field.on": "Registros al", "registers.field.from": "Cambios desde", "registers.field.to": "Cambios hasta",
+  "registers.changes": "Lo que cambió entre dos fechas", "registers.chooseDates": "Elija las dos fechas que comparar.",
+  "registers.changesBetween": "{count} cambios surtieron efecto del {from} al {to}.",
+  "registers.members": "Registro de miembros", "registers.active": "El {day}: {active} miembros activos ({named} nombrados en el registro, {unnamed} del saldo de apertura sin nombre).",
+  "registers.committee": "El Comité", "registers.seats": "Escaños y delegados", "registers.rules": "Reglas permanentes vigentes",
+  "registers.plan": "Los indicadores del plan", "registers.retired": "suprimido el {at} ({reason})",
+  "registers.col.day": "Fecha de efecto", "registers.col.detail": "Detalle", "registers.col.member": "Miembro",
+  "registers.col.place": "Lugar", "registers.col.admitted": "Admitido", "registers.col.status": "Estado",
+  "registers.col.seat": "Escaño", "registers.col.delegate": "Delegado", "registers.col.since": "Desde",
+  "registers.col.decisionType": "Decisión", "registers.col.rule": "Regla", "registers.col.origin": "Origen",
+  "registers.col.plan": "Plan", "registers.col.indicator": "Indicador", "registers.col.value": "Valor / meta",
+});
