@@ -31,6 +31,10 @@ window.GsefAudit = function (app) {
     ? new Intl.DateTimeFormat(state.lang, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })
       .format(new Date(value.length === 10 ? value + "T00:00:00Z" : value)) + (value.length === 10 ? "" : " UTC")
     : "—";
+  // A day (an ISO date) in the reader's language, without a time.
+  const day = value => value
+    ? new Intl.DateTimeFormat(state.lang, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value + "T00:00:00Z"))
+    : "—";
   const route = (href, text, attributes) => h("a", Object.assign({ href, "data-route": "" }, attributes || {}), text);
   const entityLink = (id, text) => id
     ? route("/audit/entities/" + encodeURIComponent(id), text || id, { "data-entity": id }) : "—";
@@ -407,7 +411,9 @@ window.GsefAudit = function (app) {
       },
       async refresh() {
         const query = new URLSearchParams(location.search);
-        const on = query.get("on") || new Date().toISOString().slice(0, 10);
+        const asked = query.get("on") || "";
+        const on = /^\d{4}-\d{2}-\d{2}$/.test(asked) && !isNaN(Date.parse(asked)) ? asked
+          : new Date().toISOString().slice(0, 10);
         const endOfDay = new Date(on + "T23:59:59.999Z").toISOString();
         const from = query.get("from");
         const to = query.get("to");
@@ -419,23 +425,23 @@ window.GsefAudit = function (app) {
             : Promise.resolve(null)]);
         fill("registers-changes", changes === null
           ? h("p", { class: "empty" }, t("registers.chooseDates"))
-          : [h("p", { id: "changes-summary" }, t("registers.changesBetween", { from: instant(from), to: instant(to),
+          : [h("p", { id: "changes-summary" }, t("registers.changesBetween", { from: day(from), to: day(to),
               count: changes.length })),
             h("div", { id: "changes-table" }, table(t("registers.changes"),
               ["registers.col.day", "audit.col.what", "audit.col.entity", "registers.col.detail", "audit.col.recorded"],
-              changes.map(c => [instant(c.on),
+              changes.map(c => [day(c.on),
                 h("span", { "data-change": c.change }, typeName(c.change)),
                 h("span", {}, c.subject || "—", " ", entityLink(c.entityId, short(c.entityId))),
                 h("span", {}, c.detail || "", c.ballotId ? [" ", decisionLink(c.ballotId)] : null),
                 instant(c.recordedAt)])))]);
         fill("registers-members",
-          h("p", { id: "register-summary" }, t("registers.active", { day: instant(on), active: register.active,
+          h("p", { id: "register-summary" }, t("registers.active", { day: day(on), active: register.active,
             named: register.members.length, unnamed: register.unnamed })),
           h("div", { id: "register-table" }, table(t("registers.members"),
             ["registers.col.member", "registers.col.place", "registers.col.admitted", "registers.col.status"],
             register.members.map(m => [entityLink(m.memberId, m.organisationName),
-              [m.city, m.country].filter(Boolean).join(", ") || "—", instant(m.admittedOn),
-              h("span", { "data-status": m.status }, label(m.status), m.statusSince ? " · " + instant(m.statusSince) : "",
+              [m.city, m.country].filter(Boolean).join(", ") || "—", day(m.admittedOn),
+              h("span", { "data-status": m.status }, label(m.status), m.statusSince ? " · " + day(m.statusSince) : "",
                 m.statusReason ? " · " + m.statusReason : "")]))));
         fill("registers-committee",
           h("h3", {}, t("registers.seats")),

@@ -487,6 +487,10 @@ class AuditPagesIT {
                 assertThat(browser.driver().findElements(By.cssSelector("#changes-table [data-change=MemberAdmitted]")))
                         .isNotEmpty();
                 assertThat(browser.text("#register-table")).contains("Liverpool City Region");
+                assertThat(browser.text("#register-summary") + browser.text("#changes-summary"))
+                        .as("days, without a time")
+                        .contains("2019")
+                        .doesNotContain("00:00");
                 assertThat(browser.text("#committee-seats")).isNotBlank();
                 assertThat(browser.text("main")).doesNotContain("registers.", "enum.", "undefined", "null");
                 assertThat(browser.accessibilityViolations())
