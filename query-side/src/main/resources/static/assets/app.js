@@ -263,6 +263,7 @@
     if (path === "/audit" || path === "/audit/trail") return "audit-trail";
     if (path === "/audit/verification") return "audit-verification";
     if (path === "/audit/operations") return "audit-operations";
+    if (path === "/audit/registers") return "audit-registers";
     if (path.startsWith("/audit/entities/")) return "audit-entity";
     if (path.startsWith("/audit/decisions/")) return "audit-decision";
     if (path === "/receipts") return "receipts";

@@ -31,6 +31,10 @@ window.GsefAudit = function (app) {
     ? new Intl.DateTimeFormat(state.lang, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })
       .format(new Date(value.length === 10 ? value + "T00:00:00Z" : value)) + (value.length === 10 ? "" : " UTC")
     : "—";
+  // A day (an ISO date) in the reader's language, without a time.
+  const day = value => value
+    ? new Intl.DateTimeFormat(state.lang, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value + "T00:00:00Z"))
+    : "—";
   const route = (href, text, attributes) => h("a", Object.assign({ href, "data-route": "" }, attributes || {}), text);
   const entityLink = (id, text) => id
     ? route("/audit/entities/" + encodeURIComponent(id), text || id, { "data-entity": id }) : "—";
@@ -376,6 +380,90 @@ window.GsefAudit = function (app) {
       },
     },
 
+    // Registers as of a day (the member register by effective dates; the Committee and the plan as recorded by the
+    // end of that day), and what changed in them between two days.
+    "audit-registers": {
+      readModels: [],
+      skeleton: () => {
+        const query = new URLSearchParams(location.search);
+        const dateField = (name, value) => h("div", { class: "field" },
+          h("label", { for: "registers-" + name }, t("registers.field." + name)),
+          h("input", { id: "registers-" + name, name, type: "date", value: value || "" }));
+        const form = h("form", { class: "form", id: "registers-form", onsubmit: event => {
+          event.preventDefault();
+          const wanted = new URLSearchParams();
+          new FormData(form).forEach((value, name) => { if (value) wanted.set(name, value); });
+          app.go("/audit/registers" + (wanted.toString() ? "?" + wanted : ""));
+        } },
+          dateField("on", query.get("on") || new Date().toISOString().slice(0, 10)),
+          dateField("from", query.get("from")), dateField("to", query.get("to")),
+          h("div", { class: "actions" }, h("button", { type: "submit", class: "primary" }, t("audit.apply"))));
+        return [
+          h("h1", {}, t("registers.title")),
+          auditNav("registers"),
+          h("p", {}, t("registers.explain")),
+          form,
+          section("registers-changes", t("registers.changes")),
+          section("registers-members", t("registers.members")),
+          section("registers-committee", t("registers.committee")),
+          section("registers-plan", t("registers.plan")),
+        ];
+      },
+      async refresh() {
+        const query = new URLSearchParams(location.search);
+        const asked = query.get("on") || "";
+        const on = /^\d{4}-\d{2}-\d{2}$/.test(asked) && !isNaN(Date.parse(asked)) ? asked
+          : new Date().toISOString().slice(0, 10);
+        const endOfDay = new Date(on + "T23:59:59.999Z").toISOString();
+        const from = query.get("from");
+        const to = query.get("to");
+        const [register, committee, plans, changes] = await Promise.all([
+          api("/api/audit/member-register?on=" + encodeURIComponent(on)),
+          api("/api/audit/committee?asOf=" + encodeURIComponent(endOfDay)),
+          api("/api/audit/objectives?asOf=" + encodeURIComponent(endOfDay)),
+          from && to ? api("/api/audit/changes?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to))
+            : Promise.resolve(null)]);
+        fill("registers-changes", changes === null
+          ? h("p", { class: "empty" }, t("registers.chooseDates"))
+          : [h("p", { id: "changes-summary" }, t("registers.changesBetween", { from: day(from), to: day(to),
+              count: changes.length })),
+            h("div", { id: "changes-table" }, table(t("registers.changes"),
+              ["registers.col.day", "audit.col.what", "audit.col.entity", "registers.col.detail", "audit.col.recorded"],
+              changes.map(c => [day(c.on),
+                h("span", { "data-change": c.change }, typeName(c.change)),
+                h("span", {}, c.subject || "—", " ", entityLink(c.entityId, short(c.entityId))),
+                h("span", {}, c.detail || "", c.ballotId ? [" ", decisionLink(c.ballotId)] : null),
+                instant(c.recordedAt)])))]);
+        fill("registers-members",
+          h("p", { id: "register-summary" }, t("registers.active", { day: day(on), active: register.active,
+            named: register.members.length, unnamed: register.unnamed })),
+          h("div", { id: "register-table" }, table(t("registers.members"),
+            ["registers.col.member", "registers.col.place", "registers.col.admitted", "registers.col.status"],
+            register.members.map(m => [entityLink(m.memberId, m.organisationName),
+              [m.city, m.country].filter(Boolean).join(", ") || "—", day(m.admittedOn),
+              h("span", { "data-status": m.status }, label(m.status), m.statusSince ? " · " + day(m.statusSince) : "",
+                m.statusReason ? " · " + m.statusReason : "")]))));
+        fill("registers-committee",
+          h("h3", {}, t("registers.seats")),
+          h("div", { id: "committee-seats" }, table(t("registers.seats"),
+            ["registers.col.seat", "registers.col.member", "registers.col.delegate", "registers.col.since"],
+            committee.seats.map(s => [s.seat, s.memberId ? entityLink(s.memberId, s.organisationName) : s.organisationName,
+              s.delegateUserId || "—",
+              s.retiredAt ? t("registers.retired", { at: instant(s.retiredAt), reason: s.retiredReason || "—" })
+                : instant(s.delegateSince || s.establishedAt)]))),
+          h("h3", {}, t("registers.rules")),
+          h("div", { id: "committee-rules" }, table(t("registers.rules"),
+            ["registers.col.decisionType", "registers.col.rule", "registers.col.origin", "registers.col.since"],
+            committee.standingRules.map(r => [label(r.type), leaves(r.rule),
+              r.ballotId ? decisionLink(r.ballotId) : (r.source || "—"), instant(r.since)]))));
+        const indicators = plans.flatMap(plan => plan.directions.flatMap(d => d.objectives.flatMap(o =>
+          o.indicators.map(i => [String(plan.year), i.code + " " + i.name, String(i.actual) + " / " + String(i.target),
+            label(i.status)]))));
+        fill("registers-plan", h("div", { id: "plan-indicators" }, table(t("registers.plan"),
+          ["registers.col.plan", "registers.col.indicator", "registers.col.value", "registers.col.status"], indicators)));
+      },
+    },
+
     "audit-verification": {
       readModels: [],
       skeleton: () => [
@@ -510,6 +598,7 @@ window.GsefAudit = function (app) {
     const link = (href, key, name) => route(href, t(key), current === name ? { "aria-current": "page" } : {});
     return h("nav", { class: "subnav no-print", "aria-label": t("audit.workspace") },
       link("/audit/trail", "nav.audit-trail", "trail"), link("/audit/verification", "nav.audit-verification", "verification"),
+      link("/audit/registers", "nav.audit-registers", "registers"),
       link("/audit/operations", "nav.audit-operations", "operations"));
   }
 
@@ -536,6 +625,27 @@ window.GsefAudit = function (app) {
       }
     }
     throw new Error(t("verify.interrupted"));
+  }
+
+  // A rule's values in a line: its leaves, each with its name.
+  function leaves(value, prefix) {
+    if (value === null || typeof value !== "object") return (prefix ? prefix + ": " : "") + String(value);
+    return Object.entries(value).filter(([, inner]) => inner !== null && inner !== undefined)
+      .map(([key, inner]) => leaves(inner, key)).join(" · ");
+  }
+
+  // Every problem the verification found, each named with its position and event (the first hundred, and how many).
+  function problemsFound(report) {
+    const problems = report.problems || [];
+    return [
+      h("p", { id: "verify-count", "data-count": report.problemCount },
+        t("verify.count", { count: report.problemCount, shown: problems.length })),
+      h("div", { id: "verify-problems" }, table(t("verify.problems"),
+        ["audit.col.position", "verify.col.kind", "verify.col.event", "audit.col.entity"],
+        problems.map(p => [String(p.globalIndex),
+          h("span", { "data-problem": p.problem, "data-event": p.eventIdentifier || "" }, t("verify.kind." + p.problem)),
+          p.eventIdentifier ? h("code", {}, p.eventIdentifier) : "—",
+          p.aggregateIdentifier ? entityLink(p.aggregateIdentifier) : "—"])))];
   }
 
   async function runVerification() {
@@ -565,6 +675,7 @@ window.GsefAudit = function (app) {
             t("verify.broken." + report.problem, { position: report.globalIndex, event: report.eventIdentifier || "—",
               entity: report.aggregateIdentifier || "—" }), " ",
             report.aggregateIdentifier ? entityLink(report.aggregateIdentifier) : null),
+        ...(report.intact ? [] : problemsFound(report)),
         ...(report.head ? [h("p", {}, t("verify.head"), " ", h("code", { class: "hash" }, report.head))] : []));
     } catch (error) {
       words.textContent = t("error", { detail: error.message });

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
@@ -53,6 +54,28 @@ class AuditIT {
         Stored reviewed = stored(lyon, 1);
         execute("DELETE FROM domain_event_entry WHERE event_identifier = ?", reviewed.eventId());
         assertProblem("REMOVED", reviewed.eventId());
+        insert(reviewed);
+        assertThat(verify().get("intact").asBoolean()).as("restored").isTrue();
+
+        // two tamperings at once, of one entity: both are named, and nothing else
+        execute(
+                "UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
+                        + " 'Ville de Lyon', 'Ville de Lyin'), 'UTF8') WHERE event_identifier = ?",
+                submitted.eventId());
+        execute("DELETE FROM domain_event_entry WHERE event_identifier = ?", reviewed.eventId());
+        JsonNode both = verify();
+        assertThat(both.get("intact").asBoolean()).isFalse();
+        assertThat(both.get("problem").asString()).as("the first, as before").isEqualTo("CHANGED");
+        assertThat(both.get("problemCount").asLong()).isEqualTo(2);
+        assertThat(StreamSupport.stream(both.get("problems").spliterator(), false)
+                        .map(p -> p.get("problem").asString() + " "
+                                + p.get("globalIndex").asLong() + " "
+                                + p.get("eventIdentifier").asString())
+                        .toList())
+                .containsExactly(
+                        "CHANGED " + submitted.globalIndex() + " " + submitted.eventId(),
+                        "REMOVED " + reviewed.globalIndex() + " " + reviewed.eventId());
+        restore(submitted);
         insert(reviewed);
         assertThat(verify().get("intact").asBoolean()).as("restored").isTrue();
 

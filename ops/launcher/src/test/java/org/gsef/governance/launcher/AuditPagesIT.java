@@ -355,6 +355,10 @@ class AuditPagesIT {
                         .contains("Not intact: the event at position " + position + " ("
                                 + submitted.get("eventId").asString() + ") was changed.");
                 assertThat(auditor.text("#verify-result")).doesNotContain("null");
+                assertThat(auditor.find("#verify-count").getAttribute("data-count"))
+                        .isEqualTo("1");
+                assertThat(auditor.find("#verify-problems [data-problem]").getAttribute("data-event"))
+                        .isEqualTo(submitted.get("eventId").asString());
                 auditor.screenshot("audit-verification-changed-en");
             }
         } finally {
@@ -434,6 +438,88 @@ class AuditPagesIT {
                             .getText())
                     .contains("The application was resubmitted.");
         }
+    }
+
+    /**
+     * The registers as they stood on a day and what changed between two days, from the event store: Liverpool, admitted
+     * at the April 2019 meeting with effect on 25 April 2019, is in the register on that day and not the day before,
+     * and its admission is among the changes of April 2019 and not among those up to the 24th.
+     */
+    @Test
+    void the_registers_as_of_a_day_and_the_changes_between_two_days_name_liverpools_admission() throws Exception {
+        awaitTrailHolds("BallotClosed");
+        Api auditor = new Api(port).as("auditor");
+        assertThat(admissions(auditor.get("/api/audit/changes?from=2019-04-01&to=2019-04-30")
+                        .json()))
+                .contains("2019-04-25 Liverpool City Region");
+        assertThat(admissions(auditor.get("/api/audit/changes?from=2019-04-01&to=2019-04-24")
+                        .json()))
+                .doesNotContain("2019-04-25 Liverpool City Region");
+        assertThat(auditor.get("/api/audit/changes?from=2019-04-30&to=2019-04-01")
+                        .json())
+                .as("from after to: nothing")
+                .isEmpty();
+        assertThat(auditor.get("/api/audit/changes?from=someday&to=2019-04-01").status())
+                .as("a day that is not one")
+                .isEqualTo(400);
+        assertThat(new Api(port)
+                        .as("ripess")
+                        .get("/api/audit/changes?from=2019-04-01&to=2019-04-30")
+                        .status())
+                .as("only auditors, the Secretariat and operators read the registers' history")
+                .isEqualTo(403);
+        JsonNode committee = auditor.get("/api/audit/committee").json();
+        assertThat(committee.get("seats")).isNotEmpty();
+        assertThat(committee.get("standingRules")).isNotEmpty();
+        JsonNode before =
+                auditor.get("/api/audit/committee?asOf=2000-01-01T00:00:00Z").json();
+        assertThat(before.get("seats")).as("no seat was recorded by 2000").isEmpty();
+        assertThat(before.get("standingRules")).isEmpty();
+
+        Map<String, String> titles = Map.of(
+                "en", "Registers as of a day", "fr", "Les registres à une date", "es", "Los registros en una fecha");
+        try (Browser browser = Browser.signedIn(port, "auditor")) {
+            browser.open("/audit/registers?on=2019-04-25&from=2019-04-01&to=2019-04-30");
+            for (String language : List.of("en", "fr", "es")) {
+                browser.chooseLanguage(language);
+                assertThat(browser.text("main h1")).isEqualTo(titles.get(language));
+                assertThat(browser.text("#changes-table")).contains("Liverpool City Region");
+                assertThat(browser.driver().findElements(By.cssSelector("#changes-table [data-change=MemberAdmitted]")))
+                        .isNotEmpty();
+                assertThat(browser.text("#register-table")).contains("Liverpool City Region");
+                assertThat(browser.text("#register-summary") + browser.text("#changes-summary"))
+                        .as("days, without a time")
+                        .contains("2019")
+                        .doesNotContain("00:00");
+                assertThat(browser.text("#committee-seats")).isNotBlank();
+                assertThat(browser.text("main")).doesNotContain("registers.", "enum.", "undefined", "null");
+                assertThat(browser.accessibilityViolations())
+                        .as("/audit/registers: WCAG 2.1 AA (axe-core)")
+                        .isEmpty();
+                browser.screenshot("audit-registers-" + language);
+            }
+            browser.chooseLanguage("en");
+            browser.open("/audit/registers");
+            assertThat(browser.text("#committee-seats"))
+                    .as("today, as recorded")
+                    .contains("ripess");
+            assertThat(browser.text("#committee-rules")).contains("Admission");
+            browser.open("/audit/registers?on=2019-04-24&from=2019-04-01&to=2019-04-24");
+            assertThat(browser.text("#register-summary")).startsWith("On ");
+            assertThat(browser.text("main")).doesNotContain("Liverpool City Region");
+        }
+    }
+
+    /** The admissions among the changes, as "day organisation". */
+    private static List<String> admissions(JsonNode changes) {
+        List<String> found = new ArrayList<>();
+        for (JsonNode change : changes) {
+            if (change.get("change").asString().equals("MemberAdmitted")) {
+                found.add(change.get("on").asString() + " "
+                        + change.get("subject").asString());
+            }
+        }
+        return found;
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.gsef.governance.query.audit;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes the chain from the event store as it is now and reports the first event that does not match: changed
- * (its stored form no longer gives its link), removed (a link names an event the store no longer has), or inserted
- * (an event without a valid seal, or stored among chained events without a link). Every signed checkpoint must match
+ * Recomputes the chain from the event store as it is now and reports every event that does not match (naming the
+ * first {@link #NAMED}, counting all): changed (its stored form no longer gives its link), removed (a link names an
+ * event the store no longer has), or inserted (an event without a valid seal, or stored among chained events without
+ * a link). After a problem it goes on from the link as recorded, so each event is judged on its own. Every signed checkpoint must match
  * the chain recomputed at its link and bear the checkpoint key's signature. Reads in batches, so the whole store never
  * sits in memory.
  */
@@ -21,6 +24,9 @@ import org.springframework.stereotype.Component;
 public class ChainVerification {
 
     private static final int BATCH = 500;
+
+    /** How many problems a report names; beyond them it only counts. */
+    public static final int NAMED = 100;
 
     private final JdbcClient jdbc;
     private final EventIntegrity integrity;
@@ -61,9 +67,11 @@ public class ChainVerification {
     }
 
     public Report verify(Progress progress) {
+        Findings findings = new Findings();
         Map<String, String> entityHashes = new HashMap<>();
         String chainHash = AuditBundle.GENESIS;
         long links = 0;
+        long lastSequence = 0;
         long lastChainedIndex = 0;
         long after = 0;
         Map<Long, Checkpoint> signed = new HashMap<>();
@@ -87,6 +95,7 @@ public class ChainVerification {
             }
             for (Link link : batch) {
                 after = link.sequence();
+                lastSequence = link.sequence();
                 links++;
                 lastChainedIndex = Math.max(lastChainedIndex, link.globalIndex());
                 var stored = jdbc.sql("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry"
@@ -94,60 +103,53 @@ public class ChainVerification {
                         .param("index", link.globalIndex())
                         .query((rs, n) -> StoredEvents.of(rs))
                         .optional();
-                if (stored.isEmpty()) {
-                    return Report.problem(
-                            links,
-                            Problem.REMOVED,
-                            link.globalIndex(),
-                            link.eventIdentifier(),
-                            link.aggregateIdentifier());
-                }
-                StoredEvent row = stored.get();
-                String previous = entityHashes.getOrDefault(row.aggregateIdentifier(), AuditBundle.GENESIS);
-                String entityHash = AuditBundle.entityHash(previous, row);
-                chainHash = AuditBundle.chainHash(chainHash, row.globalIndex(), entityHash);
-                if (!row.eventIdentifier().equals(link.eventIdentifier())
-                        || !entityHash.equals(link.entityHash())
-                        || !chainHash.equals(link.chainHash())) {
-                    return Report.problem(
-                            links,
-                            Problem.CHANGED,
-                            link.globalIndex(),
-                            link.eventIdentifier(),
-                            link.aggregateIdentifier());
-                }
-                if (!integrity.verifies(StoredEvents.storedForm(row))) {
-                    // linked as it is now, yet not sealed by the application: it was put there from outside
-                    return Report.problem(
-                            links,
-                            Problem.INSERTED,
-                            row.globalIndex(),
-                            row.eventIdentifier(),
-                            row.aggregateIdentifier());
-                }
-                entityHashes.put(row.aggregateIdentifier(), entityHash);
                 Checkpoint checkpoint = signed.remove(link.sequence());
+                if (stored.isEmpty()) {
+                    findings.add(
+                            Problem.REMOVED, link.globalIndex(), link.eventIdentifier(), link.aggregateIdentifier());
+                } else {
+                    StoredEvent row = stored.get();
+                    String previous = entityHashes.getOrDefault(row.aggregateIdentifier(), AuditBundle.GENESIS);
+                    String entityHash = AuditBundle.entityHash(previous, row);
+                    String recomputed = AuditBundle.chainHash(chainHash, row.globalIndex(), entityHash);
+                    if (!row.eventIdentifier().equals(link.eventIdentifier())
+                            || !entityHash.equals(link.entityHash())
+                            || !recomputed.equals(link.chainHash())) {
+                        findings.add(
+                                Problem.CHANGED,
+                                link.globalIndex(),
+                                link.eventIdentifier(),
+                                link.aggregateIdentifier());
+                    } else if (!integrity.verifies(StoredEvents.storedForm(row))) {
+                        // linked as it is now, yet not sealed by the application: it was put there from outside
+                        findings.add(
+                                Problem.INSERTED, row.globalIndex(), row.eventIdentifier(), row.aggregateIdentifier());
+                    }
+                }
+                // Go on from the link as it was recorded, so that each later event is judged on its own and one
+                // change does not make every event after it look changed too.
+                chainHash = link.chainHash();
+                entityHashes.put(link.aggregateIdentifier(), link.entityHash());
                 if (checkpoint != null) {
-                    if (!checkpoint.chainHash().equals(chainHash)
-                            || checkpoint.globalIndex() != row.globalIndex()
+                    if (!checkpoint.chainHash().equals(link.chainHash())
+                            || checkpoint.globalIndex() != link.globalIndex()
                             || !checkpoint.signedBy(checkpoints.key().publicKey())) {
-                        return Report.problem(
-                                links,
+                        findings.add(
                                 Problem.CHECKPOINT,
                                 checkpoint.globalIndex(),
-                                row.eventIdentifier(),
-                                row.aggregateIdentifier());
+                                link.eventIdentifier(),
+                                link.aggregateIdentifier());
+                    } else {
+                        checkpointsVerified++;
                     }
-                    checkpointsVerified++;
                 }
             }
             progress.at(Stage.LINKS, links);
         }
-        if (!signed.isEmpty()) {
-            // a checkpoint of a link the chain no longer has: the end of the chain was removed
-            Checkpoint orphan = signed.values().iterator().next();
-            return Report.problem(links, Problem.CHECKPOINT, orphan.globalIndex(), null, null);
-        }
+        // a checkpoint of a link the chain no longer has: the end of the chain was removed
+        signed.values().stream()
+                .sorted(Comparator.comparingLong(Checkpoint::chainSeq))
+                .forEach(orphan -> findings.add(Problem.CHECKPOINT, orphan.globalIndex(), null, null));
         long index = 0;
         long events = 0;
         while (true) {
@@ -162,27 +164,56 @@ public class ChainVerification {
             for (StoredEvent row : batch) {
                 index = row.globalIndex();
                 events++;
-                boolean chained = jdbc.sql("SELECT count(*) FROM event_chain WHERE global_index = :index")
-                                .param("index", row.globalIndex())
-                                .query(Long.class)
-                                .single()
-                        > 0;
+                var sequence = jdbc.sql("SELECT chain_seq FROM event_chain WHERE global_index = :index")
+                        .param("index", row.globalIndex())
+                        .query(Long.class)
+                        .optional();
+                if (sequence.isPresent() && sequence.get() <= lastSequence) {
+                    continue; // checked with its link above, and named there if it did not hold
+                }
                 // An event the chain check above did not cover (not yet linked, or linked since) must still bear
                 // the application's seal; without it, it was put there from outside.
                 if (!integrity.verifies(StoredEvents.storedForm(row))
-                        || (!chained && row.globalIndex() < lastChainedIndex)) {
-                    return Report.problem(
-                            links,
-                            Problem.INSERTED,
-                            row.globalIndex(),
-                            row.eventIdentifier(),
-                            row.aggregateIdentifier());
+                        || (sequence.isEmpty() && row.globalIndex() < lastChainedIndex)) {
+                    findings.add(Problem.INSERTED, row.globalIndex(), row.eventIdentifier(), row.aggregateIdentifier());
                 }
             }
             progress.at(Stage.EVENTS, events);
         }
-        return new Report(true, links, events, checkpointsVerified, null, null, null, null, chainHash);
+        if (findings.count == 0) {
+            return new Report(
+                    true, links, events, checkpointsVerified, null, null, null, null, chainHash, 0, List.of());
+        }
+        Finding first = findings.named.getFirst();
+        return new Report(
+                false,
+                links,
+                events,
+                checkpointsVerified,
+                first.problem(),
+                first.globalIndex(),
+                first.eventIdentifier(),
+                first.aggregateIdentifier(),
+                null,
+                findings.count,
+                List.copyOf(findings.named));
     }
+
+    /** Every problem is counted; the first {@link #NAMED} are named. */
+    private static final class Findings {
+        private final List<Finding> named = new ArrayList<>();
+        private long count;
+
+        void add(Problem problem, long globalIndex, String event, String aggregate) {
+            count++;
+            if (named.size() < NAMED) {
+                named.add(new Finding(problem, globalIndex, event, aggregate));
+            }
+        }
+    }
+
+    /** One event (or checkpoint) that does not hold, at its position in the store. */
+    public record Finding(Problem problem, long globalIndex, String eventIdentifier, String aggregateIdentifier) {}
 
     public enum Problem {
         CHANGED,
@@ -202,9 +233,12 @@ public class ChainVerification {
 
     /**
      * @param links links verified
-     * @param events events in the store (all verified when the chain holds)
+     * @param events events in the store
      * @param checkpoints signed checkpoints verified against the chain
+     * @param problem the first problem found (with its position and event below), when the chain does not hold
      * @param head the hash at the head of the chain, when it holds
+     * @param problemCount every problem found
+     * @param problems the first {@link #NAMED} of them, in the order found: the chain's links, then the store's events
      */
     public record Report(
             boolean intact,
@@ -215,10 +249,7 @@ public class ChainVerification {
             Long globalIndex,
             String eventIdentifier,
             String aggregateIdentifier,
-            String head) {
-
-        static Report problem(long links, Problem problem, long globalIndex, String event, String aggregate) {
-            return new Report(false, links, 0, 0, problem, globalIndex, event, aggregate, null);
-        }
-    }
+            String head,
+            long problemCount,
+            List<Finding> problems) {}
 }

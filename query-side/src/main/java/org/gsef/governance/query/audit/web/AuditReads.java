@@ -105,7 +105,8 @@ class AuditReads {
                 AuditReadings.Activity.VERIFIED_CHAIN,
                 report.intact()
                         ? "intact: " + report.links() + " links, head " + report.head()
-                        : report.problem() + " at position " + report.globalIndex());
+                        : report.problemCount() + " problems, the first " + report.problem() + " at position "
+                                + report.globalIndex());
     }
 
     /** The signed checkpoints of the chain, newest first. */

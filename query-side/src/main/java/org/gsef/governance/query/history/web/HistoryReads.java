@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
+import org.gsef.governance.query.history.CommitteeHistory;
 import org.gsef.governance.query.history.DecisionHistory;
 import org.gsef.governance.query.history.EntityTimeTravel;
 import org.gsef.governance.query.history.MemberRegisterHistory;
 import org.gsef.governance.query.history.PlanHistory;
+import org.gsef.governance.query.history.RecordChanges;
 import org.gsef.governance.query.objectives.PlanView;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Time travel for auditors: an entity, the member register, the Committee's decisions and the strategic plans as the
- * record stood at any instant ({@code asOf}, ISO-8601, default now).
+ * Time travel for auditors: an entity, the member register, the Committee (its seats, delegates, standing rules and
+ * decisions) and the strategic plans as the record stood at any instant, and what changed between two days ({@code asOf}, ISO-8601, default now).
  */
 @RestController
 class HistoryReads {
@@ -27,6 +29,8 @@ class HistoryReads {
     private final MemberRegisterHistory register;
     private final DecisionHistory decisions;
     private final PlanHistory plans;
+    private final CommitteeHistory committee;
+    private final RecordChanges changes;
     private final Clock clock;
 
     HistoryReads(
@@ -34,11 +38,15 @@ class HistoryReads {
             MemberRegisterHistory register,
             DecisionHistory decisions,
             PlanHistory plans,
+            CommitteeHistory committee,
+            RecordChanges changes,
             Clock clock) {
         this.entities = entities;
         this.register = register;
         this.decisions = decisions;
         this.plans = plans;
+        this.committee = committee;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -72,6 +80,24 @@ class HistoryReads {
     List<PlanView> objectives(@RequestParam(required = false) Instant asOf) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
         return plans.plans(instant(asOf));
+    }
+
+    /** The Committee's seats, delegates and standing rules as the events recorded up to {@code asOf} make them. */
+    @GetMapping("/api/audit/committee")
+    CommitteeHistory.Committee committee(@RequestParam(required = false) Instant asOf) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return committee.committee(instant(asOf));
+    }
+
+    /**
+     * What changed in the registers from the day {@code from} to the day {@code to} (both included, by the day each
+     * change took effect), as recorded up to {@code asOf}; none when {@code from} is after {@code to}.
+     */
+    @GetMapping("/api/audit/changes")
+    List<RecordChanges.Change> changes(
+            @RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam(required = false) Instant asOf) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return changes.between(from, to, instant(asOf));
     }
 
     private Instant instant(Instant asOf) {

@@ -23,7 +23,8 @@ class PageRoutes {
         "/audit/entities/{entityId}",
         "/audit/decisions/{ballotId}",
         "/audit/verification",
-        "/audit/operations"
+        "/audit/operations",
+        "/audit/registers"
     })
     String page() {
         return "forward:/index.html";
