@@ -118,7 +118,7 @@ final class RebuildTiming {
                         Locale.ROOT,
                         "rebuild id=%s events=%d identical=%s status_events_per_second=%.0f total_s=%.2f"
                                 + " set_up_s=%.2f replay_s=%.2f replay_events_per_second=%.0f finish_s=%.2f"
-                                + " promotion_s=%.2f poll_ms=%d",
+                                + " promotion_s=%s poll_ms=%d",
                         id.group(1),
                         lastDone,
                         group(IDENTICAL, body, "n/a"),
@@ -128,7 +128,7 @@ final class RebuildTiming {
                         replaySeconds + firstBatchSeconds,
                         replayRate,
                         (finished - lastAt) / 1e9,
-                        promotionSeconds,
+                        Double.isNaN(promotionSeconds) ? "none" : String.format(Locale.ROOT, "%.2f", promotionSeconds),
                         POLL_MILLIS)
                 + (parts.isEmpty() ? "" : " " + String.join(" ", parts))
                 + " events_remaining_at_end=" + group(REMAINING, body, "0")
