@@ -187,7 +187,14 @@ class RebuildIT {
                         .get("attemptedBy")
                         .asString())
                 .isEqualTo("apay");
-        expect(202, Governance.vote(new Api(port), "bilbao-city", ballot, "bilbao-city", "YES"));
+        // The event went in behind the command side's back, as another command-side process's would: the ballot the
+        // aggregate cache holds is one event behind, so the first vote collides on the sequence number (409) and drops
+        // the entry, and the vote sent again is sourced through the old event.
+        Api.Response vote = Governance.vote(new Api(port), "bilbao-city", ballot, "bilbao-city", "YES");
+        if (vote.status() == 409) {
+            vote = Governance.vote(new Api(port), "bilbao-city", ballot, "bilbao-city", "YES");
+        }
+        expect(202, vote);
         assertThat(count("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = '" + ballot
                         + "'"))
                 .as("the ballot was sourced through the old event and went on after it")
