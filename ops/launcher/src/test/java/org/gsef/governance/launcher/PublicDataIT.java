@@ -8,14 +8,10 @@ import org.gsef.governance.command.seed.SeedImporter;
 import org.gsef.governance.platform.demo.DemoAccounts;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,11 +20,9 @@ import tools.jackson.databind.JsonNode;
  * read anonymously; and no personal data is, whatever the record holds: no contact person or e-mail address, no
  * advisor, no delegate's account, and no person named in the free text written for the record.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres(properties = "gsef.seed.load-on-start=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicDataIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
 
     /** The published reads, as the README lists them. */
     static final List<String> PUBLISHED = List.of(
@@ -50,12 +44,6 @@ class PublicDataIT {
     /** The international advisors of the 2019 seed file. */
     static final List<String> ADVISORS =
             List.of("Marguerite Mendell", "Nancy Neamtan", "Kyongyong Song", "Thierry Jeantet");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-        registry.add("gsef.seed.load-on-start", () -> "true");
-    }
 
     @LocalServerPort
     int port;
