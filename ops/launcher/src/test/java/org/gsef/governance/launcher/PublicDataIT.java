@@ -32,6 +32,7 @@ class PublicDataIT {
             "/api/public/objectives",
             "/api/public/forum/editions",
             "/api/public/activities",
+            "/api/public/calendar",
             "/api/public/sources/disagreements",
             "/api/public/translations",
             "/api/public/audit-key");
@@ -109,7 +110,7 @@ class PublicDataIT {
         personal.addAll(DemoAccounts.SEATS_2019);
         List<String> found = new ArrayList<>();
         for (String path : PUBLISHED) {
-            for (String representation : List.of("application/json", "text/csv")) {
+            for (String representation : List.of("application/json", "text/csv", "text/calendar")) {
                 Api.Response response =
                         new Api(port).withHeader("Accept", representation).get(path);
                 if (response.status() == 406) {

@@ -208,12 +208,18 @@ class SecurityIT {
                     .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
             for (String method : paths.get(path).propertyNames()) {
                 String verb = method.toUpperCase(java.util.Locale.ROOT);
-                // Obtaining a token and signing out are for every account, the readers' too.
-                boolean write = !verb.equals("GET") && !path.startsWith("/api/auth/");
+                // Obtaining a token, signing out and one's own calendar feed address are for every account, the
+                // readers' too.
+                boolean write =
+                        !verb.equals("GET") && !path.startsWith("/api/auth/") && !path.equals("/api/calendar/feed");
                 Api.Response anonymous = new Api(port).send(verb, concrete, "{}");
                 assertThat(anonymous.status())
                         .as(verb + " " + path + " as the public")
-                        .isEqualTo(verb.equals("GET") && path.startsWith("/api/public/") ? 200 : 401);
+                        .isEqualTo(
+                                verb.equals("GET") && path.startsWith("/api/public/")
+                                        ? 200
+                                        // a private calendar feed's secret is its credential: a wrong one finds none
+                                        : path.startsWith("/api/calendar/feeds/") ? 404 : 401);
                 if (write) {
                     for (String reader : List.of("auditor", "operator")) {
                         Api.Response refused = new Api(port).as(reader).send(verb, concrete, "{}");
