@@ -1,14 +1,11 @@
 package org.gsef.governance.query.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.identity.Actor;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -78,12 +75,7 @@ public class FeedAddresses {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(secret);
     }
 
     /** A secret just made, with the address it opens. */
