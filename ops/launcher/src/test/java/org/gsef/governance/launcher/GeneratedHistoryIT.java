@@ -15,10 +15,7 @@ import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,18 +23,14 @@ import tools.jackson.databind.JsonNode;
  * system wrote, it verifies (seals and hash chain), a rebuild reads all of it into every read model, and the long
  * entity's state as of a past instant is computed from its events, starting from a kept state or not.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 class GeneratedHistoryIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     @Autowired
     EventProcessingConfiguration processing;
