@@ -97,6 +97,12 @@ public class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .authenticated()
+                                // Everyone reads and sets their own notifications; operators retry undelivered ones.
+                                .requestMatchers(
+                                        "/api/notifications/inbox/**",
+                                        "/api/notifications/preferences",
+                                        "/api/notifications/dead-letters/retries")
+                                .authenticated()
                                 .requestMatchers("/api/**")
                                 .hasAnyRole(WRITERS)
                                 .anyRequest()
