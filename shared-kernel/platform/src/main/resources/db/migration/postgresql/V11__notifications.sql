@@ -63,8 +63,8 @@ CREATE TABLE notification_ballot (
     ballot_id      UUID                     NOT NULL PRIMARY KEY,
     decision_type  VARCHAR(40)              NOT NULL,
     reference_id   UUID,
-    title          VARCHAR(500)             NOT NULL,
-    closes_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    title          VARCHAR(2000)            NOT NULL,
+    closes_at      TIMESTAMP WITH TIME ZONE,
     status         VARCHAR(16)              NOT NULL,
     electorate     TEXT NOT NULL,
     proxies        TEXT NOT NULL
@@ -78,7 +78,7 @@ CREATE TABLE notification_ballot_vote (
 
 CREATE TABLE notification_application (
     application_id      UUID         NOT NULL PRIMARY KEY,
-    organisation_name   VARCHAR(500) NOT NULL,
+    organisation_name   VARCHAR(1000) NOT NULL,
     language            VARCHAR(16)  NOT NULL,
     contact_subject     UUID,
     contact_ciphertext  TEXT,
@@ -87,5 +87,5 @@ CREATE TABLE notification_application (
 
 CREATE TABLE notification_meeting (
     meeting_id  UUID         NOT NULL PRIMARY KEY,
-    title       VARCHAR(500) NOT NULL
+    title       VARCHAR(2000) NOT NULL
 );

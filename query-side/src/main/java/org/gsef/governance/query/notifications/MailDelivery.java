@@ -156,6 +156,7 @@ public class MailDelivery {
             helper.setText(rendered.text(), rendered.html());
             message.setHeader("Content-Language", entry.language().locale().getLanguage());
             message.setHeader("X-GSEF-Notification", entry.id().toString());
+            message.setHeader("X-GSEF-Template", entry.kind().template());
             sender.send(message);
             entry.sent(clock.instant());
             sent.increment();
