@@ -26,7 +26,6 @@ import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
 import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.common.OfficialLanguage;
-import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationBallotCancelled;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationContactErased;
@@ -41,8 +40,6 @@ import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicat
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
-import org.gsef.governance.platform.security.AccountContact;
-import org.gsef.governance.platform.security.BuiltInAccounts;
 import org.gsef.governance.query.readmodel.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,19 +60,12 @@ public class NotificationProcessor {
 
     private final JdbcClient jdbc;
     private final Notifier notifier;
-    private final BuiltInAccounts accounts;
     private final NotificationProperties properties;
     private final Clock clock;
 
-    public NotificationProcessor(
-            JdbcClient jdbc,
-            Notifier notifier,
-            BuiltInAccounts accounts,
-            NotificationProperties properties,
-            Clock clock) {
+    public NotificationProcessor(JdbcClient jdbc, Notifier notifier, NotificationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.notifier = notifier;
-        this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -190,9 +180,10 @@ public class NotificationProcessor {
                 jdbc.sql("SELECT delegate FROM notification_seat WHERE delegate IS NOT NULL ORDER BY seat")
                         .query(String.class)
                         .list());
-        recipients.addAll(secretariat());
+        recipients.addAll(notifier.secretariat());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("title", event.subject().title());
+        admissionOf(event.subject().type().name(), event.subject().referenceId(), params);
         params.put("outcome", event.outcome().name());
         params.put("yes", event.tally().yes());
         params.put("no", event.tally().no());
@@ -216,6 +207,7 @@ public class NotificationProcessor {
         seats.addAll(ballot.proxies().values());
         Map<String, Object> params = new LinkedHashMap<>(extra);
         params.put("title", ballot.title());
+        admissionOf(ballot.decisionType(), ballot.referenceId(), params);
         if (ballot.closesAt() != null) {
             params.put("closesAt", ballot.closesAt().toString());
         }
@@ -225,19 +217,36 @@ public class NotificationProcessor {
     /** What the processor knows of a ballot. */
     record Ballot(
             UUID id,
+            String decisionType,
+            UUID referenceId,
             String title,
             Instant closesAt,
             String status,
             List<String> electorate,
             Map<String, String> proxies) {}
 
+    /** An admission ballot is titled in each reader's language from the applicant's name (the templates' title). */
+    void admissionOf(String decisionType, UUID applicationId, Map<String, Object> params) {
+        if (!"ADMISSION".equals(decisionType) || applicationId == null) {
+            return;
+        }
+        jdbc.sql("SELECT organisation_name FROM notification_application WHERE application_id = :id")
+                .param("id", applicationId)
+                .query(String.class)
+                .optional()
+                .ifPresent(name -> params.put("admissionOf", name));
+    }
+
     Ballot ballot(UUID ballotId) {
         return jdbc.sql("""
-                        SELECT ballot_id, title, closes_at, status, electorate, proxies FROM notification_ballot
+                        SELECT ballot_id, decision_type, reference_id, title, closes_at, status, electorate, proxies
+                          FROM notification_ballot
                          WHERE ballot_id = :id""")
                 .param("id", ballotId)
                 .query((rs, n) -> new Ballot(
                         rs.getObject("ballot_id", UUID.class),
+                        rs.getString("decision_type"),
+                        rs.getObject("reference_id", UUID.class),
                         rs.getString("title"),
                         rs.getObject("closes_at", java.time.OffsetDateTime.class) == null
                                 ? null
@@ -264,13 +273,6 @@ public class NotificationProcessor {
                 .map(bySeat::get)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
-                .toList();
-    }
-
-    List<String> secretariat() {
-        return accounts.contacts().stream()
-                .filter(contact -> contact.hasRole(Role.SECRETARIAT))
-                .map(AccountContact::username)
                 .toList();
     }
 
@@ -363,9 +365,11 @@ public class NotificationProcessor {
                 .query((rs, n) -> {
                     UUID subject = rs.getObject("contact_subject", UUID.class);
                     String ciphertext = rs.getString("contact_ciphertext");
-                    SealedPersonalData contact = rs.getBoolean("erased") || subject == null || ciphertext == null
-                            ? null
-                            : new SealedPersonalData(subject, ciphertext);
+                    boolean erased = rs.getBoolean("erased");
+                    if (!erased && (subject == null || ciphertext == null)) {
+                        return null; // no contact person was given: there is no one to tell
+                    }
+                    SealedPersonalData contact = erased ? null : new SealedPersonalData(subject, ciphertext);
                     notifier.tellContact(
                             eventId,
                             applicationId,

@@ -87,6 +87,10 @@ public class NotificationTemplates {
         if (params.get("stage") instanceof String stage) {
             context.put("stageText", text(bundle, "stage." + stage, stage));
         }
+        if (params.get("admissionOf") != null) {
+            context.put(
+                    "title", plain.compile(bundle.getString("title.admission")).execute(context));
+        }
         context.put("recipientLabel", recipientLabel);
         String template = kind.template();
         String subject = plain.compile(bundle.getString(template + ".subject")).execute(context);

@@ -3,9 +3,11 @@ package org.gsef.governance.query.notifications;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.common.OfficialLanguage;
+import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.security.AccountContact;
 import org.gsef.governance.platform.security.BuiltInAccounts;
@@ -56,6 +58,14 @@ public class Notifier {
                 .findById(new Preference.Key(account, kind))
                 .map(Preference::email)
                 .orElse(true);
+    }
+
+    /** The Secretariat's accounts. */
+    public List<String> secretariat() {
+        return accounts.contacts().stream()
+                .filter(contact -> contact.hasRole(Role.SECRETARIAT))
+                .map(AccountContact::username)
+                .toList();
     }
 
     /** Tells each account once, however many times it is named. */

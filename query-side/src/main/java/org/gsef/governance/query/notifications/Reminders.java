@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,12 +86,16 @@ public class Reminders {
         if (seats.isEmpty()) {
             return;
         }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("title", ballot.title());
+        params.put("closesAt", ballot.closesAt().toString());
+        processor.admissionOf(ballot.decisionType(), ballot.referenceId(), params);
         notifier.tellAccounts(
                 "reminder:" + ballotId + ":" + ballot.closesAt().toEpochMilli(),
                 NotificationKind.BALLOT_REMINDER,
                 ballotId.toString(),
                 "#ballot-" + ballotId,
-                Map.of("title", ballot.title(), "closesAt", ballot.closesAt().toString()),
+                params,
                 processor.delegatesOf(seats));
     }
 }
