@@ -336,7 +336,8 @@
           const awaiting = await api("/api/notifications/awaiting-vote");
           fill("awaiting", awaiting.length
             ? h("ul", { class: "plain", "data-testid": "awaiting-vote" }, awaiting.map(ballot => h("li", {},
-                h("a", { href: "/admissions#ballot-" + ballot.ballotId, "data-route": true }, ballot.title), " — ",
+                h("a", { href: "/admissions#ballot-" + ballot.ballotId, "data-route": true },
+                  ballot.admissionOf ? t("ballot.admissionTitle", { name: ballot.admissionOf }) : ballot.title), " — ",
                 t("notifications.closes", { date: date(ballot.closesAt) }))))
             : h("p", { class: "empty" }, t("notifications.noneAwaiting")));
         }

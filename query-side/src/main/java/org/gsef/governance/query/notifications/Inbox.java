@@ -96,13 +96,20 @@ public class Inbox {
                 .update();
     }
 
-    /** An open ballot a seat has not voted on. */
-    public record Awaiting(UUID ballotId, String title, Instant closesAt) {}
+    /**
+     * An open ballot a seat has not voted on.
+     *
+     * @param admissionOf for an admission, the applicant's name, from which the pages title it in the reader's language
+     */
+    public record Awaiting(UUID ballotId, String title, String admissionOf, Instant closesAt) {}
 
     public List<Awaiting> awaitingVote(String seat) {
         return jdbc
                 .sql("""
-                        SELECT b.ballot_id, b.title, b.closes_at, b.electorate FROM notification_ballot b
+                        SELECT b.ballot_id, b.title, b.closes_at, b.electorate, a.organisation_name
+                          FROM notification_ballot b
+                          LEFT JOIN notification_application a
+                            ON b.decision_type = 'ADMISSION' AND a.application_id = b.reference_id
                          WHERE b.status = 'OPEN'
                            AND NOT EXISTS (SELECT 1 FROM notification_ballot_vote v
                                             WHERE v.ballot_id = b.ballot_id AND v.seat = :seat)
@@ -113,6 +120,7 @@ public class Inbox {
                         ? new Awaiting(
                                 rs.getObject("ballot_id", UUID.class),
                                 rs.getString("title"),
+                                rs.getString("organisation_name"),
                                 rs.getObject("closes_at", OffsetDateTime.class) == null
                                         ? null
                                         : rs.getObject("closes_at", OffsetDateTime.class)
