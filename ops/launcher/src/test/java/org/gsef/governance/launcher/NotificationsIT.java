@@ -24,6 +24,7 @@ import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.gsef.governance.query.notifications.MailDelivery;
 import org.gsef.governance.query.notifications.NotificationProcessor;
 import org.gsef.governance.query.notifications.Reminders;
+import org.gsef.governance.query.notifications.SecretariatDigest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -260,8 +261,11 @@ class NotificationsIT {
         int port = freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (RunningApplication app =
-                RunningApplication.start(GsefGovernance.class, "notify-prefs", arguments(database, port))) {
+        // With the 2019 seed, whose GSEF2020 roadmap has milestones overdue today, for the Secretariat's digest.
+        String[] arguments = Stream.concat(
+                        Stream.of(arguments(database, port)), Stream.of("--gsef.seed.load-on-start=true"))
+                .toArray(String[]::new);
+        try (RunningApplication app = RunningApplication.start(GsefGovernance.class, "notify-prefs", arguments)) {
             Api api = app.api();
             Api secretariat = api.as("secretariat");
 
@@ -336,6 +340,17 @@ class NotificationsIT {
                     .isZero();
             Thread.sleep(1000);
             assertThat(mails(smtp, ballot, "ballot-opened")).hasSize(12);
+
+            // The Secretariat's daily digest names each overdue milestone, once a day however often it is written.
+            int items = app.bean(SecretariatDigest.class).writeToday();
+            assertThat(items).isPositive();
+            List<Mail> digest = await(smtp, "- ", "secretariat-digest", 1);
+            assertThat(digest.get(0).to()).isEqualTo(DemoAccounts.email("secretariat"));
+            assertThat(digest.get(0).text().lines().filter(line -> line.startsWith("- ")))
+                    .hasSize(items);
+            assertThat(app.bean(SecretariatDigest.class).writeToday()).isEqualTo(items);
+            app.bean(MailDelivery.class).sendDue();
+            assertThat(mails(smtp, "- ", "secretariat-digest")).hasSize(1);
         } finally {
             smtp.stop();
         }
