@@ -29,12 +29,7 @@ public record SecurityProperties(
             String seat,
             String organisation,
             String email,
-            String language) {
-
-        public Account(String username, String passwordHash, List<String> roles, String seat, String organisation) {
-            this(username, passwordHash, roles, seat, organisation, null, null);
-        }
-    }
+            String language) {}
 
     /**
      * @param issuer the {@code iss} every accepted token must carry; this system's own tokens carry it too

@@ -14,7 +14,7 @@ class BuiltInAccountsTest {
 
     private static BuiltInAccounts withHash(String hash) {
         return new BuiltInAccounts(
-                List.of(new SecurityProperties.Account("treasurer", hash, List.of("AUDITOR"), null, null)),
+                List.of(new SecurityProperties.Account("treasurer", hash, List.of("AUDITOR"), null, null, null, null)),
                 java.util.Optional.empty());
     }
 
