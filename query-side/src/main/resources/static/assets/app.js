@@ -254,7 +254,8 @@
 
   // ---- views -----------------------------------------------------------------------------------------------------
   function viewOf(path) {
-    return { "/admissions": "admissions", "/committee": "committee", "/roadmap": "roadmap", "/objectives": "objectives" }[path]
+    return { "/admissions": "admissions", "/committee": "committee", "/roadmap": "roadmap", "/objectives": "objectives",
+      "/notifications": "notifications" }[path]
       || auditViewOf(path) || "overview";
   }
 
@@ -355,10 +356,11 @@
   const views = {
     overview: {
       // The read models a view shows: a change to any other one leaves it as it is.
-      readModels: ["members", "objectives", "forum", "activities"],
+      readModels: ["members", "objectives", "forum", "activities", "notifications"],
       skeleton: () => [
         h("h1", {}, t("overview.title")),
         h("div", { "data-content": "as-of" }),
+        awaitsVotes() ? section("awaiting", t("notifications.awaiting")) : null,
         h("div", { class: "grid" },
           section("members", t("members.title")),
           section("objectives-glance", t("objectives.glance")),
@@ -367,6 +369,15 @@
           section("calendar", t("calendar.title"))),
       ],
       async refresh() {
+        if (awaitsVotes()) {
+          const awaiting = await api("/api/notifications/awaiting-vote");
+          fill("awaiting", awaiting.length
+            ? h("ul", { class: "plain", "data-testid": "awaiting-vote" }, awaiting.map(ballot => h("li", {},
+                h("a", { href: "/admissions#ballot-" + ballot.ballotId, "data-route": true },
+                  ballot.admissionOf ? t("ballot.admissionTitle", { name: ballot.admissionOf }) : ballot.title), " — ",
+                t("notifications.closes", { date: date(ballot.closesAt) }))))
+            : h("p", { class: "empty" }, t("notifications.noneAwaiting")));
+        }
         const [count, plans, edition, activities] = await Promise.all([
           read("/api/members/count" + asOfQuery()), read("/api/objectives" + asOfQuery()), gsef2020(),
           read("/api/activities")]);
@@ -406,6 +417,38 @@
               upcoming.map(a => [named(a.activityId, "title", a.title), date(a.from), a.location || "—", badge(a.status)]))
           : h("p", { class: "empty" }, t("activities.noneUpcoming")));
         await calendarFeeds();
+      },
+    },
+
+    notifications: {
+      readModels: ["notifications"],
+      skeleton: () => [
+        h("h1", {}, t("notifications.title")),
+        section("inbox", t("notifications.inbox")),
+        section("notification-preferences", t("notifications.preferences")),
+      ],
+      async refresh() {
+        const [inbox, settings] = await Promise.all([
+          api("/api/notifications/inbox"), api("/api/notifications/preferences")]);
+        const reading = path => act(async () => { await api(path, { method: "POST" }); await refresh(); });
+        fill("inbox",
+          h("p", { "data-testid": "unread" }, t("notifications.unread", { count: number(inbox.unread) })),
+          inbox.unread ? h("button", { type: "button", onclick: () => reading("/api/notifications/inbox/read") },
+            t("notifications.readAll")) : null,
+          inbox.items.length
+            ? h("ul", { class: "plain inbox" }, inbox.items.map(item => {
+                const link = new URL(item.link, location.origin);
+                return h("li", { class: item.readAt ? "read" : "unread", lang: LANGUAGE_CODES[item.language] },
+                  h("h3", {}, item.readAt ? null : h("span", { class: "badge open" }, t("notifications.new")), " ",
+                    item.subject),
+                  h("p", { class: "muted" }, date(item.createdAt)),
+                  h("p", {}, item.text),
+                  h("p", {}, h("a", { href: link.pathname + link.hash }, t("notifications.open")),
+                    item.readAt ? null : [" ", h("button", { type: "button",
+                      onclick: () => reading(`/api/notifications/inbox/${item.id}/read`) }, t("notifications.markRead"))]));
+              }))
+            : h("p", { class: "empty" }, t("none")));
+        fill("notification-preferences", preferencesForm(settings));
       },
     },
 
@@ -611,6 +654,34 @@
       } }, t("action.toCommittee")));
     }
     return buttons.length ? h("div", { class: "actions" }, buttons) : "—";
+  }
+
+  const LANGUAGE_CODES = { ENGLISH: "en", FRENCH: "fr", SPANISH: "es" };
+
+  /** A delegate with a seat sees, on the overview, the ballots awaiting the seat's vote. */
+  const awaitsVotes = () => !isPublic && has("DELEGATE") && Boolean(state.me.seat);
+
+  /** The language notifications are written in, and for each kind whether it comes by e-mail too. */
+  function preferencesForm(settings) {
+    const form = h("form", { class: "form", id: "preferences-form", onsubmit: async event => {
+      event.preventDefault();
+      const data = new FormData(form);
+      const email = {};
+      Object.keys(settings.email).forEach(kind => { email[kind] = data.get("email-" + kind) === "on"; });
+      await act(async () => {
+        await api("/api/notifications/preferences", { method: "PUT", body: { language: data.get("language"), email } });
+        await refresh();
+      });
+    } },
+      h("div", { class: "field" }, h("label", { for: "pref-language" }, t("notifications.language")),
+        h("select", { id: "pref-language", name: "language" }, ["ENGLISH", "FRENCH", "SPANISH"].map(value =>
+          h("option", { value, selected: value === settings.language }, label(value))))),
+      h("fieldset", {}, h("legend", {}, t("notifications.byEmail")),
+        Object.entries(settings.email).map(([kind, on]) => h("div", { class: "check" },
+          h("input", { type: "checkbox", id: "email-" + kind, name: "email-" + kind, checked: on }),
+          h("label", { for: "email-" + kind }, t("notifications.kind." + kind))))),
+      h("button", { type: "submit", class: "primary" }, t("notifications.save")));
+    return form;
   }
 
   function applicationForm() {

@@ -505,6 +505,7 @@ window.GsefAudit = function (app) {
             onclick: startRebuild }, t("ops.rebuildAll"))) : null,
           h("div", { id: "rebuild-list" })),
         section("ops-dead-letters", t("ops.deadLetters")),
+        section("ops-mail", t("ops.mail")),
       ],
       async refresh() {
         const [models, rebuilds, counts] = await Promise.all([api("/api/read-models"),
@@ -533,6 +534,17 @@ window.GsefAudit = function (app) {
           letters.length ? table(t("ops.letters"), ["ops.col.readModel", "audit.col.position", "audit.col.what",
             "ops.col.cause", "audit.col.when"], letters.map(l => [l.processor, l.globalIndex === null ? "—" : String(l.globalIndex),
             typeName(l.eventType), (l.causeType || "") + (l.causeMessage ? ": " + l.causeMessage : ""), instant(l.enqueuedAt)])) : null);
+        const undelivered = await api("/api/notifications/dead-letters");
+        fill("ops-mail", h("p", {}, t("ops.mailExplain")),
+          table(t("ops.mail"), ["ops.col.recipient", "ops.col.template", "ops.col.attempts", "ops.col.cause",
+            "audit.col.when"], undelivered.map(l => [l.notification.recipient, l.notification.template,
+            String(l.attempts), l.lastError || "—", instant(l.failedAt)])),
+          undelivered.length && (has("OPERATOR") || has("SECRETARIAT"))
+            ? h("button", { type: "button", id: "mail-retry", onclick: async () => {
+                await app.act(() => api("/api/notifications/dead-letters/retries", { method: "POST" }));
+                await app.refresh();
+              } }, t("ops.mailRetry"))
+            : null);
         if (rebuilds.some(r => r.status === "RUNNING")) {
           clearTimeout(views["audit-operations"].polling);
           views["audit-operations"].polling = setTimeout(() => {

@@ -819,3 +819,52 @@ Object.assign(window.GSEF_I18N.es, {
   "calendar.revokeText": "Las aplicaciones de calendario que la usan dejarán de actualizarse.",
   "calendar.public": "El calendario público del programa de actividades (iCalendar)"
 });
+// Notifications (issue #19): the inbox, the preferences, and the ballots awaiting a delegate's vote.
+Object.assign(window.GSEF_I18N.en, {
+  "ops.mail": "E-mails not delivered", "ops.mailExplain": "E-mail notifications the mail server refused or could not take after every attempt; they are also in each recipient's inbox.",
+  "ops.col.recipient": "Recipient", "ops.col.template": "Template", "ops.col.attempts": "Attempts", "ops.mailRetry": "Send them again",
+  "nav.notifications": "Notifications", "notifications.title": "Notifications", "notifications.inbox": "Inbox",
+  "notifications.unread": "{count} unread", "notifications.readAll": "Mark all as read",
+  "notifications.markRead": "Mark as read", "notifications.open": "Open", "notifications.new": "New",
+  "notifications.preferences": "Preferences", "notifications.language": "Language of notifications",
+  "notifications.byEmail": "Also by e-mail (unticked: in the pages only)", "notifications.save": "Save",
+  "notifications.awaiting": "Awaiting your vote", "notifications.closes": "closes {date}",
+  "notifications.noneAwaiting": "No ballot awaits your seat's vote.",
+  "notifications.kind.BALLOT_OPENED": "A ballot opens", "notifications.kind.BALLOT_EXTENDED": "A ballot's deadline is extended",
+  "notifications.kind.BALLOT_CANCELLED": "A ballot is cancelled", "notifications.kind.BALLOT_REMINDER": "Reminder before a ballot closes",
+  "notifications.kind.BALLOT_CLOSED": "A ballot's result", "notifications.kind.APPLICATION_STAGE": "An application changes stage",
+  "notifications.kind.MEETING_SCHEDULED": "A meeting is scheduled", "notifications.kind.MINUTES_PUBLISHED": "Minutes are recorded",
+  "notifications.kind.SECRETARIAT_DIGEST": "Daily digest of the roadmap and the plan",
+});
+Object.assign(window.GSEF_I18N.fr, {
+  "ops.mail": "Courriels non remis", "ops.mailExplain": "Les notifications par courriel que le serveur de messagerie a refusées ou n’a pas pu prendre après chaque tentative ; elles sont aussi dans la boîte de réception de chaque destinataire.",
+  "ops.col.recipient": "Destinataire", "ops.col.template": "Modèle", "ops.col.attempts": "Tentatives", "ops.mailRetry": "Les renvoyer",
+  "nav.notifications": "Notifications", "notifications.title": "Notifications", "notifications.inbox": "Boîte de réception",
+  "notifications.unread": "{count} non lues", "notifications.readAll": "Tout marquer comme lu",
+  "notifications.markRead": "Marquer comme lu", "notifications.open": "Ouvrir", "notifications.new": "Nouveau",
+  "notifications.preferences": "Préférences", "notifications.language": "Langue des notifications",
+  "notifications.byEmail": "Aussi par courriel (décoché : dans les pages seulement)", "notifications.save": "Enregistrer",
+  "notifications.awaiting": "En attente de votre vote", "notifications.closes": "clôture le {date}",
+  "notifications.noneAwaiting": "Aucun scrutin n’attend le vote de votre siège.",
+  "notifications.kind.BALLOT_OPENED": "Ouverture d’un scrutin", "notifications.kind.BALLOT_EXTENDED": "Échéance d’un scrutin prolongée",
+  "notifications.kind.BALLOT_CANCELLED": "Scrutin annulé", "notifications.kind.BALLOT_REMINDER": "Rappel avant la clôture d’un scrutin",
+  "notifications.kind.BALLOT_CLOSED": "Résultat d’un scrutin", "notifications.kind.APPLICATION_STAGE": "Étape d’une demande d’adhésion",
+  "notifications.kind.MEETING_SCHEDULED": "Réunion convoquée", "notifications.kind.MINUTES_PUBLISHED": "Procès-verbal enregistré",
+  "notifications.kind.SECRETARIAT_DIGEST": "Synthèse quotidienne de la feuille de route et du plan",
+});
+Object.assign(window.GSEF_I18N.es, {
+  "ops.mail": "Correos no entregados", "ops.mailExplain": "Las notificaciones por correo que el servidor de correo rechazó o no pudo recibir tras cada intento; también están en la bandeja de entrada de cada destinatario.",
+  "ops.col.recipient": "Destinatario", "ops.col.template": "Plantilla", "ops.col.attempts": "Intentos", "ops.mailRetry": "Enviarlos de nuevo",
+  "nav.notifications": "Notificaciones", "notifications.title": "Notificaciones", "notifications.inbox": "Bandeja de entrada",
+  "notifications.unread": "{count} sin leer", "notifications.readAll": "Marcar todo como leído",
+  "notifications.markRead": "Marcar como leído", "notifications.open": "Abrir", "notifications.new": "Nuevo",
+  "notifications.preferences": "Preferencias", "notifications.language": "Idioma de las notificaciones",
+  "notifications.byEmail": "También por correo electrónico (sin marcar: solo en las páginas)", "notifications.save": "Guardar",
+  "notifications.awaiting": "Pendiente de su voto", "notifications.closes": "cierra el {date}",
+  "notifications.noneAwaiting": "Ninguna votación espera el voto de su escaño.",
+  "notifications.kind.BALLOT_OPENED": "Se abre una votación", "notifications.kind.BALLOT_EXTENDED": "Se prorroga el plazo de una votación",
+  "notifications.kind.BALLOT_CANCELLED": "Se anula una votación", "notifications.kind.BALLOT_REMINDER": "Recordatorio antes del cierre de una votación",
+  "notifications.kind.BALLOT_CLOSED": "Resultado de una votación", "notifications.kind.APPLICATION_STAGE": "Una solicitud cambia de etapa",
+  "notifications.kind.MEETING_SCHEDULED": "Se convoca una reunión", "notifications.kind.MINUTES_PUBLISHED": "Se registra un acta",
+  "notifications.kind.SECRETARIAT_DIGEST": "Resumen diario de la hoja de ruta y del plan",
+});

@@ -317,7 +317,20 @@ class OrganisationRegistryIT {
             sql.execute("ALTER TABLE personal_data_key ADD COLUMN erased_at TIMESTAMP WITH TIME ZONE");
             // V8 (revoked tokens) too, which Flyway would otherwise find applied after the migrations taken back
             sql.execute("DROP TABLE revoked_token");
-            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9')");
+            // and V11 (notifications)
+            for (String table : List.of(
+                    "notification_dead_letter",
+                    "notification_outbox",
+                    "notification_preference",
+                    "notification_language",
+                    "notification_seat",
+                    "notification_ballot",
+                    "notification_ballot_vote",
+                    "notification_application",
+                    "notification_meeting")) {
+                sql.execute("DROP TABLE " + table);
+            }
+            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '11')");
         }
         try (RunningApplication after = RunningApplication.start(GsefGovernance.class, "after", arguments)) {
             Api.Response again = after.api()

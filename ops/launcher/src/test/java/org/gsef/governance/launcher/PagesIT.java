@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gsef.governance.platform.testing.Api;
+import org.gsef.governance.platform.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -92,6 +93,51 @@ class PagesIT {
     }
 
     @Test
+    void a_delegate_sees_the_ballot_awaiting_the_seats_vote_and_its_notification_in_the_inbox_live() throws Exception {
+        Api api = new Api(port);
+        try (Browser delegate = Browser.signedIn(port, "ifsse")) {
+            delegate.open("/");
+            delegate.find("#awaiting");
+            delegate.open("/notifications");
+            int before = Integer.parseInt(delegate.text("[data-testid=unread]").replaceAll("\\D", ""));
+            String application = Governance.reviewedApplication(api, "Ville de Kigali", "RW", "Kigali");
+            String ballot = Governance.writtenAdmissionBallot(api, application, Governance.writtenDeadline());
+            delegate.await(d -> d.findElement(By.cssSelector("main"))
+                            .getText()
+                            .contains("Ballot open: Admission of Ville de Kigali")
+                    ? true
+                    : null);
+            assertThat(delegate.text("[data-testid=unread]")).isEqualTo((before + 1) + " unread");
+            assertThat(delegate.find(".inbox li.unread a").getAttribute("href"))
+                    .endsWith("/admissions#ballot-" + ballot);
+            assertThat(delegate.accessibilityViolations())
+                    .as("/notifications with an unread item")
+                    .isEmpty();
+            delegate.screenshot("notifications-en");
+            delegate.find(".inbox li.unread button").click();
+            delegate.await(d -> d.findElement(By.cssSelector("[data-testid=unread]"))
+                            .getText()
+                            .equals(before + " unread")
+                    ? true
+                    : null);
+
+            delegate.find("#email-BALLOT_REMINDER").click();
+            delegate.find("#preferences-form button[type=submit]").click();
+            Eventually.await(
+                    () -> api.as("ifsse").get("/api/notifications/preferences"),
+                    r -> !r.json().get("email").get("BALLOT_REMINDER").asBoolean());
+
+            delegate.open("/");
+            delegate.await(d -> d.findElement(By.id("awaiting")).getText().contains("Ville de Kigali") ? true : null);
+            assertThat(delegate.accessibilityViolations())
+                    .as("the overview awaiting a vote")
+                    .isEmpty();
+            Governance.expect(202, Governance.vote(api, "ifsse", ballot, "ifsse", "YES"));
+            delegate.await(d -> d.findElement(By.id("awaiting")).getText().contains("Ville de Kigali") ? null : true);
+        }
+    }
+
+    @Test
     void every_page_reads_in_english_french_and_spanish_and_on_a_phone() throws Exception {
         Map<String, Map<String, String>> headings = new LinkedHashMap<>();
         headings.put(
@@ -109,6 +155,7 @@ class PagesIT {
                         "es",
                         "GSEF2020 en la Ciudad de México"));
         headings.put("/objectives", Map.of("en", "Objectives", "fr", "Objectifs", "es", "Objetivos"));
+        headings.put("/notifications", Map.of("en", "Notifications", "fr", "Notifications", "es", "Notificaciones"));
         try (Browser browser = Browser.signedIn(port, "secretariat")) {
             for (String language : List.of("en", "fr", "es")) {
                 browser.chooseLanguage(language);

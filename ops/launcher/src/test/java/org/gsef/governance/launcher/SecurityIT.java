@@ -208,10 +208,13 @@ class SecurityIT {
                     .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
             for (String method : paths.get(path).propertyNames()) {
                 String verb = method.toUpperCase(java.util.Locale.ROOT);
-                // Obtaining a token, signing out and one's own calendar feed address are for every account, the
-                // readers' too.
-                boolean write =
-                        !verb.equals("GET") && !path.startsWith("/api/auth/") && !path.equals("/api/calendar/feed");
+                // Obtaining a token and signing out are for every account, the readers' too; so are one's own
+                // calendar feed address and one's own notifications (marking them read, choosing how they come),
+                // which change nothing of the record.
+                boolean own = path.equals("/api/calendar/feed")
+                        || path.startsWith("/api/notifications/inbox")
+                        || path.equals("/api/notifications/preferences");
+                boolean write = !verb.equals("GET") && !path.startsWith("/api/auth/") && !own;
                 Api.Response anonymous = new Api(port).send(verb, concrete, "{}");
                 assertThat(anonymous.status())
                         .as(verb + " " + path + " as the public")
@@ -222,6 +225,9 @@ class SecurityIT {
                                         : path.startsWith("/api/calendar/feeds/") ? 404 : 401);
                 if (write) {
                     for (String reader : List.of("auditor", "operator")) {
+                        if (reader.equals("operator") && path.equals("/api/notifications/dead-letters/retries")) {
+                            continue; // operators send undelivered e-mails again once the mail server is mended
+                        }
                         Api.Response refused = new Api(port).as(reader).send(verb, concrete, "{}");
                         assertThat(refused.status())
                                 .as(verb + " " + path + " as " + reader)

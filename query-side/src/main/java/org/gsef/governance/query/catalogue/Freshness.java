@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.gsef.governance.platform.axon.TokenTable;
 import org.gsef.governance.platform.axon.TokenTable.SegmentToken;
+import org.gsef.governance.query.notifications.NotificationProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,12 +61,14 @@ public class Freshness {
     }
 
     /**
-     * Where each segment of each read model's processor stands (-1 before its first event), in one read: it changes as
+     * Where each segment of each read model's processor, and of the notifications processor, stands (-1 before its first event), in one read: it changes as
      * soon as any segment commits a batch, even while another segment, with nothing to do, has not stored its place.
      */
     public Map<String, Map<Integer, Long>> segmentPositions() {
         Map<String, Map<Integer, Long>> positions = new HashMap<>();
         ReadModels.ALL.forEach(model -> positions.put(model.processor(), new TreeMap<>()));
+        // Not a read model, but the inboxes of open pages follow it.
+        positions.put(NotificationProcessor.PROCESSOR, new TreeMap<>());
         for (SegmentToken token : tokens.all()) {
             Map<Integer, Long> segments = positions.get(token.processor());
             if (segments != null) {

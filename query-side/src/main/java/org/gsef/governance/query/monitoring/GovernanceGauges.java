@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
+import org.gsef.governance.query.forum.OverdueMilestones;
 import org.gsef.governance.query.objectives.IndicatorStatus;
 import org.gsef.governance.query.objectives.Objectives;
 import org.gsef.governance.query.objectives.PlanView;
@@ -44,6 +45,7 @@ public class GovernanceGauges {
 
     private final JdbcClient jdbc;
     private final Objectives objectives;
+    private final OverdueMilestones overdue;
     private final Clock clock;
     private final MultiGauge members;
     private final MultiGauge admissions;
@@ -52,9 +54,11 @@ public class GovernanceGauges {
     private final AtomicLong ballotsPastDeadline = new AtomicLong();
     private final AtomicLong overdueMilestones = new AtomicLong();
 
-    public GovernanceGauges(JdbcClient jdbc, Objectives objectives, Clock clock, MeterRegistry metrics) {
+    public GovernanceGauges(
+            JdbcClient jdbc, Objectives objectives, OverdueMilestones overdue, Clock clock, MeterRegistry metrics) {
         this.jdbc = jdbc;
         this.objectives = objectives;
+        this.overdue = overdue;
         this.clock = clock;
         this.members = MultiGauge.builder("gsef.members")
                 .description("active members of the network, by region")
@@ -107,11 +111,7 @@ public class GovernanceGauges {
                     .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                     .query(Long.class)
                     .single());
-            overdueMilestones.set(jdbc.sql("SELECT count(*) FROM milestone_view WHERE due_on < :today"
-                            + " AND status NOT IN ('DONE', 'CANCELLED')")
-                    .param("today", LocalDate.now(clock))
-                    .query(Long.class)
-                    .single());
+            overdueMilestones.set(overdue.count(LocalDate.now(clock)));
 
             Map<IndicatorStatus, Long> byStatus = new EnumMap<>(IndicatorStatus.class);
             for (IndicatorStatus status : IndicatorStatus.values()) {

@@ -16,6 +16,7 @@ class PageRoutes {
         "/committee",
         "/roadmap",
         "/objectives",
+        "/notifications",
         "/public",
         "/receipts",
         "/audit",

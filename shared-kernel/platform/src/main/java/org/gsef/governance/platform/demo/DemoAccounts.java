@@ -3,8 +3,10 @@ package org.gsef.governance.platform.demo;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 
@@ -51,7 +53,27 @@ public final class DemoAccounts {
                     "gsef-demo:liverpool".getBytes(StandardCharsets.UTF_8))
             .toString();
 
+    /** The official language each demo account reads; any other reads English. */
+    private static final Map<String, OfficialLanguage> LANGUAGES = Map.of(
+            "mexico-city", OfficialLanguage.SPANISH,
+            "mexico-city-sse", OfficialLanguage.SPANISH,
+            "bilbao-city", OfficialLanguage.SPANISH,
+            "montreal-city", OfficialLanguage.FRENCH,
+            "chantier-economie-sociale", OfficialLanguage.FRENCH,
+            "bamako-city", OfficialLanguage.FRENCH,
+            "ripess", OfficialLanguage.FRENCH);
+
     private final List<Actor> actors;
+
+    /** The demo account's e-mail address, at example.org (RFC 2606: it reaches no one). */
+    public static String email(String userId) {
+        return userId + "@example.org";
+    }
+
+    /** The official language the demo account reads its notifications in. */
+    public static OfficialLanguage language(String userId) {
+        return LANGUAGES.getOrDefault(userId, OfficialLanguage.ENGLISH);
+    }
 
     DemoAccounts() {
         this.actors = actors();

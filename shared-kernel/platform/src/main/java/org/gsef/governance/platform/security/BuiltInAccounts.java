@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.platform.demo.DemoAccounts;
@@ -19,6 +20,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 public final class BuiltInAccounts {
 
     private final Map<String, AccountUser> accounts = new LinkedHashMap<>();
+    private final Map<String, AccountContact> contacts = new LinkedHashMap<>();
     private final boolean withDemoAccounts;
 
     /**
@@ -27,12 +29,53 @@ public final class BuiltInAccounts {
      */
     BuiltInAccounts(List<SecurityProperties.Account> configured, Optional<DemoAccounts> demo) {
         this.withDemoAccounts = demo.isPresent();
-        demo.ifPresent(accounts -> accounts.list()
-                .forEach(actor ->
-                        this.accounts.put(actor.userId(), new AccountUser(actor, DemoAccounts.PASSWORD_HASH))));
+        demo.ifPresent(accounts -> accounts.list().forEach(actor -> {
+            this.accounts.put(actor.userId(), new AccountUser(actor, DemoAccounts.PASSWORD_HASH));
+            this.contacts.put(
+                    actor.userId(),
+                    new AccountContact(
+                            actor.userId(),
+                            actor.roles(),
+                            actor.seat(),
+                            Optional.of(DemoAccounts.email(actor.userId())),
+                            DemoAccounts.language(actor.userId())));
+        }));
         for (SecurityProperties.Account account : configured) {
-            accounts.put(account.username(), toUser(account));
+            AccountUser user = toUser(account);
+            accounts.put(account.username(), user);
+            contacts.put(account.username(), toContact(account, user.actor()));
         }
+    }
+
+    /** How to reach each account, in the order they are defined. */
+    public List<AccountContact> contacts() {
+        return List.copyOf(contacts.values());
+    }
+
+    /** How to reach the account, if it is a built-in one (an identity provider's users have no address here). */
+    public Optional<AccountContact> contact(String username) {
+        return Optional.ofNullable(contacts.get(username));
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,}");
+
+    private static AccountContact toContact(SecurityProperties.Account account, Actor actor) {
+        String email = account.email() == null || account.email().isBlank()
+                ? null
+                : account.email().strip();
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new IllegalStateException("account " + account.username() + ": its email is not an e-mail address");
+        }
+        OfficialLanguage language;
+        try {
+            language = account.language() == null || account.language().isBlank()
+                    ? OfficialLanguage.ENGLISH
+                    : OfficialLanguage.valueOf(account.language().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("account " + account.username() + " names an unknown language: "
+                    + account.language() + " (ENGLISH, FRENCH or SPANISH)");
+        }
+        return new AccountContact(actor.userId(), actor.roles(), actor.seat(), Optional.ofNullable(email), language);
     }
 
     public boolean hasDemoAccounts() {

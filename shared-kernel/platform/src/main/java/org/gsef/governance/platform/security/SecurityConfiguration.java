@@ -108,6 +108,12 @@ public class SecurityConfiguration {
                                 .authenticated()
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .authenticated()
+                                // Everyone reads and sets their own notifications; operators retry undelivered ones.
+                                .requestMatchers(
+                                        "/api/notifications/inbox/**",
+                                        "/api/notifications/preferences",
+                                        "/api/notifications/dead-letters/retries")
+                                .authenticated()
                                 .requestMatchers("/api/**")
                                 .hasAnyRole(WRITERS)
                                 .anyRequest()

@@ -18,9 +18,18 @@ public record SecurityProperties(
 
     /**
      * A built-in account. {@code passwordHash} is a bcrypt hash, with or without the {@code {bcrypt}} prefix, or an
-     * argon2, scrypt or pbkdf2 hash with its prefix; any other is refused at start.
+     * argon2, scrypt or pbkdf2 hash with its prefix; any other is refused at start. {@code email} is where its
+     * notifications are sent (none: in-app only), {@code language} the official language they are written in
+     * ({@code ENGLISH}, {@code FRENCH} or {@code SPANISH}; English when not given).
      */
-    public record Account(String username, String passwordHash, List<String> roles, String seat, String organisation) {}
+    public record Account(
+            String username,
+            String passwordHash,
+            List<String> roles,
+            String seat,
+            String organisation,
+            String email,
+            String language) {}
 
     /**
      * @param issuer the {@code iss} every accepted token must carry; this system's own tokens carry it too

@@ -14,7 +14,7 @@ class BuiltInAccountsTest {
 
     private static BuiltInAccounts withHash(String hash) {
         return new BuiltInAccounts(
-                List.of(new SecurityProperties.Account("treasurer", hash, List.of("AUDITOR"), null, null)),
+                List.of(new SecurityProperties.Account("treasurer", hash, List.of("AUDITOR"), null, null, null, null)),
                 java.util.Optional.empty());
     }
 
@@ -58,5 +58,38 @@ class BuiltInAccountsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Built-in account treasurer: its password-hash is not a bcrypt hash")
                 .hasMessageNotContaining("gsef-demo-2019");
+    }
+
+    private static BuiltInAccounts reached(String email, String language) {
+        String hash = new BCryptPasswordEncoder().encode("s3cret-enough");
+        return new BuiltInAccounts(
+                List.of(new SecurityProperties.Account(
+                        "treasurer", hash, List.of("SECRETARIAT"), null, null, email, language)),
+                java.util.Optional.empty());
+    }
+
+    @Test
+    void an_account_has_the_address_and_language_its_notifications_go_to_english_when_none_is_said() {
+        AccountContact contact = reached(" treasurer@gsef-net.org ", "french")
+                .contact("treasurer")
+                .orElseThrow();
+        assertThat(contact.email()).contains("treasurer@gsef-net.org");
+        assertThat(contact.language()).isEqualTo(org.gsef.governance.kernel.common.OfficialLanguage.FRENCH);
+        assertThat(contact.hasRole(org.gsef.governance.kernel.identity.Role.SECRETARIAT))
+                .isTrue();
+        AccountContact silent = reached(null, null).contact("treasurer").orElseThrow();
+        assertThat(silent.email()).isEmpty();
+        assertThat(silent.language()).isEqualTo(org.gsef.governance.kernel.common.OfficialLanguage.ENGLISH);
+        assertThat(reached(null, null).contact("nobody")).isEmpty();
+    }
+
+    @Test
+    void an_unknown_language_or_a_malformed_address_stops_the_start_naming_the_account() {
+        assertThatThrownBy(() -> reached(null, "KLINGON"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("account treasurer names an unknown language: KLINGON");
+        assertThatThrownBy(() -> reached("not an address", null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("account treasurer: its email is not an e-mail address");
     }
 }
