@@ -28,8 +28,9 @@ public class QuerySideConfiguration {
     /**
      * Every read model is built by a pooled streaming processor over the event store, its tokens in the database, its
      * segments shared by all query-side processes on that database; an event a projection fails on goes to the
-     * processor's dead-letter queue in the database ({@link DeadLetters}); what a handler logs carries its event's
-     * correlation id.
+     * processor's dead-letter queue in the database ({@link DeadLetters}), whose sequence-identifier cache spares a
+     * query per event for the entities known to have no letter; what a handler logs carries its event's correlation
+     * id.
      */
     @Bean
     public ConfigurerModule readModelProcessing(
@@ -50,6 +51,8 @@ public class QuerySideConfiguration {
                 processing.registerDeadLetterQueue(
                         model.processor(),
                         config -> DeadLetters.queue(model.processor(), connections, transactions, serializer));
+                processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                        model.processor(), (config, builder) -> builder.enableSequenceIdentifierCache());
             }
         });
     }

@@ -3,6 +3,7 @@ package org.gsef.governance.query.catalogue;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.gsef.governance.query.audit.AuditTrailProjection;
 import org.gsef.governance.query.committee.BallotProjection;
 import org.gsef.governance.query.committee.CommitteeProjection;
@@ -16,17 +17,17 @@ import org.gsef.governance.query.translation.TranslationProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every read model: the processor that builds it, how to make its projection over a given database connection (the
- * live tables, or the shadow tables of a rebuild), and the tables it owns.
+ * Every read model: the processor that builds it, how to make its projection over a given database (the live tables,
+ * or the shadow tables of a rebuild), and the tables it owns.
  */
 public final class ReadModels {
 
     /**
      * @param processor the name of its event processor, which is also how people name it
-     * @param projection makes the projection that writes through the given client
+     * @param projection makes the projection that writes into the given database
      * @param tables the tables it writes, and nothing else writes
      */
-    public record ReadModel(String processor, Function<JdbcClient, Object> projection, List<String> tables) {}
+    public record ReadModel(String processor, Function<DataSource, Object> projection, List<String> tables) {}
 
     public static final List<ReadModel> ALL = List.of(
             new ReadModel(
@@ -43,7 +44,7 @@ public final class ReadModels {
                     List.of("ballot_view", "ballot_vote_view", "ballot_statement_view")),
             new ReadModel(
                     CommitteeProjection.PROCESSOR,
-                    CommitteeProjection::new,
+                    dataSource -> new CommitteeProjection(JdbcClient.create(dataSource)),
                     List.of(
                             "committee_seat_view",
                             "advisor_view",
@@ -52,10 +53,16 @@ public final class ReadModels {
                             "committee_conflict_view")),
             new ReadModel(
                     ForumProjection.PROCESSOR,
-                    ForumProjection::new,
+                    dataSource -> new ForumProjection(JdbcClient.create(dataSource)),
                     List.of("forum_edition_view", "preparatory_meeting_view", "milestone_view")),
-            new ReadModel(ActivityProjection.PROCESSOR, ActivityProjection::new, List.of("activity_view")),
-            new ReadModel(PlanProjection.PROCESSOR, PlanProjection::new, List.of("indicator_view")),
+            new ReadModel(
+                    ActivityProjection.PROCESSOR,
+                    dataSource -> new ActivityProjection(JdbcClient.create(dataSource)),
+                    List.of("activity_view")),
+            new ReadModel(
+                    PlanProjection.PROCESSOR,
+                    dataSource -> new PlanProjection(JdbcClient.create(dataSource)),
+                    List.of("indicator_view")),
             new ReadModel(AuditTrailProjection.PROCESSOR, AuditTrailProjection::new, List.of("audit_trail")),
             new ReadModel(
                     SourceProjection.PROCESSOR,

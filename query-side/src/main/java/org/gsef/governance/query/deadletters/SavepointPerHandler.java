@@ -10,6 +10,7 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.gsef.governance.query.catalogue.ReadModels;
+import org.gsef.governance.query.readmodel.Folding;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>The savepoint is taken on the transaction's JDBC connection itself: the one transaction manager is JPA's, which
  * offers no nested transactions with Hibernate. Outside a transaction (a rebuild's shadow tables have their own), the
- * handler runs as it is.
+ * handler runs as it is. Projections written as folds are isolated by their fold instead ({@code Fold}), which writes
+ * once per batch.
  */
 @Component
 public class SavepointPerHandler implements HandlerEnhancerDefinition {
@@ -36,6 +38,7 @@ public class SavepointPerHandler implements HandlerEnhancerDefinition {
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
         ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
         if (group == null
+                || Folding.class.isAssignableFrom(original.declaringClass())
                 || ReadModels.named(group.value()).isEmpty()
                 || !original.canHandleMessageType(EventMessage.class)) {
             return original;
