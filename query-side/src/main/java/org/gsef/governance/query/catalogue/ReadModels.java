@@ -55,14 +55,8 @@ public final class ReadModels {
                     ForumProjection.PROCESSOR,
                     dataSource -> new ForumProjection(JdbcClient.create(dataSource)),
                     List.of("forum_edition_view", "preparatory_meeting_view", "milestone_view")),
-            new ReadModel(
-                    ActivityProjection.PROCESSOR,
-                    dataSource -> new ActivityProjection(JdbcClient.create(dataSource)),
-                    List.of("activity_view")),
-            new ReadModel(
-                    PlanProjection.PROCESSOR,
-                    dataSource -> new PlanProjection(JdbcClient.create(dataSource)),
-                    List.of("indicator_view")),
+            new ReadModel(ActivityProjection.PROCESSOR, ActivityProjection::new, List.of("activity_view")),
+            new ReadModel(PlanProjection.PROCESSOR, PlanProjection::new, List.of("indicator_view")),
             new ReadModel(AuditTrailProjection.PROCESSOR, AuditTrailProjection::new, List.of("audit_trail")),
             new ReadModel(
                     SourceProjection.PROCESSOR,
