@@ -14,7 +14,6 @@ import org.gsef.governance.query.objectives.PlanProjection;
 import org.gsef.governance.query.program.ActivityProjection;
 import org.gsef.governance.query.sources.SourceProjection;
 import org.gsef.governance.query.translation.TranslationProjection;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every read model: the processor that builds it, how to make its projection over a given database (the live tables,
@@ -44,7 +43,7 @@ public final class ReadModels {
                     List.of("ballot_view", "ballot_vote_view", "ballot_statement_view")),
             new ReadModel(
                     CommitteeProjection.PROCESSOR,
-                    dataSource -> new CommitteeProjection(JdbcClient.create(dataSource)),
+                    CommitteeProjection::new,
                     List.of(
                             "committee_seat_view",
                             "advisor_view",
@@ -53,7 +52,7 @@ public final class ReadModels {
                             "committee_conflict_view")),
             new ReadModel(
                     ForumProjection.PROCESSOR,
-                    dataSource -> new ForumProjection(JdbcClient.create(dataSource)),
+                    ForumProjection::new,
                     List.of("forum_edition_view", "preparatory_meeting_view", "milestone_view")),
             new ReadModel(ActivityProjection.PROCESSOR, ActivityProjection::new, List.of("activity_view")),
             new ReadModel(PlanProjection.PROCESSOR, PlanProjection::new, List.of("indicator_view")),
