@@ -8,6 +8,7 @@ import org.axonframework.serialization.Serializer;
 import org.gsef.governance.platform.monitoring.CorrelationLogging;
 import org.gsef.governance.query.catalogue.ReadModels;
 import org.gsef.governance.query.deadletters.DeadLetters;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,7 +41,7 @@ public class QuerySideConfiguration {
             Serializer serializer) {
         return configurer -> configurer.eventProcessing(processing -> {
             processing.registerDefaultHandlerInterceptor((config, name) -> new CorrelationLogging());
-            for (ReadModels.ReadModel model : ReadModels.ALL) {
+            for (ReadModel model : ReadModels.ALL) {
                 processing.registerPooledStreamingEventProcessor(
                         model.processor(),
                         Configuration::eventStore,

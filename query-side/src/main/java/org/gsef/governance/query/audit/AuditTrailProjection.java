@@ -20,6 +20,7 @@ import org.gsef.governance.query.readmodel.Fold;
 import org.gsef.governance.query.readmodel.FoldBatch;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +41,13 @@ public class AuditTrailProjection implements Folding {
     private static final ObjectMapper JSON = AxonPersistenceConfiguration.axonObjectMapper();
     private static final int LOOKUP = 1000;
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, AuditTrailProjection::new, TRAIL);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public AuditTrailProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, TRAIL);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

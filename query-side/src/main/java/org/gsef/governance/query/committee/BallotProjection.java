@@ -24,6 +24,7 @@ import org.gsef.governance.query.readmodel.FoldRow;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.JsonColumns;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,11 +46,14 @@ public class BallotProjection implements Folding {
     private static final Map<String, String> TALLY =
             Map.of("YES", "yes_votes", "NO", "no_votes", "ABSTAIN", "abstentions");
 
+    public static final ReadModel READ_MODEL =
+            ReadModel.of(PROCESSOR, BallotProjection::new, BALLOTS, VOTES, STATEMENTS);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public BallotProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, BALLOTS, VOTES, STATEMENTS);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

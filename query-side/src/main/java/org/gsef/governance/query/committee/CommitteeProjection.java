@@ -34,6 +34,7 @@ import org.gsef.governance.query.readmodel.FoldRow;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.JsonColumns;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,11 +56,14 @@ public class CommitteeProjection implements Folding {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    public static final ReadModel READ_MODEL =
+            ReadModel.of(PROCESSOR, CommitteeProjection::new, SEATS, ADVISORS, MEETINGS, STANDING_RULES, CONFLICTS);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public CommitteeProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, SEATS, ADVISORS, MEETINGS, STANDING_RULES, CONFLICTS);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

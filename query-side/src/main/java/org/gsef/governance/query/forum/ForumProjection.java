@@ -30,6 +30,7 @@ import org.gsef.governance.query.readmodel.FoldRow;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.JsonColumns;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,11 +46,14 @@ public class ForumProjection implements Folding {
             FoldTable.of("preparatory_meeting_view", "edition_id", "held_from", "place");
     static final FoldTable MILESTONES = FoldTable.of("milestone_view", "edition_id", "milestone");
 
+    public static final ReadModel READ_MODEL =
+            ReadModel.of(PROCESSOR, ForumProjection::new, EDITIONS, PREPARATORY_MEETINGS, MILESTONES);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public ForumProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, EDITIONS, PREPARATORY_MEETINGS, MILESTONES);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

@@ -20,6 +20,7 @@ import org.gsef.governance.query.readmodel.Fold;
 import org.gsef.governance.query.readmodel.FoldRow;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,11 +34,13 @@ public class MemberProjection implements Folding {
     static final FoldTable MEMBERS = FoldTable.of("member_view", "member_id");
     static final FoldTable OPENING_BALANCE = FoldTable.of("member_opening_balance_view", "register_id");
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, MemberProjection::new, MEMBERS, OPENING_BALANCE);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public MemberProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, MEMBERS, OPENING_BALANCE);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

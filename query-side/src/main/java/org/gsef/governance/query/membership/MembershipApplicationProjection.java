@@ -29,6 +29,7 @@ import org.gsef.governance.query.readmodel.Fold;
 import org.gsef.governance.query.readmodel.FoldRow;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,11 +45,14 @@ public class MembershipApplicationProjection implements Folding {
     public static final String PROCESSOR = "membership-applications";
     static final FoldTable APPLICATIONS = FoldTable.of("membership_application_view", "application_id");
 
+    public static final ReadModel READ_MODEL =
+            ReadModel.of(PROCESSOR, MembershipApplicationProjection::new, APPLICATIONS);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public MembershipApplicationProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, APPLICATIONS);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

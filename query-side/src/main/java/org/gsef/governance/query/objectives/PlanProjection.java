@@ -13,6 +13,7 @@ import org.gsef.governance.query.readmodel.Fold;
 import org.gsef.governance.query.readmodel.FoldBatch;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,13 @@ public class PlanProjection implements Folding {
     public static final String PROCESSOR = "objectives";
     static final FoldTable INDICATORS = FoldTable.of("indicator_view", "plan_id", "code");
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, PlanProjection::new, INDICATORS);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public PlanProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, INDICATORS);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

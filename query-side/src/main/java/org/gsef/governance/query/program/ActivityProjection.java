@@ -19,6 +19,7 @@ import org.gsef.governance.query.readmodel.FoldRow;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.JsonColumns;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +31,13 @@ public class ActivityProjection implements Folding {
     public static final String PROCESSOR = "activities";
     static final FoldTable ACTIVITIES = FoldTable.of("activity_view", "activity_id");
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, ActivityProjection::new, ACTIVITIES);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public ActivityProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, ACTIVITIES);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

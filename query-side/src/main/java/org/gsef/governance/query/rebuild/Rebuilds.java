@@ -23,7 +23,7 @@ import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.platform.monitoring.Progress;
 import org.gsef.governance.query.catalogue.ReadModels;
-import org.gsef.governance.query.catalogue.ReadModels.ReadModel;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -12,6 +12,7 @@ import org.gsef.governance.query.readmodel.Fold;
 import org.gsef.governance.query.readmodel.FoldBatch;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,11 +28,13 @@ public class SourceProjection implements Folding {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, SourceProjection::new, DISAGREEMENTS, SUBJECTS);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public SourceProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, DISAGREEMENTS, SUBJECTS);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 

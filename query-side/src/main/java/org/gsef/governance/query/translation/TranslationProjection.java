@@ -9,6 +9,7 @@ import org.gsef.governance.query.readmodel.Fold;
 import org.gsef.governance.query.readmodel.FoldBatch;
 import org.gsef.governance.query.readmodel.FoldTable;
 import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,13 @@ public class TranslationProjection implements Folding {
     public static final String PROCESSOR = "translations";
     static final FoldTable TRANSLATIONS = FoldTable.of("translation_view", "subject_id", "field", "language");
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, TranslationProjection::new, TRANSLATIONS);
+
     private final Fold fold;
     private final JdbcClient jdbc;
 
     public TranslationProjection(DataSource dataSource) {
-        this.fold = new Fold(PROCESSOR, dataSource, TRANSLATIONS);
+        this.fold = READ_MODEL.fold(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
 
