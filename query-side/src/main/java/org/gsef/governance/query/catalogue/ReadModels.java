@@ -10,6 +10,7 @@ import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 
@@ -30,6 +31,7 @@ public final class ReadModels {
 
     private static List<ReadModel> collect() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.setResourceLoader(new DefaultResourceLoader(ReadModels.class.getClassLoader()));
         scanner.addIncludeFilter(new AssignableTypeFilter(Folding.class));
         List<ReadModel> models = new ArrayList<>();
         List<String> classes = scanner.findCandidateComponents(QuerySideConfiguration.class.getPackageName()).stream()
