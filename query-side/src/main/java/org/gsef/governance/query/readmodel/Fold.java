@@ -93,7 +93,8 @@ public final class Fold {
 
     /** Applies one event by the handler, as the class comment says. */
     Object apply(Message<?> message, Callable<Object> handler) throws Exception {
-        if (rebuild != null) {
+        if (rebuild != null || !CurrentUnitOfWork.isStarted()) {
+            // A rebuild writes per batch itself; a reset handler runs outside any unit of work and writes directly.
             return handler.call();
         }
         FoldBatch batch = batch();
