@@ -316,6 +316,42 @@
     ]);
   }
 
+  // The calendar feeds (iCalendar): the public one, and the signed-in user's private address, which the server shows
+  // once, when it makes it; it is kept here until the page is left, so that a refresh does not hide it.
+  async function calendarFeeds() {
+    const lang = state.lang;
+    const publicFeed = h("p", {}, h("a", { href: "/api/public/calendar?lang=" + lang, "data-testid": "public-feed" },
+      t("calendar.public")));
+    if (isPublic) return fill("calendar", publicFeed);
+    const feed = await api("/api/calendar/feed");
+    const make = async () => act(async () => {
+      const made = await api("/api/calendar/feed?lang=" + state.lang, { method: "POST" });
+      state.feedAddress = location.origin + made.address;
+      await calendarFeeds();
+    });
+    const revoke = async () => {
+      if (!(await confirmAction(t("calendar.revokeTitle"), t("calendar.revokeText")))) return;
+      await act(async () => {
+        await api("/api/calendar/feed", { method: "DELETE" });
+        state.feedAddress = null;
+        await calendarFeeds();
+      });
+    };
+    fill("calendar",
+      h("p", {}, t("calendar.private")),
+      feed.exists
+        ? h("p", { "data-testid": "feed-status" }, t("calendar.since", { date: date(feed.createdAt) }))
+        : h("p", { class: "empty", "data-testid": "feed-status" }, t("calendar.none")),
+      feed.exists && state.feedAddress
+        ? h("p", {}, h("label", { for: "feed-address" }, t("calendar.address")), " ",
+            h("input", { id: "feed-address", type: "url", readonly: true, value: state.feedAddress, size: 40 }))
+        : null,
+      h("p", { class: "actions" },
+        h("button", { type: "button", id: "feed-make", onclick: make }, t(feed.exists ? "calendar.remake" : "calendar.make")),
+        feed.exists ? h("button", { type: "button", id: "feed-revoke", onclick: revoke }, t("calendar.revoke")) : null),
+      publicFeed);
+  }
+
   const views = {
     overview: {
       // The read models a view shows: a change to any other one leaves it as it is.
@@ -327,7 +363,8 @@
           section("members", t("members.title")),
           section("objectives-glance", t("objectives.glance")),
           section("roadmap-glance", t("roadmap.glance")),
-          section("upcoming", t("activities.upcoming"))),
+          section("upcoming", t("activities.upcoming")),
+          section("calendar", t("calendar.title"))),
       ],
       async refresh() {
         const [count, plans, edition, activities] = await Promise.all([
@@ -368,6 +405,7 @@
           ? table(t("activities.upcoming"), ["col.title", "col.dates", "col.location", "col.status"],
               upcoming.map(a => [named(a.activityId, "title", a.title), date(a.from), a.location || "—", badge(a.status)]))
           : h("p", { class: "empty" }, t("activities.noneUpcoming")));
+        await calendarFeeds();
       },
     },
 

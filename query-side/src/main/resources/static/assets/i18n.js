@@ -778,3 +778,44 @@ Object.assign(window.GSEF_I18N.es, {
   "registers.col.decisionType": "Decisión", "registers.col.rule": "Regla", "registers.col.origin": "Origen",
   "registers.col.plan": "Plan", "registers.col.indicator": "Indicador", "registers.col.value": "Valor / meta",
 });
+
+// The calendar feeds (issue #19).
+Object.assign(window.GSEF_I18N.en, {
+  "calendar.title": "Calendar feeds",
+  "calendar.private": "Your private feed holds, as your role may read them, the Committee's meetings and ballot deadlines, the GSEF2020 milestones and the program of activities. Add its address to your calendar application: it needs no password, so keep it to yourself.",
+  "calendar.none": "You have no private feed address.",
+  "calendar.since": "Your private feed address was made on {date}. It is shown only when made: make a new one to see it again (the earlier one then stops working).",
+  "calendar.address": "Your private feed address",
+  "calendar.make": "Make my feed address",
+  "calendar.remake": "Make a new address",
+  "calendar.revoke": "Revoke the address",
+  "calendar.revokeTitle": "Revoke your feed address?",
+  "calendar.revokeText": "Calendar applications that use it will no longer be updated.",
+  "calendar.public": "The public feed of the program of activities (iCalendar)"
+});
+Object.assign(window.GSEF_I18N.fr, {
+  "calendar.title": "Flux d’agenda",
+  "calendar.private": "Votre flux privé contient, selon ce que votre rôle permet de lire, les réunions et les clôtures de scrutin du Comité, les jalons de GSEF2020 et le programme d’activités. Ajoutez son adresse à votre application d’agenda : elle ne demande pas de mot de passe, gardez-la pour vous.",
+  "calendar.none": "Vous n’avez pas d’adresse de flux privé.",
+  "calendar.since": "Votre adresse de flux privé a été créée le {date}. Elle n’est montrée qu’à sa création : créez-en une nouvelle pour la revoir (la précédente cesse alors de fonctionner).",
+  "calendar.address": "Votre adresse de flux privé",
+  "calendar.make": "Créer mon adresse de flux",
+  "calendar.remake": "Créer une nouvelle adresse",
+  "calendar.revoke": "Révoquer l’adresse",
+  "calendar.revokeTitle": "Révoquer votre adresse de flux ?",
+  "calendar.revokeText": "Les applications d’agenda qui l’utilisent ne seront plus mises à jour.",
+  "calendar.public": "Le flux public du programme d’activités (iCalendar)"
+});
+Object.assign(window.GSEF_I18N.es, {
+  "calendar.title": "Calendarios suscribibles",
+  "calendar.private": "Su calendario privado contiene, según lo que su rol permite leer, las reuniones y los cierres de votación del Comité, los hitos de GSEF2020 y el programa de actividades. Añada su dirección a su aplicación de calendario: no pide contraseña, así que no la comparta.",
+  "calendar.none": "No tiene dirección de calendario privado.",
+  "calendar.since": "Su dirección de calendario privado se creó el {date}. Solo se muestra al crearla: cree una nueva para verla otra vez (la anterior deja entonces de funcionar).",
+  "calendar.address": "Su dirección de calendario privado",
+  "calendar.make": "Crear mi dirección de calendario",
+  "calendar.remake": "Crear una dirección nueva",
+  "calendar.revoke": "Revocar la dirección",
+  "calendar.revokeTitle": "¿Revocar su dirección de calendario?",
+  "calendar.revokeText": "Las aplicaciones de calendario que la usan dejarán de actualizarse.",
+  "calendar.public": "El calendario público del programa de actividades (iCalendar)"
+});

@@ -1,5 +1,6 @@
 package org.gsef.governance.query;
 
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -8,6 +9,7 @@ import org.axonframework.serialization.Serializer;
 import org.gsef.governance.platform.monitoring.CorrelationLogging;
 import org.gsef.governance.query.catalogue.ReadModels;
 import org.gsef.governance.query.deadletters.DeadLetters;
+import org.gsef.governance.query.readmodel.AsynchronousCommit;
 import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.springframework.boot.SpringBootConfiguration;
@@ -31,14 +33,17 @@ public class QuerySideConfiguration {
      * segments shared by all query-side processes on that database; an event a projection fails on goes to the
      * processor's dead-letter queue in the database ({@link DeadLetters}), whose sequence-identifier cache spares a
      * query per event for the entities known to have no letter; what a handler logs carries its event's correlation
-     * id.
+     * id. Their transactions commit asynchronously on PostgreSQL ({@link AsynchronousCommit}): rows and token go
+     * together, so a commit the database loses is only handled again.
      */
     @Bean
     public ConfigurerModule readModelProcessing(
             ReadModelProperties properties,
             ConnectionProvider connections,
             TransactionManager transactions,
-            Serializer serializer) {
+            Serializer serializer,
+            DataSource dataSource) {
+        TransactionManager asynchronous = new AsynchronousCommit(transactions, dataSource);
         return configurer -> configurer.eventProcessing(processing -> {
             processing.registerDefaultHandlerInterceptor((config, name) -> new CorrelationLogging());
             for (ReadModel model : ReadModels.ALL) {
@@ -48,7 +53,8 @@ public class QuerySideConfiguration {
                         (config, builder) -> builder.initialSegmentCount(properties.segments())
                                 .maxClaimedSegments(properties.segments())
                                 .batchSize(properties.batchSize())
-                                .tokenClaimInterval(properties.claimInterval().toMillis()));
+                                .tokenClaimInterval(properties.claimInterval().toMillis())
+                                .transactionManager(asynchronous));
                 processing.registerDeadLetterQueue(
                         model.processor(),
                         config -> DeadLetters.queue(model.processor(), connections, transactions, serializer));

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * <pre>
  * history  --db-url= --db-user= --db-password= --integrity-key= --events= --long-entity-events=
  * commands --url= --user= --password= --clients= --applications= --warm-up= --seconds= [--rate=]
+ *          [--app-pid= --db-url= --db-user= --db-password= --clock-ticks=]   (CPU time of those processes per command, over the window)
+ * rebuild  --url= --user= --password= [--timeout=] [--promote=false]   (a full rebuild timed in parts, promoted)
  * queries  --url= --user= --password= --rate= --warm-up= --seconds= --paths=/a,/b
  * as-of    --url= --user= --password= --entity= --as-of= --requests=
  * live     --url= --user= --password= --changes= [--rate=]
@@ -61,6 +63,7 @@ public final class Benchmark {
         String line = switch (args[0]) {
             case "history" -> history(options);
             case "commands" -> commands(options);
+            case "rebuild" -> RebuildTiming.run(options, () -> token(options));
             case "queries" -> queries(options);
             case "as-of" -> asOf(options);
             case "live" -> live(options);
@@ -83,13 +86,18 @@ public final class Benchmark {
         }
         return String.format(
                 Locale.ROOT,
-                "history events=%d head=%d long_entity=%s long_entity_as_of=%s seconds=%.1f events_per_second=%.0f",
+                "history events=%d head=%d long_entity=%s long_entity_as_of=%s seconds=%.1f events_per_second=%.0f"
+                        + " years=%d per_type=%s",
                 result.events(),
                 result.head(),
                 result.longEntity(),
                 result.longEntityAsOf(),
                 result.seconds(),
-                result.events() / result.seconds());
+                result.events() / result.seconds(),
+                result.years(),
+                result.perType().entrySet().stream()
+                        .map(entry -> entry.getKey() + ":" + entry.getValue())
+                        .collect(java.util.stream.Collectors.joining(",")));
     }
 
     private static String commands(Map<String, String> options) throws Exception {
@@ -98,12 +106,52 @@ public final class Benchmark {
                 load.applications(Integer.parseInt(options.get("applications")));
         Duration warmUp = seconds(options, "warm-up");
         Duration measured = seconds(options, "seconds");
+        long ticks = Long.parseLong(options.getOrDefault("clock-ticks", "100"));
+        ProcessCpu app = new ProcessCpu(ProcessCpu.pids(options.get("app-pid")), ticks);
+        ProcessCpu client = new ProcessCpu(List.of(ProcessHandle.current().pid()), ticks);
+        ProcessCpu[] database = {new ProcessCpu(List.of(), ticks)};
+        // Samples the CPU used over the measured window, beside the load (which measures over the same window): the
+        // database's share is that of the backends connected to the system's database when the window opens.
+        Thread sampler = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep(warmUp.toMillis());
+                if (options.containsKey("db-url")) {
+                    database[0] = new ProcessCpu(
+                            ProcessCpu.backends(
+                                    options.get("db-url"),
+                                    options.get("db-user"),
+                                    options.getOrDefault("db-password", "")),
+                            ticks);
+                }
+                List<ProcessCpu> sampled = List.of(app, database[0], client);
+                sampled.forEach(ProcessCpu::start);
+                Thread.sleep(measured.toMillis());
+                sampled.forEach(ProcessCpu::end);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot list the database's backends", e);
+            }
+        });
         Latencies latencies = options.containsKey("rate")
                 ? HttpLoad.openLoop(
                         Double.parseDouble(options.get("rate")), warmUp, measured, () -> load.command(applications))
                 : HttpLoad.closedLoop(
                         Integer.parseInt(options.get("clients")), warmUp, measured, () -> load.command(applications));
-        return HttpLoad.report("commands", latencies, measured);
+        sampler.join();
+        long done = Math.max(1, latencies.count());
+        double window = measured.toMillis();
+        return HttpLoad.report("commands", latencies, measured)
+                + String.format(
+                        Locale.ROOT,
+                        " app_cpu_ms_per_command=%.2f db_cpu_ms_per_command=%.2f client_cpu_ms_per_command=%.2f"
+                                + " app_cpu_cores=%.2f db_cpu_cores=%.2f client_cpu_cores=%.2f",
+                        app.millis() / done,
+                        database[0].millis() / done,
+                        client.millis() / done,
+                        app.millis() / window,
+                        database[0].millis() / window,
+                        client.millis() / window);
     }
 
     private static String queries(Map<String, String> options) throws Exception {

@@ -7,11 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -25,7 +27,6 @@ import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationEvent;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReturnedForInformation;
-import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReviewCompleted;
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationResubmitted;
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationSubmitted;
 import org.gsef.governance.kernel.membership.ApplicationEvent.MembershipApplicationWithdrawn;
@@ -40,19 +41,19 @@ import org.gsef.governance.platform.identity.ActorMetaData;
 
 /**
  * Writes a large history straight into the event store of a stopped system, as the system itself would have written
- * it: membership applications submitted, returned for information and resubmitted many times, reviewed or withdrawn,
- * each event serialized by the system's serializer, sealed with its integrity key, stamped with the acting user,
- * and linked into the hash chain (per entity and across the store), so that verification, replays and rebuilds treat
- * it like any other history. One application (the "long entity") gets a given number of events of its own. Every
- * event processor's token is then moved to the new head, so that a restart does not replay the generated events; a
- * rebuild (and its promotion) is what brings the read models up to date.
+ * it: year after year of GSEF's life ({@link GsefYear}: the Committee, its meetings and ballots, applications and
+ * members, the program's activities, the forum's editions and milestones, the plan's indicators, translations and
+ * sources), so that every read model has its share of the events, each event serialized by the system's serializer,
+ * sealed with its integrity key, stamped with the acting user, and linked into the hash chain (per entity and across
+ * the store), so that verification, replays and rebuilds treat it like any other history. One application (the "long
+ * entity", returned and resubmitted over and over) gets a given number of events of its own. Every event processor's
+ * token is then moved to the new head, so that a restart does not replay the generated events; a rebuild (and its
+ * promotion) is what brings the read models up to date.
  */
 public final class HistoryGenerator implements AutoCloseable {
 
     private static final int BATCH = 2_000;
-    private static final int CYCLES_PER_APPLICATION = 9;
-    private static final String AGGREGATE_TYPE = "MembershipApplication";
-    private static final String[] CITIES = {"Seoul", "Montréal", "Bilbao", "Mexico City", "Bamako", "Dakar", "Lyon"};
+    private static final String APPLICATION = "MembershipApplication";
 
     private final Connection connection;
     private final Serializer serializer = AxonPersistenceConfiguration.jsonSerializer();
@@ -60,13 +61,23 @@ public final class HistoryGenerator implements AutoCloseable {
     private final Map<String, String> entityHashes = new HashMap<>();
     private final List<GenericDomainEventMessage<?>> pending = new ArrayList<>(BATCH);
     private final MetaData metaData;
+    private final Map<Actor, MetaData> actors = new HashMap<>();
+    private final Map<String, Long> sequences = new HashMap<>();
+    private final Map<String, Long> perType = new TreeMap<>();
     private long chainSeq;
     private String chainHash;
     private long written;
     private Instant clock;
 
     /** What was written: how many events, the long entity's id, and the instant of its second-to-last event. */
-    public record Result(long events, String longEntity, Instant longEntityAsOf, long head, double seconds) {}
+    public record Result(
+            long events,
+            String longEntity,
+            Instant longEntityAsOf,
+            long head,
+            double seconds,
+            long years,
+            Map<String, Long> perType) {}
 
     public HistoryGenerator(String url, String user, String password, Path integrityKey) throws SQLException {
         this.connection = DriverManager.getConnection(url, user, password);
@@ -86,27 +97,48 @@ public final class HistoryGenerator implements AutoCloseable {
         }
         clock = Instant.parse("2019-01-02T09:00:00Z");
         UUID longEntity = UUID.nameUUIDFromBytes("gsef-benchmark:long-entity".getBytes());
-        Instant longEntityAsOf = application(longEntity, 0, longEntityEvents);
-        long applications = 0;
+        Instant longEntityAsOf = longApplication(longEntity, longEntityEvents);
+        // A year of about 600 events, each a minute after the last on a compressed calendar: a million events span
+        // about two years of clock time, so that every date the pages and queries show stays plausible.
+        GsefYear year = new GsefYear(
+                (type, aggregate, payload, actor, at) -> {
+                    // The last year is cut at the count asked for: a prefix of a valid history is a valid history.
+                    if (written < events) {
+                        clock = at;
+                        append(type, aggregate, payload, actor);
+                    }
+                },
+                clock,
+                Duration.ofMinutes(1));
+        long years = 0;
         while (written < events) {
-            int size = (int) Math.min(2 + 2L * CYCLES_PER_APPLICATION, events - written);
-            application(UUID.randomUUID(), ++applications, Math.max(1, size));
+            year.next();
+            years++;
         }
         flush();
         long head = moveTokensToHead();
         connection.commit();
-        return new Result(written, longEntity.toString(), longEntityAsOf, head, (System.nanoTime() - started) / 1e9);
+        return new Result(
+                written,
+                longEntity.toString(),
+                longEntityAsOf,
+                head,
+                (System.nanoTime() - started) / 1e9,
+                years,
+                perType);
     }
 
-    /** One application with {@code count} events; returns the instant of its second-to-last one. */
-    private Instant application(UUID id, long number, int count) throws SQLException {
-        String city = CITIES[(int) (number % CITIES.length)];
+    /**
+     * The long entity: an application submitted, then returned and resubmitted until it has {@code count} events;
+     * returns the instant of its second-to-last one.
+     */
+    private Instant longApplication(UUID id, int count) throws SQLException {
         Organisation organisation = new Organisation(
-                "Benchmark SSE network " + number + " of " + city,
+                "Benchmark SSE network of Puebla",
                 OrganisationKind.LOCAL_SSE_NETWORK,
                 "MX",
                 Region.LATIN_AMERICA_AND_CARIBBEAN,
-                city,
+                "Puebla",
                 OfficialLanguage.SPANISH);
         Instant secondToLast = clock;
         for (int sequence = 0; sequence < count; sequence++) {
@@ -119,28 +151,31 @@ public final class HistoryGenerator implements AutoCloseable {
                 payload = new MembershipApplicationSubmitted(
                         id, organisation, null, null, SubmissionChannel.SECRETARIAT, clock);
             } else if (sequence == count - 1) {
-                // Reviewed right after a resubmission; withdrawn (allowed at any stage) otherwise, or one time in
-                // three.
-                payload = count % 2 == 0 && number % 3 != 0
-                        ? new ApplicationReviewCompleted(id, clock)
-                        : new MembershipApplicationWithdrawn(id, "merged into a national network", clock);
+                payload = new MembershipApplicationWithdrawn(id, "merged into a national network", clock);
             } else if (sequence % 2 == 1) {
                 payload = new ApplicationReturnedForInformation(id, "statutes missing, round " + sequence, clock);
             } else {
                 payload = new MembershipApplicationResubmitted(id, organisation, null, clock);
             }
-            append(id.toString(), sequence, payload);
+            append(APPLICATION, id.toString(), payload, null);
         }
         return secondToLast;
     }
 
-    private void append(String aggregate, long sequence, Object payload) throws SQLException {
+    /** Appends the next event of the aggregate's stream, caused by the actor (the secretariat when null). */
+    private void append(String type, String aggregate, Object payload, Actor actor) {
+        long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
+        MetaData by = actor == null
+                ? metaData
+                : actors.computeIfAbsent(
+                        actor, a -> ActorMetaData.of(a).and(ActorMetaData.IMPORT_SOURCE, "ops/benchmark history"));
+        perType.merge(payload.getClass().getSimpleName(), 1L, Long::sum);
         GenericDomainEventMessage<?> event = new GenericDomainEventMessage<>(
-                AGGREGATE_TYPE,
+                type,
                 aggregate,
                 sequence,
                 payload,
-                metaData.and(ActorMetaData.CORRELATION_ID, aggregate),
+                by.and(ActorMetaData.CORRELATION_ID, aggregate),
                 UUID.randomUUID().toString(),
                 clock);
         GenericDomainEventMessage<?> sealed = (GenericDomainEventMessage<?>)
@@ -148,7 +183,11 @@ public final class HistoryGenerator implements AutoCloseable {
         pending.add(sealed);
         written++;
         if (pending.size() == BATCH) {
-            flush();
+            try {
+                flush();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write the history", e);
+            }
         }
     }
 

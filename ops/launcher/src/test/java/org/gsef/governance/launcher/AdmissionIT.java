@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gsef.governance.launcher.Governance.expect;
 import static org.gsef.governance.launcher.Governance.vote;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,29 +16,25 @@ import java.util.concurrent.Future;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.gsef.governance.platform.testing.PostgresTestDatabase.StoredEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Admissions through the real REST API of the single-node run on PostgreSQL, by the people who do them. */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 class AdmissionIT {
 
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     Api api;
 
@@ -137,21 +130,10 @@ class AdmissionIT {
     }
 
     /** Recounts the ballot from its events alone and finds the recorded result, rule and quorum. */
-    private static void explainFromEvents(String ballot) throws SQLException {
-        List<String[]> events = new ArrayList<>();
-        try (Connection connection = database.connect();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT payload_type, convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8')"
-                                + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number")) {
-            statement.setString(1, ballot);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    events.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
-                }
-            }
-        }
-        JsonNode opened = JSON.readTree(events.getFirst()[1]);
-        assertThat(events.getFirst()[0]).endsWith("BallotOpened");
+    private void explainFromEvents(String ballot) throws SQLException {
+        List<StoredEvent> events = database.events(ballot);
+        JsonNode opened = JSON.readTree(events.getFirst().payload());
+        assertThat(events.getFirst().payloadType()).endsWith("BallotOpened");
         assertThat(opened.get("rule").get("majority").asString()).isEqualTo("SIMPLE_MAJORITY_OF_VOTES_CAST");
         assertThat(opened.get("electorate").size()).isEqualTo(5);
         assertThat(opened.get("present").size()).isEqualTo(5);
@@ -159,20 +141,20 @@ class AdmissionIT {
 
         Map<String, String> votes = new HashMap<>();
         List<String> who = new ArrayList<>();
-        for (String[] event : events) {
-            JsonNode payload = JSON.readTree(event[1]);
-            if (event[0].endsWith("VoteCast") || event[0].endsWith("VoteChanged")) {
+        for (StoredEvent event : events) {
+            JsonNode payload = JSON.readTree(event.payload());
+            if (event.payloadType().endsWith("VoteCast") || event.payloadType().endsWith("VoteChanged")) {
                 votes.put(payload.get("seat").asString(), payload.get("choice").asString());
-                who.add(JSON.readTree(event[2]).get("actorId").asString() + ":"
+                who.add(JSON.readTree(event.metaData()).get("actorId").asString() + ":"
                         + payload.get("seat").asString());
             }
         }
         assertThat(who).contains("avpn:apay", "bilbao-city:bilbao-city");
-        String[] closing = events.stream()
-                .filter(event -> event[0].endsWith("BallotClosed"))
+        StoredEvent closing = events.stream()
+                .filter(event -> event.payloadType().endsWith("BallotClosed"))
                 .findFirst()
                 .orElseThrow();
-        JsonNode closed = JSON.readTree(closing[1]);
+        JsonNode closed = JSON.readTree(closing.payload());
         assertThat(closed.get("tally").get("yes").asInt()).isEqualTo(count(votes, "YES"));
         assertThat(closed.get("tally").get("no").asInt()).isEqualTo(count(votes, "NO"));
         assertThat(closed.get("tally").get("abstain").asInt()).isEqualTo(count(votes, "ABSTAIN"));
@@ -182,8 +164,8 @@ class AdmissionIT {
                 .isEqualTo(opened.get("present").size());
         assertThat(closed.get("outcome").asString()).isEqualTo("PASSED");
         assertThat(closed.get("closedBy").asString()).isEqualTo("CHAIR");
-        assertThat(JSON.readTree(closing[2]).get("actorId").asString()).isEqualTo("chair");
-        assertThat(events).anySatisfy(event -> assertThat(event[0]).endsWith("VoteRefused"));
+        assertThat(JSON.readTree(closing.metaData()).get("actorId").asString()).isEqualTo("chair");
+        assertThat(events).anySatisfy(event -> assertThat(event.payloadType()).endsWith("VoteRefused"));
     }
 
     private static int count(Map<String, String> votes, String choice) {
@@ -278,7 +260,7 @@ class AdmissionIT {
         assertThat(countEvents("%", "%Nowhere%")).isZero();
     }
 
-    private static int countEvents(String aggregate, String payloadType) {
+    private int countEvents(String aggregate, String payloadType) {
         return database.countEvents(aggregate, payloadType);
     }
 }

@@ -12,25 +12,19 @@ import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Tampering with the event store in plain SQL, outside the application, is found and the event named. */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 class AuditIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     @Test
     void an_update_a_delete_and_an_insert_made_in_plain_sql_are_each_found_and_named() throws SQLException {
@@ -126,7 +120,7 @@ class AuditIT {
             byte[] payload,
             byte[] metaData) {}
 
-    private static Stored stored(String aggregate, long sequence) throws SQLException {
+    private Stored stored(String aggregate, long sequence) throws SQLException {
         try (Connection connection = database.connect();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT * FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?")) {
@@ -149,7 +143,7 @@ class AuditIT {
         }
     }
 
-    private static void restore(Stored original) throws SQLException {
+    private void restore(Stored original) throws SQLException {
         try (Connection connection = database.connect();
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?")) {
@@ -159,7 +153,7 @@ class AuditIT {
         }
     }
 
-    private static void insert(Stored original) throws SQLException {
+    private void insert(Stored original) throws SQLException {
         try (Connection connection = database.connect();
                 PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier,
@@ -179,7 +173,7 @@ class AuditIT {
         }
     }
 
-    private static void execute(String sql, String eventId) throws SQLException {
+    private void execute(String sql, String eventId) throws SQLException {
         try (Connection connection = database.connect();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, eventId);

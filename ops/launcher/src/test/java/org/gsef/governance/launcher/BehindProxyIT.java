@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.gsef.governance.platform.testing.Api;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Behind a TLS proxy (issue #15: with {@code X-Forwarded-Proto: https} the session cookie had neither {@code Secure}
@@ -20,18 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * 127.0.0.9, the one address listed in {@code gsef.web.trusted-proxies}; every other loopback address is a client
  * talking to the server directly, whose forwarded headers must change nothing.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gsef.web.trusted-proxies=127.0.0.9")
+@SingleNodeOnPostgres(properties = "gsef.web.trusted-proxies=127.0.0.9")
 class BehindProxyIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     static final String PROXY = "127.0.0.9";
     static final String FORGED = "evil.example";
@@ -97,20 +83,11 @@ class BehindProxyIT {
         locations.add(saved.first("Location"));
         String session = saved.cookie("JSESSIONID");
 
-        RawHttp.Answer login = RawHttp.send(
-                port, "127.0.0.12", "GET /login HTTP/1.1\nHost: " + FORGED + "\nCookie: JSESSIONID=" + session, null);
-        String csrf = RawHttp.csrfToken(login.body());
-
         // Signed in: sent back to the page saved above.
-        RawHttp.Answer signedIn = RawHttp.send(
-                port,
-                "127.0.0.12",
-                "POST /login HTTP/1.1\nHost: " + FORGED + "\nCookie: JSESSIONID=" + session
-                        + "\nContent-Type: application/x-www-form-urlencoded",
-                "username=auditor&password=" + Api.DEMO_PASSWORD + "&_csrf=" + csrf);
-        assertThat(signedIn.status()).isEqualTo(302);
-        locations.add(signedIn.first("Location"));
-        String signedInSession = signedIn.cookie("JSESSIONID") == null ? session : signedIn.cookie("JSESSIONID");
+        RawHttp.SignIn signedIn = RawHttp.signIn(port, "127.0.0.12", FORGED, session, "auditor", Api.DEMO_PASSWORD);
+        assertThat(signedIn.answer().status()).isEqualTo(302);
+        locations.add(signedIn.answer().first("Location"));
+        String signedInSession = signedIn.session();
 
         RawHttp.Answer page = RawHttp.send(
                 port,
@@ -120,13 +97,8 @@ class BehindProxyIT {
         assertThat(page.status()).as("the page, signed in").isEqualTo(200);
 
         // A wrong password: sent back to the sign-in page with an error.
-        RawHttp.Answer other = RawHttp.send(port, "127.0.0.13", "GET /login HTTP/1.1\nHost: " + FORGED, null);
-        RawHttp.Answer failed = RawHttp.send(
-                port,
-                "127.0.0.13",
-                "POST /login HTTP/1.1\nHost: " + FORGED + "\nCookie: JSESSIONID=" + other.cookie("JSESSIONID")
-                        + "\nContent-Type: application/x-www-form-urlencoded",
-                "username=auditor&password=wrong&_csrf=" + RawHttp.csrfToken(other.body()));
+        RawHttp.Answer failed = RawHttp.signIn(port, "127.0.0.13", FORGED, null, "auditor", "wrong")
+                .answer();
         assertThat(failed.status()).isEqualTo(302);
         locations.add(failed.first("Location"));
 

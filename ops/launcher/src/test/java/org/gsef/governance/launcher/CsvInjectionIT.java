@@ -7,17 +7,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,11 +23,9 @@ import tools.jackson.databind.JsonNode;
  * each such cell must come back quoted after a single quote, and no cell of any export may start like a formula
  * unless it is a number the system wrote.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CsvInjectionIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
 
     static final String LINK = "=HYPERLINK(\"http://x\",\"y\")";
     static final String PLUS = "+1";
@@ -54,11 +48,6 @@ class CsvInjectionIT {
             {"type": "activity", "key": "act1", "kind": "FORUM", "title": "=HYPERLINK(\\"http://x\\",\\"y\\")", "from": "2030-05-13", "to": null, "monthOnly": false, "toBeConfirmed": true, "location": "-2", "partners": ["+1"]}
             {"type": "plan", "key": "p1", "year": 2030, "directions": [{"code": "1", "title": "+1", "objectives": [{"code": "1.1", "title": "-2", "indicators": [{"code": "i", "name": "@SUM(A1)", "unit": "members", "metric": null, "region": null, "baseline": 0, "target": 10, "startsOn": "2030-01-01", "deadline": "2030-12-31"}]}]}]}
             """;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -12,10 +12,7 @@ import org.gsef.governance.query.deadletters.DeadLetters;
 import org.gsef.governance.query.membership.MembershipApplicationProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,22 +20,16 @@ import tools.jackson.databind.JsonNode;
  * later events of the same application behind it, every other event is still projected, the queue is listed, counted
  * and exported as a metric, and a retry once the cause is gone applies the letters in order and empties the queue.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gsef.metrics.refresh=1h")
+@SingleNodeOnPostgres(properties = "gsef.metrics.refresh=1h")
 class DeadLetterIT {
 
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
     static final String PROCESSOR = MembershipApplicationProjection.PROCESSOR;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     @Autowired
     DeadLetters deadLetters;
@@ -147,7 +138,7 @@ class DeadLetterIT {
         return created.json().get("applicationId").asText();
     }
 
-    private static void sql(String statement) throws SQLException {
+    private void sql(String statement) throws SQLException {
         try (Connection connection = database.connect();
                 Statement sql = connection.createStatement()) {
             sql.execute(statement);

@@ -28,6 +28,7 @@ class EmbeddedRunIT {
             "--spring.profiles.active=demo",
             "--spring.datasource.url=" + "jdbc:h2:file:" + dataDir + "/gsef"
         };
+        String feed;
         try (RunningApplication run = RunningApplication.start(GsefGovernance.class, "embedded", arguments)) {
             assertThat(run.bean(Environment.class).getProperty("server.address"))
                     .as("demo mode listens on loopback only")
@@ -40,12 +41,22 @@ class EmbeddedRunIT {
                     r -> r.json().size() == 4 && r.body().contains("\"ADMITTED\""));
             assertThat(demo.body())
                     .contains("Liverpool City Region", "Ville de Dakar", "Kampala Capital City Authority");
+            // A private calendar feed on H2 too (its table and JPA mapping), kept across the restart below.
+            String address =
+                    api.post("/api/calendar/feed", "").json().get("address").asString();
+            String calendar =
+                    Eventually.await(() -> run.api().get(address).body(), body -> body.contains("UID:meeting-"));
+            feed = address;
+            assertThat(calendar).startsWith("BEGIN:VCALENDAR");
         }
         assertThat(dataDir.resolve("gsef.mv.db")).exists();
 
         try (RunningApplication again = RunningApplication.start(GsefGovernance.class, "embedded", arguments)) {
             Api.Response demo = again.api().as("auditor").get(Applications.PATH);
             assertThat(demo.json().size()).as("the demo is loaded once").isEqualTo(4);
+            assertThat(again.api().get(feed).status())
+                    .as("the feed address, after a restart")
+                    .isEqualTo(200);
             assertThat(again.api().as("operator").get("/actuator/prometheus").body())
                     .contains("jvm_memory_used_bytes");
         }

@@ -16,10 +16,8 @@ import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,21 +27,15 @@ import tools.jackson.databind.JsonNode;
  * never processed here (the scheduler looks once an hour), so the deadline must bind the vote by itself; a written
  * resolution may close after a second.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SingleNodeOnPostgres(
         properties = {"gsef.deadlines.polling-interval=1h", "gsef.governance.minimum-written-periods.resolution=PT1S"})
 class GovernanceRulesIT {
 
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
-
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     Api api;
 
@@ -528,7 +520,7 @@ class GovernanceRulesIT {
         return null;
     }
 
-    private static int countEvents(String aggregate, String payloadType) {
+    private int countEvents(String aggregate, String payloadType) {
         return database.countEvents(aggregate, payloadType);
     }
 }

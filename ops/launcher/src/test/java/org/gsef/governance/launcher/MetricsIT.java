@@ -20,31 +20,21 @@ import org.gsef.governance.query.membership.MembershipApplicationProjection;
 import org.gsef.governance.query.monitoring.GovernanceGauges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The metrics Prometheus scrapes, on PostgreSQL over the demo's 2019 history: commands timed by command and outcome,
  * processor lag by processor and segment that rises while a processor stands still, and governance gauges that agree
  * with the read models; the endpoint is for operators and auditors only.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gsef.demo-data=true", "gsef.metrics.refresh=1h"})
+@SingleNodeOnPostgres(properties = {"gsef.demo-data=true", "gsef.metrics.refresh=1h"})
 class MetricsIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     @Autowired
     ProcessorLagMetrics lag;
@@ -205,11 +195,11 @@ class MetricsIT {
         return sum;
     }
 
-    private static double head() throws SQLException {
+    private double head() throws SQLException {
         return count("SELECT max(global_index) FROM domain_event_entry");
     }
 
-    private static double count(String sql) throws SQLException {
+    private double count(String sql) throws SQLException {
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {

@@ -28,12 +28,11 @@ import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.gsef.governance.platform.testing.PostgresTestDatabase.StoredEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One organisation, one membership, through the HTTP API on PostgreSQL over the 2019 seed (the City of Bamako is a
@@ -41,22 +40,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * spelling, not even by two requests at once or by another process; the Secretariat records a namesake's distinctness;
  * a sponsor is an active member; a store from before the registry gets it filled on start.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gsef.seed.load-on-start=true")
+@SingleNodeOnPostgres(properties = "gsef.seed.load-on-start=true")
 class OrganisationRegistryIT {
 
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
     static final String BAMAKO_MEMBER = seedMember("bamako-city");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     static String seedMember(String key) {
         return UUID.nameUUIDFromBytes(("gsef-seed:member:" + key).getBytes(StandardCharsets.UTF_8))
@@ -278,11 +271,12 @@ class OrganisationRegistryIT {
                 "invalid-request");
 
         String application = Governance.submitted(secretariat, stated);
-        List<String[]> events = events(application);
+        List<StoredEvent> events = database.events(application);
         assertThat(events)
-                .extracting(event -> event[0].substring(event[0].lastIndexOf('$') + 1))
+                .extracting(event ->
+                        event.payloadType().substring(event.payloadType().lastIndexOf('$') + 1))
                 .containsExactly("MembershipApplicationSubmitted", "OrganisationDistinctnessStated");
-        assertThat(events.get(1)[1]).contains(BAMAKO_MEMBER, why);
+        assertThat(events.get(1).payload()).contains(BAMAKO_MEMBER, why);
         Eventually.await(
                 () -> secretariat.get(Applications.PATH + "/" + application),
                 r -> r.status() == 200 && "\"1\"".equals(r.header("ETag")));
@@ -361,23 +355,7 @@ class OrganisationRegistryIT {
         }
     }
 
-    private static List<String[]> events(String aggregate) throws SQLException {
-        List<String[]> events = new ArrayList<>();
-        try (Connection connection = database.connect();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT payload_type, convert_from(payload, 'UTF8') FROM domain_event_entry"
-                                + " WHERE aggregate_identifier = ? ORDER BY sequence_number")) {
-            query.setString(1, aggregate);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    events.add(new String[] {rows.getString(1), rows.getString(2)});
-                }
-            }
-        }
-        return events;
-    }
-
-    private static int countEvents(String payloadType, String payload) {
+    private int countEvents(String payloadType, String payload) {
         try (Connection connection = database.connect();
                 PreparedStatement count =
                         connection.prepareStatement("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ?"

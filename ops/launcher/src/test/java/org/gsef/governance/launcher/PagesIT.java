@@ -9,31 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gsef.governance.platform.testing.Api;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The pages in real headless Chromium over the demo's 2019 record on PostgreSQL: a delegate votes from the page and
  * another open page shows the new tally without a reload; the Secretariat runs an admission from the page; every page
  * reads in English, French and Spanish, and on a phone. Screenshots land in ops/launcher/target/screenshots.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 @ActiveProfiles("demo")
 class PagesIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;

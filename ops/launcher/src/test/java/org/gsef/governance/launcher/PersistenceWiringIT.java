@@ -23,24 +23,14 @@ import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.gsef.governance.query.membership.MembershipApplicationProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Fails if Axon's persistence is ever wired in memory again: Axon 4's auto-configuration on Spring Boot 4 silently falls
  * back to an in-memory token store and a no-op transaction manager, and projections then lose events on restart.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 class PersistenceWiringIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @Autowired
     Configuration axon;
@@ -50,6 +40,9 @@ class PersistenceWiringIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     @Test
     void every_persistence_component_is_the_jdbc_one() {

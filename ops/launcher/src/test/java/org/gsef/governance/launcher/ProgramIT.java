@@ -21,31 +21,26 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The 2019 seed file imported through the API, and GSEF2020, the plan and the calendar it gives, on PostgreSQL. */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgramIT {
 
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
     static final String EDITION = UUID.nameUUIDFromBytes("gsef-seed:edition:gsef2020".getBytes(StandardCharsets.UTF_8))
             .toString();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     /** The records of the seed file: every line but the first. */
     static final int RECORDS = 149;
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     @Test
     @Order(1)
@@ -304,7 +299,7 @@ class ProgramIT {
         }
     }
 
-    private static long countEvents(String payload) throws SQLException {
+    private long countEvents(String payload) throws SQLException {
         try (Connection connection = database.connect();
                 var statement = connection.prepareStatement(
                         "SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?")) {
@@ -316,7 +311,7 @@ class ProgramIT {
         }
     }
 
-    private static long events() throws SQLException {
+    private long events() throws SQLException {
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM domain_event_entry")) {

@@ -8,14 +8,10 @@ import org.gsef.governance.command.seed.SeedImporter;
 import org.gsef.governance.platform.demo.DemoAccounts;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,11 +20,9 @@ import tools.jackson.databind.JsonNode;
  * read anonymously; and no personal data is, whatever the record holds: no contact person or e-mail address, no
  * advisor, no delegate's account, and no person named in the free text written for the record.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres(properties = "gsef.seed.load-on-start=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicDataIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
 
     /** The published reads, as the README lists them. */
     static final List<String> PUBLISHED = List.of(
@@ -38,6 +32,7 @@ class PublicDataIT {
             "/api/public/objectives",
             "/api/public/forum/editions",
             "/api/public/activities",
+            "/api/public/calendar",
             "/api/public/sources/disagreements",
             "/api/public/translations",
             "/api/public/audit-key");
@@ -50,12 +45,6 @@ class PublicDataIT {
     /** The international advisors of the 2019 seed file. */
     static final List<String> ADVISORS =
             List.of("Marguerite Mendell", "Nancy Neamtan", "Kyongyong Song", "Thierry Jeantet");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-        registry.add("gsef.seed.load-on-start", () -> "true");
-    }
 
     @LocalServerPort
     int port;
@@ -121,7 +110,7 @@ class PublicDataIT {
         personal.addAll(DemoAccounts.SEATS_2019);
         List<String> found = new ArrayList<>();
         for (String path : PUBLISHED) {
-            for (String representation : List.of("application/json", "text/csv")) {
+            for (String representation : List.of("application/json", "text/csv", "text/calendar")) {
                 Api.Response response =
                         new Api(port).withHeader("Accept", representation).get(path);
                 if (response.status() == 406) {

@@ -125,6 +125,30 @@ final class RawHttp {
         return new Answer(status, lines, end < 0 ? "" : text.substring(end + 4));
     }
 
+    /** A sign-in at the login form: the answer to the form sent, and the session it leaves signed in (or not). */
+    record SignIn(Answer answer, String session) {}
+
+    /**
+     * Reads the login form from the given address with the given {@code Host} header, in the given session (null: a
+     * new one), and sends it back with the account, the password and the form's CSRF token.
+     */
+    static SignIn signIn(int port, String from, String host, String session, String account, String password)
+            throws IOException {
+        Answer form = send(
+                port,
+                from,
+                "GET /login HTTP/1.1\nHost: " + host + (session == null ? "" : "\nCookie: JSESSIONID=" + session),
+                null);
+        String current = form.cookie("JSESSIONID") == null ? session : form.cookie("JSESSIONID");
+        Answer answer = send(
+                port,
+                from,
+                "POST /login HTTP/1.1\nHost: " + host + "\nCookie: JSESSIONID=" + current
+                        + "\nContent-Type: application/x-www-form-urlencoded",
+                "username=" + account + "&password=" + password + "&_csrf=" + csrfToken(form.body()));
+        return new SignIn(answer, answer.cookie("JSESSIONID") == null ? current : answer.cookie("JSESSIONID"));
+    }
+
     /** The CSRF token of the login form in the page. */
     static String csrfToken(String page) {
         Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);

@@ -10,12 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,17 +20,9 @@ import tools.jackson.databind.JsonNode;
  * auditor and the Secretariat, answers a success or a 4xx problem, never a 5xx. Reproduces issue #15: {@code Accept:
  * text/csv} on {@code /api/public/activities} answered 500 (its rows are records the CSV writer could not read).
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The 2019 facts loaded on start, so that every table has rows to write.
+@SingleNodeOnPostgres(properties = "gsef.seed.load-on-start=true")
 class ReadSweepIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-        // The 2019 facts, so that every table has rows to write.
-        registry.add("gsef.seed.load-on-start", () -> "true");
-    }
 
     @LocalServerPort
     int port;

@@ -20,11 +20,9 @@ import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,19 +30,15 @@ import tools.jackson.databind.JsonNode;
  * read model has rows): a full rebuild reproduces every live table exactly; a damaged table is found by the comparison
  * and repaired by promoting the rebuilt one, after which the projection goes on with new events.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 @ActiveProfiles("demo")
 class RebuildIT {
 
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
-
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     @Test
     void a_full_rebuild_reproduces_every_read_model_exactly() {
@@ -187,7 +181,14 @@ class RebuildIT {
                         .get("attemptedBy")
                         .asString())
                 .isEqualTo("apay");
-        expect(202, Governance.vote(new Api(port), "bilbao-city", ballot, "bilbao-city", "YES"));
+        // The event went in behind the command side's back, as another command-side process's would: the ballot the
+        // aggregate cache holds is one event behind, so the first vote collides on the sequence number (409) and drops
+        // the entry, and the vote sent again is sourced through the old event.
+        Api.Response vote = Governance.vote(new Api(port), "bilbao-city", ballot, "bilbao-city", "YES");
+        if (vote.status() == 409) {
+            vote = Governance.vote(new Api(port), "bilbao-city", ballot, "bilbao-city", "YES");
+        }
+        expect(202, vote);
         assertThat(count("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = '" + ballot
                         + "'"))
                 .as("the ballot was sourced through the old event and went on after it")
@@ -294,7 +295,7 @@ class RebuildIT {
                 });
     }
 
-    private static String count(String sql) {
+    private String count(String sql) {
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 var rows = statement.executeQuery(sql)) {
@@ -305,7 +306,7 @@ class RebuildIT {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
+    private void execute(String sql) throws SQLException {
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate(sql)).isEqualTo(1);

@@ -22,10 +22,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,21 +31,15 @@ import tools.jackson.databind.JsonNode;
  * effective dates of 2019 from its opening balance, the plan judged in its own period and as of any day, the sources'
  * contradictions kept until the Secretariat resolves them, and the seed imported again changing nothing.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres(properties = {"gsef.seed.load-on-start=true", "gsef.demo-data=true"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Record2019IT {
 
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-        registry.add("gsef.seed.load-on-start", () -> "true");
-        registry.add("gsef.demo-data", () -> "true");
-    }
-
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     static String seedId(String type, String key) {
         return UUID.nameUUIDFromBytes(("gsef-seed:" + type + ":" + key).getBytes(StandardCharsets.UTF_8))
@@ -389,7 +381,7 @@ class Record2019IT {
         }
     }
 
-    private static long events() throws SQLException {
+    private long events() throws SQLException {
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM domain_event_entry")) {

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo's 2019 in real headless Chromium, as of the end of 2019 and as of today, in English, French and Spanish:
@@ -19,13 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * at a legible size, within its card, with an axis title on every bar chart. Screenshots of each language land in
  * ops/launcher/target/screenshots.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gsef.demo-data=true", "gsef.demo-accounts=true"})
+@SingleNodeOnPostgres(properties = {"gsef.demo-data=true", "gsef.demo-accounts=true"})
 class Record2019PagesIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
 
     /** The smallest height, in CSS pixels, at which a chart's text is drawn. */
     static final double LEGIBLE = 9.5;
@@ -63,11 +54,6 @@ class Record2019PagesIT {
             });
             return problems;
             """.formatted(LEGIBLE);
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -10,28 +10,22 @@ import java.util.UUID;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Authorise before touching data: a submission or resubmission with a contact person that is refused (the public, a
  * role that may not submit, or the rules once the contact was sealed) leaves the personal-data keys and the event
  * store as they were, on PostgreSQL.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 class RefusedSubmissionIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     private static String withContact(String organisation) {
         String submission = Applications.submission(organisation, "ES", "Bilbao");
@@ -89,7 +83,7 @@ class RefusedSubmissionIT {
         assertThat(count("domain_event_entry")).as("events").isEqualTo(events);
     }
 
-    private static long count(String table) throws SQLException {
+    private long count(String table) throws SQLException {
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {

@@ -8,19 +8,12 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
@@ -40,25 +31,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Who may do what: every endpoint against every role, and every way a token can be wrong. */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 class SecurityIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     /** The people of the matrix: the public (no credentials) and one demo account per role. */
     static final Map<String, String> PEOPLE = Map.of(
@@ -162,23 +147,14 @@ class SecurityIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("detail").asString()).contains("La tentative a été enregistrée");
 
-        try (Connection connection = database.connect();
-                PreparedStatement events = connection.prepareStatement(
-                        "SELECT payload_type, convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8')"
-                                + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number")) {
-            events.setString(1, id);
-            List<String> recorded = new ArrayList<>();
-            try (ResultSet rows = events.executeQuery()) {
-                while (rows.next()) {
-                    recorded.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
-                }
-            }
-            assertThat(recorded).hasSize(2);
-            assertThat(recorded.get(1))
-                    .contains("VoteRefused", "\"seat\":\"seoul-city\"", "not-delegate-of-seat")
-                    .contains("\"actorId\":\"bilbao-city\"", "\"actorSeat\":\"bilbao-city\"");
-            assertThat(recorded).noneMatch(event -> event.contains("VoteCast"));
-        }
+        List<String> recorded = database.events(id).stream()
+                .map(event -> event.payloadType() + " " + event.payload() + " " + event.metaData())
+                .toList();
+        assertThat(recorded).hasSize(2);
+        assertThat(recorded.get(1))
+                .contains("VoteRefused", "\"seat\":\"seoul-city\"", "not-delegate-of-seat")
+                .contains("\"actorId\":\"bilbao-city\"", "\"actorSeat\":\"bilbao-city\"");
+        assertThat(recorded).noneMatch(event -> event.contains("VoteCast"));
     }
 
     @Test
@@ -232,12 +208,18 @@ class SecurityIT {
                     .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
             for (String method : paths.get(path).propertyNames()) {
                 String verb = method.toUpperCase(java.util.Locale.ROOT);
-                // Obtaining a token and signing out are for every account, the readers' too.
-                boolean write = !verb.equals("GET") && !path.startsWith("/api/auth/");
+                // Obtaining a token, signing out and one's own calendar feed address are for every account, the
+                // readers' too.
+                boolean write =
+                        !verb.equals("GET") && !path.startsWith("/api/auth/") && !path.equals("/api/calendar/feed");
                 Api.Response anonymous = new Api(port).send(verb, concrete, "{}");
                 assertThat(anonymous.status())
                         .as(verb + " " + path + " as the public")
-                        .isEqualTo(verb.equals("GET") && path.startsWith("/api/public/") ? 200 : 401);
+                        .isEqualTo(
+                                verb.equals("GET") && path.startsWith("/api/public/")
+                                        ? 200
+                                        // a private calendar feed's secret is its credential: a wrong one finds none
+                                        : path.startsWith("/api/calendar/feeds/") ? 404 : 401);
                 if (write) {
                     for (String reader : List.of("auditor", "operator")) {
                         Api.Response refused = new Api(port).as(reader).send(verb, concrete, "{}");
@@ -313,36 +295,16 @@ class SecurityIT {
     }
 
     @Test
-    void pages_use_a_session_login_protected_against_cross_site_request_forgery() throws Exception {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String base = "http://localhost:" + port;
-        HttpResponse<String> home = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+    void pages_use_a_session_login_protected_against_cross_site_request_forgery() {
+        PageSession browser = new PageSession(port);
+        HttpResponse<String> home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/login");
 
-        String form = "username=secretariat&password=" + Api.DEMO_PASSWORD;
-        HttpResponse<String> forged = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = browser.postForm("/login", "username=secretariat&password=" + Api.DEMO_PASSWORD);
         assertThat(forged.statusCode()).as("a login without the CSRF token").isEqualTo(403);
 
-        HttpResponse<String> page = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).as(page.body()).isTrue();
-        HttpResponse<String> signedIn = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf.group(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = browser.signIn("secretariat", Api.DEMO_PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
@@ -399,7 +361,7 @@ class SecurityIT {
         return jwt.serialize();
     }
 
-    private static PrivateKey signingKey() throws Exception {
+    private PrivateKey signingKey() throws Exception {
         String pem = Files.readString(database.dataDir().resolve("jwt-signing-key.pem"));
         String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("RSA")

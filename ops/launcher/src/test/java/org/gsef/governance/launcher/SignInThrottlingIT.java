@@ -15,15 +15,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.gsef.governance.platform.testing.Api;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sign-in protection (issue #15: 300 wrong passwords then the right one were answered 300 × 401 and a 200): failed
@@ -31,16 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * same way whether or not the account exists, each one logged and counted. Each test signs in from a loopback address
  * of its own, as the limits per address would otherwise carry over from one test to the next.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottlingIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     /** A read every role may do. */
     static final String READ = "/api/objectives";

@@ -20,13 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gsef.governance.platform.testing.Api;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Slow and numerous clients (issue #15: about 200 connections sending a body a byte every ten seconds made {@code
@@ -34,9 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * arrive within 6 s, and the pages' live streams are capped at 2 per account and 3 per address, with a heartbeat every
  * second, so that the tests are short.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SingleNodeOnPostgres(
         properties = {
             "gsef.web.request-body-deadline=6s",
             "gsef.pages.live.per-account=2",
@@ -44,13 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
             "gsef.pages.live.heartbeat=1s"
         })
 class SlowClientsIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
@@ -246,16 +233,9 @@ class SlowClientsIT {
 
     /** A session of the pages, signed in through the login form as the auditor. */
     private String pageSession(String from) throws IOException {
-        RawHttp.Answer login = RawHttp.send(port, from, "GET /login HTTP/1.1\nHost: localhost", null);
-        String session = login.cookie("JSESSIONID");
-        RawHttp.Answer signedIn = RawHttp.send(
-                port,
-                from,
-                "POST /login HTTP/1.1\nHost: localhost\nCookie: JSESSIONID=" + session
-                        + "\nContent-Type: application/x-www-form-urlencoded",
-                "username=auditor&password=" + Api.DEMO_PASSWORD + "&_csrf=" + RawHttp.csrfToken(login.body()));
-        assertThat(signedIn.status()).isEqualTo(302);
-        return signedIn.cookie("JSESSIONID") == null ? session : signedIn.cookie("JSESSIONID");
+        RawHttp.SignIn signedIn = RawHttp.signIn(port, from, "localhost", null, "auditor", Api.DEMO_PASSWORD);
+        assertThat(signedIn.answer().status()).isEqualTo(302);
+        return signedIn.session();
     }
 
     private Socket openStream(String from, String session) throws IOException {

@@ -2,10 +2,6 @@ package org.gsef.governance.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -16,15 +12,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,19 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
  * now short-lived and named (jti), sign-out revokes them in a list every process reads (a table of the event-store
  * database), the pages' session hands out fresh ones, and a token that no longer matches its account is refused.
  */
-@SpringBootTest(classes = GsefGovernance.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SingleNodeOnPostgres
 class TokensIT {
 
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PostgresTestDatabase database;
 
     @Test
     void a_token_lives_five_minutes_carries_a_jti_and_is_revoked_by_its_sign_out() throws SQLException {
@@ -108,27 +97,11 @@ class TokensIT {
     }
 
     @Test
-    void signing_out_of_the_page_session_revokes_the_tokens_it_handed_out() throws Exception {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        String base = "http://localhost:" + port;
-        HttpResponse<String> page = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).as(page.body()).isTrue();
-        HttpResponse<String> signedIn = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=bilbao-city&password=" + Api.DEMO_PASSWORD + "&_csrf=" + csrf.group(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    void signing_out_of_the_page_session_revokes_the_tokens_it_handed_out() {
+        PageSession browser = PageSession.signedIn(port, "bilbao-city");
 
-        JsonNode first = sessionToken(browser, base);
-        JsonNode second = sessionToken(browser, base);
+        JsonNode first = sessionToken(browser);
+        JsonNode second = sessionToken(browser);
         assertThat(second.get("accessToken").asString())
                 .as("a fresh token on demand, past the first one's five minutes")
                 .isNotEqualTo(first.get("accessToken").asString());
@@ -141,13 +114,8 @@ class TokensIT {
                     .isEqualTo(200);
         }
 
-        HttpResponse<String> signedOut = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/logout"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "_csrf=" + second.get("csrfToken").asString()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedOut =
+                browser.postForm("/logout", "_csrf=" + second.get("csrfToken").asString());
         assertThat(signedOut.statusCode()).isEqualTo(302);
         for (JsonNode token : new JsonNode[] {first, second}) {
             assertThat(new Api(port)
@@ -159,12 +127,8 @@ class TokensIT {
         }
     }
 
-    private static JsonNode sessionToken(HttpClient browser, String base) throws Exception {
-        HttpResponse<String> response = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/session/token"))
-                        .header("Accept", "application/json")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static JsonNode sessionToken(PageSession browser) {
+        HttpResponse<String> response = browser.get("/session/token", "Accept", "application/json");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
@@ -174,7 +138,7 @@ class TokensIT {
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 
-    private static Instant expiryOfRevoked(String jti) throws SQLException {
+    private Instant expiryOfRevoked(String jti) throws SQLException {
         try (Connection connection = database.connect();
                 PreparedStatement select =
                         connection.prepareStatement("SELECT expires_at FROM revoked_token WHERE jti = ?")) {

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.audit;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,14 +12,17 @@ import org.gsef.governance.platform.audit.AuditBundle.StoredEvent;
 import org.gsef.governance.platform.audit.EventIntegrity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the chain from the event store as it is now and reports every event that does not match (naming the
  * first {@link #NAMED}, counting all): changed (its stored form no longer gives its link), removed (a link names an
  * event the store no longer has), or inserted (an event without a valid seal, or stored among chained events without
  * a link). After a problem it goes on from the link as recorded, so each event is judged on its own. Every signed checkpoint must match
- * the chain recomputed at its link and bear the checkpoint key's signature. Reads in batches, so the whole store never
- * sits in memory.
+ * the chain recomputed at its link and bear the checkpoint key's signature. One ordered pass over the links (with the
+ * events they name), then one over the events, both streamed, so the whole store never sits in memory and no event
+ * costs a query of its own.
  */
 @Component
 public class ChainVerification {
@@ -33,10 +37,25 @@ public class ChainVerification {
 
     private final AuditCheckpoints checkpoints;
 
-    public ChainVerification(JdbcClient jdbc, EventIntegrity integrity, AuditCheckpoints checkpoints) {
+    private final TransactionTemplate reading;
+
+    public ChainVerification(
+            JdbcClient jdbc,
+            EventIntegrity integrity,
+            AuditCheckpoints checkpoints,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.integrity = integrity;
         this.checkpoints = checkpoints;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+    }
+
+    /** The event store's columns as {@link StoredEvents} reads them, from the table aliased so. */
+    private static String prefixed(String alias) {
+        return java.util.Arrays.stream(StoredEvents.COLUMNS.split(","))
+                .map(column -> alias + "." + column.strip())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** What the verification is checking: the links of the chain, then every event of the store. */
@@ -67,128 +86,142 @@ public class ChainVerification {
     }
 
     public Report verify(Progress progress) {
+        return reading.execute(status -> verifyInOnePass(progress));
+    }
+
+    /**
+     * Two ordered streams, each read once: the links in chain order with the event each names (its row as stored now,
+     * when the store still has it), then the store's events in order with the link each has, if any. Read with a
+     * fetch size inside one read-only transaction, so that PostgreSQL hands the rows over a cursor a slice at a time.
+     */
+    private Report verifyInOnePass(Progress progress) {
         Findings findings = new Findings();
         Map<String, String> entityHashes = new HashMap<>();
-        String chainHash = AuditBundle.GENESIS;
-        long links = 0;
-        long lastSequence = 0;
-        long lastChainedIndex = 0;
-        long after = 0;
         Map<Long, Checkpoint> signed = new HashMap<>();
         checkpoints.between(1, Long.MAX_VALUE).forEach(checkpoint -> signed.put(checkpoint.chainSeq(), checkpoint));
-        long checkpointsVerified = 0;
-        while (true) {
-            List<Link> batch = jdbc.sql("SELECT chain_seq, global_index, event_identifier, aggregate_identifier,"
-                            + " entity_hash, chain_hash FROM event_chain WHERE chain_seq > :after ORDER BY chain_seq"
-                            + " FETCH FIRST " + BATCH + " ROWS ONLY")
-                    .param("after", after)
-                    .query((rs, n) -> new Link(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6)))
-                    .list();
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (Link link : batch) {
-                after = link.sequence();
-                lastSequence = link.sequence();
-                links++;
-                lastChainedIndex = Math.max(lastChainedIndex, link.globalIndex());
-                var stored = jdbc.sql("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry"
-                                + " WHERE global_index = :index")
-                        .param("index", link.globalIndex())
-                        .query((rs, n) -> StoredEvents.of(rs))
-                        .optional();
-                Checkpoint checkpoint = signed.remove(link.sequence());
-                if (stored.isEmpty()) {
-                    findings.add(
-                            Problem.REMOVED, link.globalIndex(), link.eventIdentifier(), link.aggregateIdentifier());
-                } else {
-                    StoredEvent row = stored.get();
-                    String previous = entityHashes.getOrDefault(row.aggregateIdentifier(), AuditBundle.GENESIS);
-                    String entityHash = AuditBundle.entityHash(previous, row);
-                    String recomputed = AuditBundle.chainHash(chainHash, row.globalIndex(), entityHash);
-                    if (!row.eventIdentifier().equals(link.eventIdentifier())
-                            || !entityHash.equals(link.entityHash())
-                            || !recomputed.equals(link.chainHash())) {
+        var links = new Object() {
+            String chainHash = AuditBundle.GENESIS;
+            long count;
+            long lastSequence;
+            long lastChainedIndex;
+            long checkpointsVerified;
+        };
+        jdbc.sql("SELECT l.chain_seq AS link_seq, l.global_index AS link_index, l.event_identifier AS link_event,"
+                        + " l.aggregate_identifier AS link_entity, l.entity_hash AS link_entity_hash,"
+                        + " l.chain_hash AS link_chain_hash, " + prefixed("e") + " FROM event_chain l"
+                        + " LEFT JOIN domain_event_entry e ON e.global_index = l.global_index ORDER BY l.chain_seq")
+                .withFetchSize(BATCH)
+                .query((ResultSet rs) -> {
+                    Link link = new Link(
+                            rs.getLong("link_seq"),
+                            rs.getLong("link_index"),
+                            rs.getString("link_event"),
+                            rs.getString("link_entity"),
+                            rs.getString("link_entity_hash"),
+                            rs.getString("link_chain_hash"));
+                    links.lastSequence = link.sequence();
+                    links.count++;
+                    links.lastChainedIndex = Math.max(links.lastChainedIndex, link.globalIndex());
+                    Checkpoint checkpoint = signed.remove(link.sequence());
+                    if (rs.getString("event_identifier") == null) {
                         findings.add(
-                                Problem.CHANGED,
+                                Problem.REMOVED,
                                 link.globalIndex(),
                                 link.eventIdentifier(),
                                 link.aggregateIdentifier());
-                    } else if (!integrity.verifies(StoredEvents.storedForm(row))) {
-                        // linked as it is now, yet not sealed by the application: it was put there from outside
-                        findings.add(
-                                Problem.INSERTED, row.globalIndex(), row.eventIdentifier(), row.aggregateIdentifier());
-                    }
-                }
-                // Go on from the link as it was recorded, so that each later event is judged on its own and one
-                // change does not make every event after it look changed too.
-                chainHash = link.chainHash();
-                entityHashes.put(link.aggregateIdentifier(), link.entityHash());
-                if (checkpoint != null) {
-                    if (!checkpoint.chainHash().equals(link.chainHash())
-                            || checkpoint.globalIndex() != link.globalIndex()
-                            || !checkpoint.signedBy(checkpoints.key().publicKey())) {
-                        findings.add(
-                                Problem.CHECKPOINT,
-                                checkpoint.globalIndex(),
-                                link.eventIdentifier(),
-                                link.aggregateIdentifier());
                     } else {
-                        checkpointsVerified++;
+                        StoredEvent row = StoredEvents.of(rs);
+                        String previous = entityHashes.getOrDefault(row.aggregateIdentifier(), AuditBundle.GENESIS);
+                        String entityHash = AuditBundle.entityHash(previous, row);
+                        String recomputed = AuditBundle.chainHash(links.chainHash, row.globalIndex(), entityHash);
+                        if (!row.eventIdentifier().equals(link.eventIdentifier())
+                                || !entityHash.equals(link.entityHash())
+                                || !recomputed.equals(link.chainHash())) {
+                            findings.add(
+                                    Problem.CHANGED,
+                                    link.globalIndex(),
+                                    link.eventIdentifier(),
+                                    link.aggregateIdentifier());
+                        } else if (!integrity.verifies(StoredEvents.storedForm(row))) {
+                            // linked as it is now, yet not sealed by the application: it was put there from outside
+                            findings.add(
+                                    Problem.INSERTED,
+                                    row.globalIndex(),
+                                    row.eventIdentifier(),
+                                    row.aggregateIdentifier());
+                        }
                     }
-                }
-            }
-            progress.at(Stage.LINKS, links);
-        }
+                    // Go on from the link as it was recorded, so that each later event is judged on its own and one
+                    // change does not make every event after it look changed too.
+                    links.chainHash = link.chainHash();
+                    entityHashes.put(link.aggregateIdentifier(), link.entityHash());
+                    if (checkpoint != null) {
+                        if (!checkpoint.chainHash().equals(link.chainHash())
+                                || checkpoint.globalIndex() != link.globalIndex()
+                                || !checkpoint.signedBy(checkpoints.key().publicKey())) {
+                            findings.add(
+                                    Problem.CHECKPOINT,
+                                    checkpoint.globalIndex(),
+                                    link.eventIdentifier(),
+                                    link.aggregateIdentifier());
+                        } else {
+                            links.checkpointsVerified++;
+                        }
+                    }
+                    if (links.count % BATCH == 0) {
+                        progress.at(Stage.LINKS, links.count);
+                    }
+                });
+        progress.at(Stage.LINKS, links.count);
+        entityHashes.clear();
         // a checkpoint of a link the chain no longer has: the end of the chain was removed
         signed.values().stream()
                 .sorted(Comparator.comparingLong(Checkpoint::chainSeq))
                 .forEach(orphan -> findings.add(Problem.CHECKPOINT, orphan.globalIndex(), null, null));
-        long index = 0;
-        long events = 0;
-        while (true) {
-            List<StoredEvent> batch = jdbc.sql("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry"
-                            + " WHERE global_index > :after ORDER BY global_index FETCH FIRST " + BATCH + " ROWS ONLY")
-                    .param("after", index)
-                    .query((rs, n) -> StoredEvents.of(rs))
-                    .list();
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (StoredEvent row : batch) {
-                index = row.globalIndex();
-                events++;
-                var sequence = jdbc.sql("SELECT chain_seq FROM event_chain WHERE global_index = :index")
-                        .param("index", row.globalIndex())
-                        .query(Long.class)
-                        .optional();
-                if (sequence.isPresent() && sequence.get() <= lastSequence) {
-                    continue; // checked with its link above, and named there if it did not hold
-                }
-                // An event the chain check above did not cover (not yet linked, or linked since) must still bear
-                // the application's seal; without it, it was put there from outside.
-                if (!integrity.verifies(StoredEvents.storedForm(row))
-                        || (sequence.isEmpty() && row.globalIndex() < lastChainedIndex)) {
-                    findings.add(Problem.INSERTED, row.globalIndex(), row.eventIdentifier(), row.aggregateIdentifier());
-                }
-            }
-            progress.at(Stage.EVENTS, events);
-        }
+        long[] events = {0};
+        // The stored form of an event checked with its link above is not read a second time.
+        String uncovered = "(c.chain_seq IS NULL OR c.chain_seq > :last)";
+        jdbc.sql("SELECT e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type,"
+                        + " e.time_stamp, e.payload_type, e.payload_revision,"
+                        + " CASE WHEN " + uncovered + " THEN e.payload END AS payload,"
+                        + " CASE WHEN " + uncovered + " THEN e.meta_data END AS meta_data,"
+                        + " c.chain_seq AS link_seq FROM domain_event_entry e"
+                        + " LEFT JOIN event_chain c ON c.global_index = e.global_index ORDER BY e.global_index")
+                .param("last", links.lastSequence)
+                .withFetchSize(BATCH)
+                .query((ResultSet rs) -> {
+                    events[0]++;
+                    long sequence = rs.getLong("link_seq");
+                    boolean linked = !rs.wasNull();
+                    if (events[0] % BATCH == 0) {
+                        progress.at(Stage.EVENTS, events[0]);
+                    }
+                    if (linked && sequence <= links.lastSequence) {
+                        return; // checked with its link above, and named there if it did not hold
+                    }
+                    StoredEvent row = StoredEvents.of(rs);
+                    // An event the chain check above did not cover (not yet linked, or linked since) must still bear
+                    // the application's seal; without it, it was put there from outside.
+                    if (!integrity.verifies(StoredEvents.storedForm(row))
+                            || (!linked && row.globalIndex() < links.lastChainedIndex)) {
+                        findings.add(
+                                Problem.INSERTED, row.globalIndex(), row.eventIdentifier(), row.aggregateIdentifier());
+                    }
+                });
+        progress.at(Stage.EVENTS, events[0]);
+        String chainHash = links.chainHash;
+        long checkpointsVerified = links.checkpointsVerified;
+        long linkCount = links.count;
+        long eventCount = events[0];
         if (findings.count == 0) {
             return new Report(
-                    true, links, events, checkpointsVerified, null, null, null, null, chainHash, 0, List.of());
+                    true, linkCount, eventCount, checkpointsVerified, null, null, null, null, chainHash, 0, List.of());
         }
         Finding first = findings.named.getFirst();
         return new Report(
                 false,
-                links,
-                events,
+                linkCount,
+                eventCount,
                 checkpointsVerified,
                 first.problem(),
                 first.globalIndex(),

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
+import org.gsef.governance.platform.events.EventUpcasters;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,20 +33,25 @@ public class EntityTimeTravel {
 
     private final RecordedEvents recorded;
 
-    private final Memos memos = new Memos();
+    private final Memos memos;
 
     /** An entity's state after one of its events: where a later question about it can start from. */
     private record Memo(String type, Step step, String state) {}
 
     /**
      * The states of long-lived entities after every {@link #EVERY}th event, as earlier questions folded them (a past
-     * never changes, so they never go stale), for up to {@link #ENTITIES} entities, the least recently asked about
-     * forgotten first. A question then folds at most {@code EVERY} events.
+     * never changes, so they never go stale). Kept in the database ({@code entity_state_memo}), so the first question
+     * after a start finds them too, and in memory for up to {@link #ENTITIES} entities, the least recently asked about
+     * forgotten first. A question then folds at most {@code EVERY} events. A state is kept with the names of the
+     * upcasters it was folded under; one folded under others (an earlier release) is not used, and is replaced.
      */
-    private static final class Memos {
+    static final class Memos {
 
         static final int EVERY = 500;
         static final int ENTITIES = 1_000;
+
+        private final JdbcClient jdbc;
+        private final String basis = EventUpcasters.names();
 
         private final Map<String, NavigableMap<Long, Memo>> byEntity = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -50,22 +60,78 @@ public class EntityTimeTravel {
             }
         };
 
-        synchronized Memo latest(String entityId, Instant asOf) {
-            NavigableMap<Long, Memo> memos = byEntity.get(entityId);
-            if (memos == null) {
-                return null;
-            }
-            for (Memo memo : memos.descendingMap().values()) {
-                if (!memo.step().occurredAt().isAfter(asOf)) {
-                    return memo;
+        Memos(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        Memo latest(String entityId, Instant asOf) {
+            NavigableMap<Long, Memo> memos = of(entityId);
+            synchronized (memos) {
+                for (Memo memo : memos.descendingMap().values()) {
+                    if (!memo.step().occurredAt().isAfter(asOf)) {
+                        return memo;
+                    }
                 }
             }
             return null;
         }
 
-        synchronized void keep(String entityId, Memo memo) {
-            byEntity.computeIfAbsent(entityId, id -> new TreeMap<>())
-                    .put(memo.step().version(), memo);
+        void keep(String entityId, Memo memo) {
+            NavigableMap<Long, Memo> memos = of(entityId);
+            synchronized (memos) {
+                if (memos.containsKey(memo.step().version())) {
+                    return;
+                }
+                memos.put(memo.step().version(), memo);
+            }
+            try {
+                jdbc.sql("DELETE FROM entity_state_memo WHERE entity_id = :entity AND version = :version")
+                        .param("entity", entityId)
+                        .param("version", memo.step().version())
+                        .update();
+                jdbc.sql("""
+                                INSERT INTO entity_state_memo (entity_id, version, basis, entity_type, event_type,
+                                                               occurred_at, state)
+                                VALUES (:entity, :version, :basis, :type, :eventType, :at, :state)""")
+                        .param("entity", entityId)
+                        .param("version", memo.step().version())
+                        .param("basis", basis)
+                        .param("type", memo.type())
+                        .param("eventType", memo.step().eventType())
+                        .param("at", memo.step().occurredAt().atOffset(ZoneOffset.UTC))
+                        .param("state", memo.state())
+                        .update();
+            } catch (DuplicateKeyException keptMeanwhile) {
+                // another question about the same entity kept the same state at the same time
+            }
+        }
+
+        /** The entity's states, read from the database when it is first asked about (or asked about again). */
+        private NavigableMap<Long, Memo> of(String entityId) {
+            synchronized (byEntity) {
+                NavigableMap<Long, Memo> known = byEntity.get(entityId);
+                if (known != null) {
+                    return known;
+                }
+            }
+            NavigableMap<Long, Memo> stored = new TreeMap<>();
+            jdbc.sql("SELECT version, entity_type, event_type, occurred_at, state FROM entity_state_memo"
+                            + " WHERE entity_id = :entity AND basis = :basis")
+                    .param("entity", entityId)
+                    .param("basis", basis)
+                    .query((rs, n) -> new Memo(
+                            rs.getString("entity_type"),
+                            new Step(
+                                    rs.getLong("version"),
+                                    rs.getString("event_type"),
+                                    rs.getObject("occurred_at", OffsetDateTime.class)
+                                            .toInstant()),
+                            rs.getString("state")))
+                    .list()
+                    .forEach(memo -> stored.put(memo.step().version(), memo));
+            synchronized (byEntity) {
+                return byEntity.computeIfAbsent(entityId, id -> stored);
+            }
         }
     }
 
@@ -77,8 +143,9 @@ public class EntityTimeTravel {
         }
     }
 
-    public EntityTimeTravel(RecordedEvents recorded) {
+    public EntityTimeTravel(RecordedEvents recorded, JdbcClient jdbc) {
         this.recorded = recorded;
+        this.memos = new Memos(jdbc);
     }
 
     /** One event of an entity's past. */

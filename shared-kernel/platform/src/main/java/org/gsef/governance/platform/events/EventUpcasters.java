@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
@@ -29,13 +31,27 @@ public final class EventUpcasters {
     private EventUpcasters() {}
 
     public static EventUpcasterChain chain() {
-        return new EventUpcasterChain(List.of(
+        return new EventUpcasterChain(all());
+    }
+
+    /**
+     * The upcasters by name, in order: what state derived from events and kept (time travel's periodic states) was
+     * computed under; a state kept under other upcasters is computed again.
+     */
+    public static String names() {
+        return all().stream()
+                .map(upcaster -> upcaster.getClass().getSimpleName())
+                .collect(Collectors.joining(","));
+    }
+
+    private static List<EventUpcaster> all() {
+        return List.of(
                 new VoteRefusedWithAttempter(),
                 new BallotOpenedWithRuleSource(),
                 new BallotClosedWithReason(),
                 new BallotClosedWithEffectiveDay(),
                 new ApplicationAdmittedWithEffectiveDay(),
-                new MeetingScheduledWithParticipants()));
+                new MeetingScheduledWithParticipants());
     }
 
     /**

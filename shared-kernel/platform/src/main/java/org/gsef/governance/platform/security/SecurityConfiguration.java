@@ -40,6 +40,11 @@ public class SecurityConfiguration {
         Role.SECRETARIAT.name(), Role.DELEGATE.name(), Role.CHAIR.name(), Role.MEMBER_REPRESENTATIVE.name()
     };
 
+    /** A user's private calendar feed address (made, read, revoked), and the feeds at such addresses. */
+    static final String CALENDAR_FEED = "/api/calendar/feed";
+
+    static final String CALENDAR_FEEDS = "/api/calendar/feeds/*";
+
     @Bean
     public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -95,6 +100,12 @@ public class SecurityConfiguration {
                                 .authenticated()
                                 .requestMatchers(HttpMethod.GET, "/api/public/**")
                                 .permitAll()
+                                // A private calendar feed: the secret in its address is its credential (calendar
+                                // applications send no other); any signed-in user makes or revokes its own.
+                                .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS)
+                                .permitAll()
+                                .requestMatchers(CALENDAR_FEED)
+                                .authenticated()
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .authenticated()
                                 .requestMatchers("/api/**")

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,12 +73,20 @@ public final class PostgresTestDatabase {
     }
 
     /**
-     * Points a Spring context at this database, with a data folder of its own (for the token signing key) and the
-     * demo accounts, served on loopback only, as the demo profile has them (a test context cannot take a profile from
-     * a dynamic property source, so it takes the profile's two properties; the demo data stays off).
+     * The properties that point a Spring context at this database, with a data folder of its own (for the token
+     * signing key) and the demo accounts, served on loopback only, as the demo profile has them (a test context cannot
+     * take a profile from a property source, so it takes the profile's two properties; the demo data stays off).
+     */
+    public Map<String, String> properties() {
+        return properties(true);
+    }
+
+    /**
+     * Registers {@link #properties()} for a test that sets up its Spring context by hand; a launcher IT takes
+     * {@code @SingleNodeOnPostgres} instead.
      */
     public void register(DynamicPropertyRegistry registry) {
-        properties(true).forEach((name, value) -> registry.add(name, () -> value));
+        properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** The same properties as command-line arguments, for a Spring application started by hand. */
@@ -146,6 +155,28 @@ public final class PostgresTestDatabase {
                     "PostgreSQL at " + SERVER_URL + " as " + USER + " refused '" + sql + "': " + e.getMessage()
                             + ". Run the tests with ops/test, which starts PostgreSQL when it is not running.",
                     e);
+        }
+    }
+
+    /** An event as the store holds it: its payload type, and its payload and metadata as text. */
+    public record StoredEvent(String payloadType, String payload, String metaData) {}
+
+    /** The events of an entity as the store holds them, in their order. */
+    public List<StoredEvent> events(String aggregateId) {
+        try (Connection connection = connect();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT payload_type, convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8')"
+                                + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number")) {
+            select.setString(1, aggregateId);
+            List<StoredEvent> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new StoredEvent(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
     }
 
