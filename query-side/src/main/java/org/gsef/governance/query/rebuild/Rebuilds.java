@@ -164,7 +164,11 @@ public class Rebuilds implements DisposableBean {
 
     private void run(RebuildProgress progress, List<ReadModel> models) {
         try (Connection connection = dataSource.getConnection();
-                ShadowSchema shadow = ShadowSchema.recreate(connection)) {
+                ShadowSchema shadow = ShadowSchema.recreate(
+                        connection,
+                        models.stream()
+                                .flatMap(model -> model.tables().stream())
+                                .toList())) {
             long started = System.nanoTime();
             TrackingToken last = replay.replay(shadow, models, progress, records::heartbeat);
             long replayed = System.nanoTime();

@@ -41,22 +41,23 @@ final class ShadowSchema implements AutoCloseable {
      * fast load, as its guide to populating a database says: unlogged, and without their secondary indexes, which
      * {@link #ready()} builds once the rows are in.
      */
-    static ShadowSchema recreate(Connection connection) throws SQLException {
+    static ShadowSchema recreate(Connection connection, List<String> loaded) throws SQLException {
         ShadowSchema schema = new ShadowSchema(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema.shadow + " CASCADE");
         }
         schema.migrate();
         if (schema.postgres) {
-            schema.prepareForLoad();
+            schema.prepareForLoad(loaded);
         }
         return schema;
     }
 
-    private void prepareForLoad() throws SQLException {
+    /** Only the tables the rebuild loads are touched (others may reference each other by foreign keys). */
+    private void prepareForLoad(List<String> loaded) throws SQLException {
         List<String[]> indexes = new ArrayList<>();
         try (var statement = connection.prepareStatement("""
-                SELECT i.relname, pg_get_indexdef(x.indexrelid)
+                SELECT i.relname, pg_get_indexdef(x.indexrelid), t.relname
                   FROM pg_index x
                   JOIN pg_class i ON i.oid = x.indexrelid
                   JOIN pg_class t ON t.oid = x.indrelid
@@ -67,7 +68,9 @@ final class ShadowSchema implements AutoCloseable {
             statement.setString(2, ReadModelSchema.HISTORY_TABLE);
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    indexes.add(new String[] {rows.getString(1), rows.getString(2)});
+                    if (loaded.contains(rows.getString(3))) {
+                        indexes.add(new String[] {rows.getString(1), rows.getString(2)});
+                    }
                 }
             }
         }
@@ -78,7 +81,9 @@ final class ShadowSchema implements AutoCloseable {
             statement.setString(2, ReadModelSchema.HISTORY_TABLE);
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    tables.add(rows.getString(1));
+                    if (loaded.contains(rows.getString(1))) {
+                        tables.add(rows.getString(1));
+                    }
                 }
             }
         }
