@@ -10,6 +10,7 @@ import org.gsef.governance.platform.monitoring.CorrelationLogging;
 import org.gsef.governance.query.catalogue.ReadModels;
 import org.gsef.governance.query.deadletters.DeadLetters;
 import org.gsef.governance.query.readmodel.AsynchronousCommit;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,9 +31,10 @@ public class QuerySideConfiguration {
     /**
      * Every read model is built by a pooled streaming processor over the event store, its tokens in the database, its
      * segments shared by all query-side processes on that database; an event a projection fails on goes to the
-     * processor's dead-letter queue in the database ({@link DeadLetters}); what a handler logs carries its event's
-     * correlation id. Their transactions commit asynchronously on PostgreSQL ({@link AsynchronousCommit}): rows and
-     * token go together, so a commit the database loses is only handled again.
+     * processor's dead-letter queue in the database ({@link DeadLetters}), whose sequence-identifier cache spares a
+     * query per event for the entities known to have no letter; what a handler logs carries its event's correlation
+     * id. Their transactions commit asynchronously on PostgreSQL ({@link AsynchronousCommit}): rows and token go
+     * together, so a commit the database loses is only handled again.
      */
     @Bean
     public ConfigurerModule readModelProcessing(
@@ -44,7 +46,7 @@ public class QuerySideConfiguration {
         TransactionManager asynchronous = new AsynchronousCommit(transactions, dataSource);
         return configurer -> configurer.eventProcessing(processing -> {
             processing.registerDefaultHandlerInterceptor((config, name) -> new CorrelationLogging());
-            for (ReadModels.ReadModel model : ReadModels.ALL) {
+            for (ReadModel model : ReadModels.ALL) {
                 processing.registerPooledStreamingEventProcessor(
                         model.processor(),
                         Configuration::eventStore,
@@ -56,6 +58,8 @@ public class QuerySideConfiguration {
                 processing.registerDeadLetterQueue(
                         model.processor(),
                         config -> DeadLetters.queue(model.processor(), connections, transactions, serializer));
+                processing.registerDeadLetteringEventHandlerInvokerConfiguration(
+                        model.processor(), (config, builder) -> builder.enableSequenceIdentifierCache());
             }
         });
     }

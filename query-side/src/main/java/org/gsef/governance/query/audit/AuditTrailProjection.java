@@ -3,7 +3,11 @@ package org.gsef.governance.query.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +16,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.gsef.governance.kernel.forum.ForumEvent;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.gsef.governance.platform.identity.ActorMetaData;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.FoldBatch;
+import org.gsef.governance.query.readmodel.FoldTable;
+import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,68 +29,97 @@ import org.springframework.stereotype.Component;
  * milestone of a roadmap), type, content as JSON, and the
  * acting user, their roles and seat, the organisation they act for, the correlation and causation ids and the command
  * that caused it. Personal data stays sealed in the content. Replay-safe: an event already on the trail is skipped.
+ * A fold: the batch's rows are inserted by one statement.
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.PROCESSOR)
-public class AuditTrailProjection {
+public class AuditTrailProjection implements Folding {
 
     public static final String PROCESSOR = "audit-trail";
+    static final FoldTable TRAIL = FoldTable.appendOnly("audit_trail", "global_index");
 
     private static final ObjectMapper JSON = AxonPersistenceConfiguration.axonObjectMapper();
+    private static final int LOOKUP = 1000;
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, AuditTrailProjection::new, TRAIL);
+
+    private final Fold fold;
     private final JdbcClient jdbc;
 
-    public AuditTrailProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public AuditTrailProjection(DataSource dataSource) {
+        this.fold = READ_MODEL.fold(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public Fold fold() {
+        return fold;
     }
 
     /**
      * The position is read from the store: a tracking token's position is the furthest the processor has seen, which
-     * for an event filling a gap (committed after events with later positions) is not the event's own. One statement:
-     * it reads the position, skips an event already on the trail, and inserts the row (a rebuild is bound by round
-     * trips to the database, not by work).
+     * for an event filling a gap (committed after events with later positions) is not the event's own. The positions
+     * of the whole batch are read at its first event, by one query.
      */
     @EventHandler
     void on(EventMessage<?> event) throws JsonProcessingException {
+        FoldBatch batch = fold.batch();
+        Long position = position(batch, event.getIdentifier());
+        if (position == null) {
+            return;
+        }
         Map<String, Object> meta = event.getMetaData();
         boolean domain = event instanceof DomainEventMessage<?>;
-        jdbc.sql("""
-                        INSERT INTO audit_trail (global_index, event_id, occurred_at, entity_id, entity_type,
-                               entity_version, entity_part, event_type, content, actor_id, actor_roles, actor_seat, on_behalf_of,
-                               correlation_id, causation_id, command_name, command_id, import_source)
-                        SELECT e.global_index, :eventId, :occurredAt, :entityId, :entityType, :entityVersion, :part,
-                               :eventType, :content, :actorId, :actorRoles, :actorSeat, :onBehalfOf, :correlationId,
-                               :causationId, :commandName, :commandId, :importSource
-                          FROM domain_event_entry e
-                         WHERE e.event_identifier = :eventId
-                           AND NOT EXISTS (SELECT 1 FROM audit_trail a WHERE a.global_index = e.global_index)""")
-                .param("eventId", event.getIdentifier())
-                .param("occurredAt", event.getTimestamp().atOffset(ZoneOffset.UTC))
-                .param("entityId", domain ? ((DomainEventMessage<?>) event).getAggregateIdentifier() : null)
-                .param("entityType", domain ? ((DomainEventMessage<?>) event).getType() : null)
-                .param("entityVersion", domain ? ((DomainEventMessage<?>) event).getSequenceNumber() : null)
-                .param(
-                        "part",
+        batch.insert(TRAIL, position)
+                .set("event_id", event.getIdentifier())
+                .set("occurred_at", event.getTimestamp().atOffset(ZoneOffset.UTC))
+                .set("entity_id", domain ? ((DomainEventMessage<?>) event).getAggregateIdentifier() : null)
+                .set("entity_type", domain ? ((DomainEventMessage<?>) event).getType() : null)
+                .set("entity_version", domain ? ((DomainEventMessage<?>) event).getSequenceNumber() : null)
+                .set(
+                        "entity_part",
                         event.getPayload() instanceof ForumEvent.MilestoneEvent milestone
                                 ? milestone.milestone()
                                 : null)
-                .param("eventType", event.getPayloadType().getSimpleName())
-                .param("content", JSON.writeValueAsString(event.getPayload()))
-                .param("actorId", text(meta, ActorMetaData.USER_ID))
-                .param("actorRoles", text(meta, ActorMetaData.ROLES))
-                .param("actorSeat", text(meta, ActorMetaData.SEAT))
-                .param("onBehalfOf", text(meta, ActorMetaData.ORGANISATION))
-                .param("correlationId", text(meta, ActorMetaData.CORRELATION_ID))
-                .param("causationId", text(meta, ActorMetaData.CAUSATION_ID))
-                .param("commandName", text(meta, ActorMetaData.COMMAND_NAME))
-                .param("commandId", text(meta, ActorMetaData.COMMAND_ID))
-                .param("importSource", text(meta, ActorMetaData.IMPORT_SOURCE))
-                .update();
+                .set("event_type", event.getPayloadType().getSimpleName())
+                .set("content", JSON.writeValueAsString(event.getPayload()))
+                .set("actor_id", text(meta, ActorMetaData.USER_ID))
+                .set("actor_roles", text(meta, ActorMetaData.ROLES))
+                .set("actor_seat", text(meta, ActorMetaData.SEAT))
+                .set("on_behalf_of", text(meta, ActorMetaData.ORGANISATION))
+                .set("correlation_id", text(meta, ActorMetaData.CORRELATION_ID))
+                .set("causation_id", text(meta, ActorMetaData.CAUSATION_ID))
+                .set("command_name", text(meta, ActorMetaData.COMMAND_NAME))
+                .set("command_id", text(meta, ActorMetaData.COMMAND_ID))
+                .set("import_source", text(meta, ActorMetaData.IMPORT_SOURCE));
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM audit_trail").update();
+    }
+
+    /** The event's position in the store, the positions of the batch's other events read along with it. */
+    private Long position(FoldBatch batch, String eventId) {
+        Map<String, Long> positions = batch.attachment("positions", HashMap::new);
+        if (!positions.containsKey(eventId)) {
+            List<String> wanted = new ArrayList<>(batch.upcoming());
+            wanted.removeAll(positions.keySet());
+            if (!wanted.contains(eventId)) {
+                wanted.add(eventId);
+            }
+            for (int from = 0; from < wanted.size(); from += LOOKUP) {
+                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + LOOKUP));
+                jdbc.sql(
+                                "SELECT event_identifier, global_index FROM domain_event_entry WHERE event_identifier IN (:ids)")
+                        .param("ids", chunk)
+                        .query((row, n) -> Map.entry(row.getString(1), row.getLong(2)))
+                        .list()
+                        .forEach(found -> positions.put(found.getKey(), found.getValue()));
+            }
+            wanted.forEach(id -> positions.putIfAbsent(id, null));
+        }
+        return positions.get(eventId);
     }
 
     private static String text(Map<String, Object> meta, String key) {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.gsef.governance.platform.axon.TokenTable;
 import org.gsef.governance.platform.axon.TokenTable.SegmentToken;
 import org.gsef.governance.query.notifications.NotificationProcessor;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ public class Freshness {
                 .query(Long.class)
                 .single();
         List<Status> statuses = new ArrayList<>();
-        for (ReadModels.ReadModel model : ReadModels.ALL) {
+        for (ReadModel model : ReadModels.ALL) {
             List<Long> positions = tokens.of(model.processor()).stream()
                     .map(SegmentToken::position)
                     .toList();

@@ -1,71 +1,57 @@
 package org.gsef.governance.query.catalogue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.gsef.governance.query.audit.AuditTrailProjection;
-import org.gsef.governance.query.committee.BallotProjection;
-import org.gsef.governance.query.committee.CommitteeProjection;
-import org.gsef.governance.query.forum.ForumProjection;
-import org.gsef.governance.query.members.MemberProjection;
-import org.gsef.governance.query.membership.MembershipApplicationProjection;
-import org.gsef.governance.query.objectives.PlanProjection;
-import org.gsef.governance.query.program.ActivityProjection;
-import org.gsef.governance.query.sources.SourceProjection;
-import org.gsef.governance.query.translation.TranslationProjection;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.gsef.governance.query.QuerySideConfiguration;
+import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
- * Every read model: the processor that builds it, how to make its projection over a given database connection (the
- * live tables, or the shadow tables of a rebuild), and the tables it owns.
+ * Every read model, as the slices declare them: each projection ({@link Folding}) of the query side names its
+ * {@link ReadModel} in a {@code public static final ReadModel READ_MODEL}, collected here from the classpath, in the
+ * order of their packages. No list is kept by hand: a new slice is a read model by declaring it.
  */
 public final class ReadModels {
 
-    /**
-     * @param processor the name of its event processor, which is also how people name it
-     * @param projection makes the projection that writes through the given client
-     * @param tables the tables it writes, and nothing else writes
-     */
-    public record ReadModel(String processor, Function<JdbcClient, Object> projection, List<String> tables) {}
-
-    public static final List<ReadModel> ALL = List.of(
-            new ReadModel(
-                    MembershipApplicationProjection.PROCESSOR,
-                    MembershipApplicationProjection::new,
-                    List.of("membership_application_view")),
-            new ReadModel(
-                    MemberProjection.PROCESSOR,
-                    MemberProjection::new,
-                    List.of("member_view", "member_opening_balance_view")),
-            new ReadModel(
-                    BallotProjection.PROCESSOR,
-                    BallotProjection::new,
-                    List.of("ballot_view", "ballot_vote_view", "ballot_statement_view")),
-            new ReadModel(
-                    CommitteeProjection.PROCESSOR,
-                    CommitteeProjection::new,
-                    List.of(
-                            "committee_seat_view",
-                            "advisor_view",
-                            "meeting_view",
-                            "committee_standing_rule_view",
-                            "committee_conflict_view")),
-            new ReadModel(
-                    ForumProjection.PROCESSOR,
-                    ForumProjection::new,
-                    List.of("forum_edition_view", "preparatory_meeting_view", "milestone_view")),
-            new ReadModel(ActivityProjection.PROCESSOR, ActivityProjection::new, List.of("activity_view")),
-            new ReadModel(PlanProjection.PROCESSOR, PlanProjection::new, List.of("indicator_view")),
-            new ReadModel(AuditTrailProjection.PROCESSOR, AuditTrailProjection::new, List.of("audit_trail")),
-            new ReadModel(
-                    SourceProjection.PROCESSOR,
-                    SourceProjection::new,
-                    List.of("source_disagreement_view", "source_disagreement_subject_view")),
-            new ReadModel(TranslationProjection.PROCESSOR, TranslationProjection::new, List.of("translation_view")));
+    public static final List<ReadModel> ALL = collect();
 
     private ReadModels() {}
 
     public static Optional<ReadModel> named(String processor) {
         return ALL.stream().filter(model -> model.processor().equals(processor)).findFirst();
+    }
+
+    private static List<ReadModel> collect() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.setResourceLoader(new DefaultResourceLoader(ReadModels.class.getClassLoader()));
+        scanner.addIncludeFilter(new AssignableTypeFilter(Folding.class));
+        List<ReadModel> models = new ArrayList<>();
+        List<String> classes = scanner.findCandidateComponents(QuerySideConfiguration.class.getPackageName()).stream()
+                .map(BeanDefinition::getBeanClassName)
+                .sorted()
+                .toList();
+        for (String name : classes) {
+            Class<?> projection = ClassUtils.resolveClassName(name, ReadModels.class.getClassLoader());
+            try {
+                Field declared = projection.getField("READ_MODEL");
+                if (!Modifier.isStatic(declared.getModifiers()) || declared.getType() != ReadModel.class) {
+                    throw new IllegalStateException(name + ".READ_MODEL must be a static ReadModel");
+                }
+                models.add((ReadModel) declared.get(null));
+            } catch (NoSuchFieldException | IllegalAccessException e) {
+                throw new IllegalStateException(
+                        name + " is a projection (Folding) and must declare public static final ReadModel READ_MODEL",
+                        e);
+            }
+        }
+        return List.copyOf(models);
     }
 }

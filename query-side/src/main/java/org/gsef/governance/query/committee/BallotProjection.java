@@ -2,9 +2,10 @@ package org.gsef.governance.query.committee;
 
 import static org.gsef.governance.query.readmodel.Rows.timestamp;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,179 +18,172 @@ import org.gsef.governance.kernel.committee.BallotEvent.DecisionStatementRecorde
 import org.gsef.governance.kernel.committee.BallotEvent.VoteCast;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteChanged;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.FoldBatch;
+import org.gsef.governance.query.readmodel.FoldRow;
+import org.gsef.governance.query.readmodel.FoldTable;
+import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.JsonColumns;
-import org.gsef.governance.query.readmodel.Rows;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the ballots read model: the rule and electorate stated at opening, the live tally, who voted, the result or
- * the cancellation, and the chair's statements of the outcome; the register of decisions is its closed ballots.
+ * the cancellation, and the chair's statements of the outcome; the register of decisions is its closed ballots. A
+ * fold: a batch's events change the ballots' rows in memory, written once per batch.
  */
 @Component
 @ProcessingGroup(BallotProjection.PROCESSOR)
-public class BallotProjection {
+public class BallotProjection implements Folding {
 
     public static final String PROCESSOR = "ballots";
+    static final FoldTable BALLOTS = FoldTable.of("ballot_view", "ballot_id");
+    static final FoldTable VOTES = FoldTable.of("ballot_vote_view", "ballot_id", "seat");
+    static final FoldTable STATEMENTS = FoldTable.of("ballot_statement_view", "ballot_id", "language");
 
+    /** The tally's column for each choice counted. */
+    private static final Map<String, String> TALLY =
+            Map.of("YES", "yes_votes", "NO", "no_votes", "ABSTAIN", "abstentions");
+
+    public static final ReadModel READ_MODEL =
+            ReadModel.of(PROCESSOR, BallotProjection::new, BALLOTS, VOTES, STATEMENTS);
+
+    private final Fold fold;
     private final JdbcClient jdbc;
 
-    public BallotProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public BallotProjection(DataSource dataSource) {
+        this.fold = READ_MODEL.fold(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
+    @Override
+    public Fold fold() {
+        return fold;
+    }
+
+    /** Opened once: a second handling only moves the version. */
     @EventHandler
     void on(BallotOpened event, @SequenceNumber long version) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", event.ballotId());
-        row.put("type", event.subject().type().name());
-        row.put("reference", event.subject().referenceId());
-        row.put("title", event.subject().title());
-        row.put("procedure", event.procedure().name());
-        row.put("meeting", event.meetingId());
-        row.put("closesAt", timestamp(event.closesAt()));
-        row.put("quorum", event.rule().quorum().name());
-        row.put("majority", event.rule().majority().name());
-        row.put("tie", event.rule().tie().name());
-        row.put("electorate", JsonColumns.list(event.electorate()));
-        row.put("present", JsonColumns.list(event.present()));
-        row.put("proxies", JsonColumns.map(event.proxies()));
-        row.put("recused", JsonColumns.list(event.recused()));
-        row.put("openedAt", timestamp(event.openedAt()));
-        row.put("ruleAdoptedBy", event.ruleAdoptedBy());
-        row.put("version", version);
-        row.put("open", BallotState.OPEN.name());
-        Rows.upsert(jdbc, "UPDATE ballot_view SET version = :version WHERE ballot_id = :id", """
-                INSERT INTO ballot_view
-                       (ballot_id, decision_type, reference_id, title, procedure, meeting_id, closes_at, quorum_rule,
-                        majority_rule, tie_rule, electorate, present, proxies, recused, status, yes_votes, no_votes,
-                        abstentions, refused_attempts, opened_at, rule_adopted_by, version)
-                VALUES (:id, :type, :reference, :title, :procedure, :meeting, :closesAt, :quorum, :majority, :tie,
-                        :electorate, :present, :proxies, :recused, :open, 0, 0, 0, 0, :openedAt, :ruleAdoptedBy,
-                        :version)""", row);
+        FoldBatch batch = fold.batch();
+        if (batch.find(BALLOTS, event.ballotId()).isPresent()) {
+            batch.row(BALLOTS, event.ballotId()).set("version", version);
+            return;
+        }
+        batch.row(BALLOTS, event.ballotId())
+                .set("decision_type", event.subject().type().name())
+                .set("reference_id", event.subject().referenceId())
+                .set("title", event.subject().title())
+                .set("procedure", event.procedure().name())
+                .set("meeting_id", event.meetingId())
+                .set("closes_at", timestamp(event.closesAt()))
+                .set("quorum_rule", event.rule().quorum().name())
+                .set("majority_rule", event.rule().majority().name())
+                .set("tie_rule", event.rule().tie().name())
+                .set("electorate", JsonColumns.list(event.electorate()))
+                .set("present", JsonColumns.list(event.present()))
+                .set("proxies", JsonColumns.map(event.proxies()))
+                .set("recused", JsonColumns.list(event.recused()))
+                .set("status", BallotState.OPEN.name())
+                .set("yes_votes", 0)
+                .set("no_votes", 0)
+                .set("abstentions", 0)
+                .set("refused_attempts", 0)
+                .set("opened_at", timestamp(event.openedAt()))
+                .set("rule_adopted_by", event.ruleAdoptedBy())
+                .set("version", version);
     }
 
     @EventHandler
     void on(VoteCast event, @SequenceNumber long version) {
-        Rows.upsert(
-                jdbc,
-                """
-                UPDATE ballot_vote_view SET choice = :choice, reason = :reason, cast_by = :castBy, cast_at = :at
-                 WHERE ballot_id = :id AND seat = :seat""",
-                """
-                INSERT INTO ballot_vote_view (ballot_id, seat, choice, reason, cast_by, changes, cast_at)
-                VALUES (:id, :seat, :choice, :reason, :castBy, 0, :at)""",
-                vote(
-                        event.ballotId(),
-                        event.seat(),
-                        event.choice().name(),
-                        event.reason(),
-                        event.castBy(),
-                        event.at()));
-        tally(event.ballotId(), version);
+        FoldBatch batch = fold.batch();
+        String before = batch.find(VOTES, event.ballotId(), event.seat())
+                .map(vote -> vote.text("choice"))
+                .orElse(null);
+        FoldRow vote = batch.row(VOTES, event.ballotId(), event.seat());
+        if (before == null) {
+            vote.set("changes", 0);
+        }
+        vote.set("choice", event.choice().name())
+                .set("reason", event.reason())
+                .set("cast_by", event.castBy())
+                .set("cast_at", timestamp(event.at()));
+        tally(event.ballotId(), before, event.choice().name(), version);
     }
 
     @EventHandler
     void on(VoteChanged event, @SequenceNumber long version) {
-        jdbc.sql("""
-                        UPDATE ballot_vote_view
-                           SET choice = :choice, reason = :reason, cast_by = :castBy, cast_at = :at,
-                               changes = changes + 1
-                         WHERE ballot_id = :id AND seat = :seat AND choice <> :choice""")
-                .params(vote(
-                        event.ballotId(),
-                        event.seat(),
-                        event.choice().name(),
-                        event.reason(),
-                        event.castBy(),
-                        event.at()))
-                .update();
-        tally(event.ballotId(), version);
+        FoldBatch batch = fold.batch();
+        String choice = event.choice().name();
+        String before = null;
+        FoldRow vote = batch.find(VOTES, event.ballotId(), event.seat()).orElse(null);
+        if (vote != null && !choice.equals(vote.text("choice"))) {
+            before = vote.text("choice");
+            vote.set("choice", choice)
+                    .set("reason", event.reason())
+                    .set("cast_by", event.castBy())
+                    .set("cast_at", timestamp(event.at()))
+                    .set("changes", vote.number("changes") + 1);
+        }
+        tally(event.ballotId(), before, vote == null || before == null ? null : choice, version);
     }
 
     @EventHandler
     void on(VoteRefused event, @SequenceNumber long version) {
-        jdbc.sql("UPDATE ballot_view SET refused_attempts = refused_attempts + 1, version = :version"
-                        + " WHERE ballot_id = :id AND version < :version")
-                .param("version", version)
-                .param("id", event.ballotId())
-                .update();
+        ballot(event.ballotId())
+                .filter(ballot -> ballot.number("version") < version)
+                .ifPresent(ballot -> ballot.set("refused_attempts", ballot.number("refused_attempts") + 1)
+                        .set("version", version));
     }
 
     @EventHandler
     void on(BallotClosed event, @SequenceNumber long version) {
-        jdbc.sql("""
-                        UPDATE ballot_view
-                           SET status = :closed, outcome = :outcome, yes_votes = :yes, no_votes = :no,
-                               abstentions = :abstain, quorum_required = :required, quorum_reached = :reached,
-                               casting_vote = :casting, closed_by = :closedBy, closed_at = :at,
-                               result_reason = :reason, effective_on = :effectiveOn, version = :version
-                         WHERE ballot_id = :id""")
-                .param("closed", BallotState.CLOSED.name())
-                .param("outcome", event.outcome().name())
-                .param("effectiveOn", event.effectiveOn())
-                .param("yes", event.tally().yes())
-                .param("no", event.tally().no())
-                .param("abstain", event.tally().abstain())
-                .param("required", event.quorumRequired())
-                .param("reached", event.quorumReached())
-                .param(
-                        "casting",
-                        event.castingVote() == null ? null : event.castingVote().name())
-                .param("closedBy", event.closedBy().name())
-                .param("at", timestamp(event.at()))
-                .param("reason", event.reason().name())
-                .param("version", version)
-                .param("id", event.ballotId())
-                .update();
+        ballot(event.ballotId())
+                .ifPresent(ballot -> ballot.set("status", BallotState.CLOSED.name())
+                        .set("outcome", event.outcome().name())
+                        .set("yes_votes", event.tally().yes())
+                        .set("no_votes", event.tally().no())
+                        .set("abstentions", event.tally().abstain())
+                        .set("quorum_required", event.quorumRequired())
+                        .set("quorum_reached", event.quorumReached())
+                        .set(
+                                "casting_vote",
+                                event.castingVote() == null
+                                        ? null
+                                        : event.castingVote().name())
+                        .set("closed_by", event.closedBy().name())
+                        .set("closed_at", timestamp(event.at()))
+                        .set("result_reason", event.reason().name())
+                        .set("effective_on", event.effectiveOn())
+                        .set("version", version));
     }
 
     @EventHandler
     void on(BallotDeadlineExtended event, @SequenceNumber long version) {
-        jdbc.sql("UPDATE ballot_view SET closes_at = :closesAt, version = :version WHERE ballot_id = :id")
-                .param("closesAt", timestamp(event.closesAt()))
-                .param("version", version)
-                .param("id", event.ballotId())
-                .update();
+        ballot(event.ballotId())
+                .ifPresent(ballot ->
+                        ballot.set("closes_at", timestamp(event.closesAt())).set("version", version));
     }
 
     @EventHandler
     void on(BallotCancelled event, @SequenceNumber long version) {
-        jdbc.sql("""
-                        UPDATE ballot_view
-                           SET status = :cancelled, cancel_reason = :reason, closed_by = :by, closed_at = :at,
-                               version = :version
-                         WHERE ballot_id = :id""")
-                .param("cancelled", BallotState.CANCELLED.name())
-                .param("reason", event.reason())
-                .param("by", event.by().name())
-                .param("at", timestamp(event.at()))
-                .param("version", version)
-                .param("id", event.ballotId())
-                .update();
+        ballot(event.ballotId())
+                .ifPresent(ballot -> ballot.set("status", BallotState.CANCELLED.name())
+                        .set("cancel_reason", event.reason())
+                        .set("closed_by", event.by().name())
+                        .set("closed_at", timestamp(event.at()))
+                        .set("version", version));
     }
 
     /** The chair's statement replaces the earlier one in each language it gives. */
     @EventHandler
     void on(DecisionStatementRecorded event, @SequenceNumber long version) {
+        FoldBatch batch = fold.batch();
         event.statement()
-                .forEach((language, text) -> Rows.upsert(
-                        jdbc,
-                        """
-                UPDATE ballot_statement_view SET statement = :text, recorded_at = :at
-                 WHERE ballot_id = :id AND language = :language""",
-                        """
-                INSERT INTO ballot_statement_view (ballot_id, language, statement, recorded_at)
-                VALUES (:id, :language, :text, :at)""",
-                        Map.of(
-                                "id", event.ballotId(),
-                                "language", language.name(),
-                                "text", text,
-                                "at", timestamp(event.at()))));
-        jdbc.sql("UPDATE ballot_view SET version = :version WHERE ballot_id = :id")
-                .param("version", version)
-                .param("id", event.ballotId())
-                .update();
+                .forEach((language, text) -> batch.row(STATEMENTS, event.ballotId(), language.name())
+                        .set("statement", text)
+                        .set("recorded_at", timestamp(event.at())));
+        ballot(event.ballotId()).ifPresent(ballot -> ballot.set("version", version));
     }
 
     @ResetHandler
@@ -199,29 +193,23 @@ public class BallotProjection {
         jdbc.sql("DELETE FROM ballot_view").update();
     }
 
-    /** The live tally, counted again from the votes, so handling an event twice cannot count a vote twice. */
-    private void tally(UUID ballot, long version) {
-        jdbc.sql("""
-                        UPDATE ballot_view SET
-                               yes_votes = (SELECT count(*) FROM ballot_vote_view v
-                                             WHERE v.ballot_id = :id AND v.choice = 'YES'),
-                               no_votes = (SELECT count(*) FROM ballot_vote_view v
-                                            WHERE v.ballot_id = :id AND v.choice = 'NO'),
-                               abstentions = (SELECT count(*) FROM ballot_vote_view v
-                                               WHERE v.ballot_id = :id AND v.choice = 'ABSTAIN'),
-                               version = :version
-                         WHERE ballot_id = :id""").param("id", ballot).param("version", version).update();
+    private Optional<FoldRow> ballot(UUID id) {
+        return fold.batch().find(BALLOTS, id);
     }
 
-    private static Map<String, Object> vote(
-            UUID ballot, String seat, String choice, String reason, String castBy, java.time.Instant at) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", ballot);
-        row.put("seat", seat);
-        row.put("choice", choice);
-        row.put("reason", reason);
-        row.put("castBy", castBy);
-        row.put("at", timestamp(at));
-        return row;
+    /**
+     * The live tally follows the votes: a seat's vote moves from the choice it had (none for a first vote) to the one it
+     * has, so handling an event twice cannot count a vote twice.
+     */
+    private void tally(UUID id, String from, String to, long version) {
+        ballot(id).ifPresent(ballot -> {
+            if (from != null && !from.equals(to) && TALLY.containsKey(from)) {
+                ballot.set(TALLY.get(from), ballot.number(TALLY.get(from)) - 1);
+            }
+            if (to != null && !to.equals(from) && TALLY.containsKey(to)) {
+                ballot.set(TALLY.get(to), ballot.number(TALLY.get(to)) + 1);
+            }
+            ballot.set("version", version);
+        });
     }
 }

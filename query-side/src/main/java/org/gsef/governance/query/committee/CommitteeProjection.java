@@ -4,12 +4,12 @@ import static org.gsef.governance.query.readmodel.Rows.timestamp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -28,75 +28,84 @@ import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.committee.MeetingEvent.ProxyGiven;
 import org.gsef.governance.kernel.committee.MeetingParticipant;
 import org.gsef.governance.kernel.committee.StandingRule;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.FoldBatch;
+import org.gsef.governance.query.readmodel.FoldRow;
+import org.gsef.governance.query.readmodel.FoldTable;
+import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.JsonColumns;
-import org.gsef.governance.query.readmodel.Rows;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the Committee's read models: its seats and delegates, its standing rules and declared conflicts of interest,
  * the resolutions it recorded, and its meetings.
+ * A fold: rows change in memory and are written once per batch.
  */
 @Component
 @ProcessingGroup(CommitteeProjection.PROCESSOR)
-public class CommitteeProjection {
+public class CommitteeProjection implements Folding {
 
     public static final String PROCESSOR = "committee";
+    static final FoldTable SEATS = FoldTable.of("committee_seat_view", "seat");
+    static final FoldTable ADVISORS = FoldTable.of("advisor_view", "advisor_id");
+    static final FoldTable MEETINGS = FoldTable.of("meeting_view", "meeting_id");
+    static final FoldTable STANDING_RULES = FoldTable.of("committee_standing_rule_view", "decision_type");
+    static final FoldTable CONFLICTS = FoldTable.of("committee_conflict_view", "seat", "reference_id");
 
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public static final ReadModel READ_MODEL =
+            ReadModel.of(PROCESSOR, CommitteeProjection::new, SEATS, ADVISORS, MEETINGS, STANDING_RULES, CONFLICTS);
+
+    private final Fold fold;
     private final JdbcClient jdbc;
 
-    public CommitteeProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public CommitteeProjection(DataSource dataSource) {
+        this.fold = READ_MODEL.fold(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public Fold fold() {
+        return fold;
     }
 
     @EventHandler
     void on(SeatEstablished event) {
-        Rows.upsert(jdbc, """
-                UPDATE committee_seat_view SET organisation_name = :name, member_id = :member, office = :office,
-                       retired = FALSE
-                 WHERE seat = :seat""", """
-                INSERT INTO committee_seat_view (seat, organisation_name, member_id, office, retired)
-                VALUES (:seat, :name, :member, :office, FALSE)""", seat(event));
-    }
-
-    private static Map<String, Object> seat(SeatEstablished event) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("seat", event.seat());
-        row.put("name", event.organisationName());
-        row.put("member", event.memberId());
-        row.put("office", event.office().name());
-        return row;
+        fold.batch()
+                .row(SEATS, event.seat())
+                .set("organisation_name", event.organisationName())
+                .set("member_id", event.memberId())
+                .set("office", event.office().name())
+                .set("retired", false);
     }
 
     @EventHandler
     void on(DelegateAppointed event) {
-        jdbc.sql("UPDATE committee_seat_view SET delegate = :delegate WHERE seat = :seat")
-                .param("delegate", event.delegateUserId())
-                .param("seat", event.seat())
-                .update();
+        fold.batch().find(SEATS, event.seat()).ifPresent(seat -> seat.set("delegate", event.delegateUserId()));
     }
 
     @EventHandler
     void on(SeatRetired event) {
-        jdbc.sql("UPDATE committee_seat_view SET retired = TRUE WHERE seat = :seat")
-                .param("seat", event.seat())
-                .update();
+        fold.batch().find(SEATS, event.seat()).ifPresent(seat -> seat.set("retired", true));
     }
 
+    /** Recorded once: a second handling only restates the sealed name. */
     @EventHandler
     void on(AdvisorRecorded event) {
-        Rows.upsert(
-                jdbc,
-                "UPDATE advisor_view SET name_ciphertext = :ciphertext WHERE advisor_id = :id",
-                """
-                INSERT INTO advisor_view (advisor_id, name_subject, name_ciphertext, appointed_in, recorded_at)
-                VALUES (:id, :subject, :ciphertext, :year, :at)""",
-                Map.of(
-                        "id", event.advisorId(),
-                        "subject", event.name().subjectId(),
-                        "ciphertext", event.name().ciphertext(),
-                        "year", event.appointedIn(),
-                        "at", timestamp(event.at())));
+        FoldBatch batch = fold.batch();
+        if (batch.find(ADVISORS, event.advisorId()).isPresent()) {
+            batch.row(ADVISORS, event.advisorId())
+                    .set("name_ciphertext", event.name().ciphertext());
+            return;
+        }
+        batch.row(ADVISORS, event.advisorId())
+                .set("name_subject", event.name().subjectId())
+                .set("name_ciphertext", event.name().ciphertext())
+                .set("appointed_in", event.appointedIn())
+                .set("recorded_at", timestamp(event.at()));
     }
 
     @EventHandler
@@ -109,42 +118,29 @@ public class CommitteeProjection {
         standingRule(event.type(), event.rule(), event.ballotId(), event.at());
     }
 
-    private void standingRule(DecisionType type, StandingRule rule, UUID adoptedBy, java.time.Instant at) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("type", type.name());
-        row.put("quorum", rule.voting().quorum().name());
-        row.put("majority", rule.voting().majority().name());
-        row.put("tie", rule.voting().tie().name());
-        row.put("period", rule.minimumWrittenPeriod().toString());
-        row.put("adoptedBy", adoptedBy);
-        row.put("at", timestamp(at));
-        Rows.upsert(jdbc, """
-                UPDATE committee_standing_rule_view
-                   SET quorum_rule = :quorum, majority_rule = :majority, tie_rule = :tie,
-                       minimum_written_period = :period, adopted_by = :adoptedBy, in_force_since = :at
-                 WHERE decision_type = :type""", """
-                INSERT INTO committee_standing_rule_view
-                       (decision_type, quorum_rule, majority_rule, tie_rule, minimum_written_period, adopted_by,
-                        in_force_since)
-                VALUES (:type, :quorum, :majority, :tie, :period, :adoptedBy, :at)""", row);
+    private void standingRule(DecisionType type, StandingRule rule, UUID adoptedBy, Instant at) {
+        fold.batch()
+                .row(STANDING_RULES, type.name())
+                .set("quorum_rule", rule.voting().quorum().name())
+                .set("majority_rule", rule.voting().majority().name())
+                .set("tie_rule", rule.voting().tie().name())
+                .set("minimum_written_period", rule.minimumWrittenPeriod().toString())
+                .set("adopted_by", adoptedBy)
+                .set("in_force_since", timestamp(at));
     }
 
+    /** Declared once: a second handling only restates the reason. */
     @EventHandler
     void on(ConflictOfInterestDeclared event) {
-        Rows.upsert(
-                jdbc,
-                "UPDATE committee_conflict_view SET reason = :reason WHERE seat = :seat AND reference_id = :reference",
-                """
-                INSERT INTO committee_conflict_view (seat, reference_id, reason, declared_at)
-                VALUES (:seat, :reference, :reason, :at)""",
-                Map.of(
-                        "seat", event.seat(),
-                        "reference", event.referenceId(),
-                        "reason", event.reason(),
-                        "at", timestamp(event.at())));
+        FoldBatch batch = fold.batch();
+        boolean declared =
+                batch.find(CONFLICTS, event.seat(), event.referenceId()).isPresent();
+        FoldRow conflict =
+                batch.row(CONFLICTS, event.seat(), event.referenceId()).set("reason", event.reason());
+        if (!declared) {
+            conflict.set("declared_at", timestamp(event.at()));
+        }
     }
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private static String participants(List<MeetingParticipant> participants) {
         try {
@@ -154,73 +150,56 @@ public class CommitteeProjection {
         }
     }
 
+    /** Scheduled once: a second handling only restates the title. */
     @EventHandler
     void on(MeetingScheduled event) {
-        Rows.upsert(
-                jdbc,
-                "UPDATE meeting_view SET title = :title WHERE meeting_id = :id",
-                """
-                INSERT INTO meeting_view
-                       (meeting_id, title, starts_on, ends_on, format, location, agenda, present, proxies,
-                        participants)
-                VALUES (:id, :title, :startsOn, :endsOn, :format, :location, :agenda, '[]', '{}', :participants)""",
-                Map.of(
-                        "id", event.meetingId(),
-                        "title", event.title(),
-                        "startsOn", event.startsOn(),
-                        "endsOn", event.endsOn(),
-                        "format", event.format().name(),
-                        "location", event.location(),
-                        "agenda", JsonColumns.list(event.agenda()),
-                        "participants", participants(event.participants())));
+        FoldBatch batch = fold.batch();
+        if (batch.find(MEETINGS, event.meetingId()).isPresent()) {
+            batch.row(MEETINGS, event.meetingId()).set("title", event.title());
+            return;
+        }
+        batch.row(MEETINGS, event.meetingId())
+                .set("title", event.title())
+                .set("starts_on", event.startsOn())
+                .set("ends_on", event.endsOn())
+                .set("format", event.format().name())
+                .set("location", event.location())
+                .set("agenda", JsonColumns.list(event.agenda()))
+                .set("present", "[]")
+                .set("proxies", "{}")
+                .set("participants", participants(event.participants()));
     }
 
     @EventHandler
     void on(AttendanceRecorded event) {
-        String present = jdbc.sql("SELECT present FROM meeting_view WHERE meeting_id = :id")
-                .param("id", event.meetingId())
-                .query(String.class)
-                .single();
-        TreeSet<String> seats = new TreeSet<>(JsonColumns.list(present));
+        FoldRow meeting = meeting(event.meetingId());
+        TreeSet<String> seats = new TreeSet<>(JsonColumns.list(meeting.text("present")));
         if (event.present()) {
             seats.add(event.seat());
         } else {
             seats.remove(event.seat());
         }
-        jdbc.sql("UPDATE meeting_view SET present = :present WHERE meeting_id = :id")
-                .param("present", JsonColumns.list(seats))
-                .param("id", event.meetingId())
-                .update();
+        meeting.set("present", JsonColumns.list(seats));
     }
 
     @EventHandler
     void on(ProxyGiven event) {
-        String proxies = jdbc.sql("SELECT proxies FROM meeting_view WHERE meeting_id = :id")
-                .param("id", event.meetingId())
-                .query(String.class)
-                .single();
-        TreeMap<String, String> byFrom = JsonColumns.map(proxies);
+        FoldRow meeting = meeting(event.meetingId());
+        TreeMap<String, String> byFrom = JsonColumns.map(meeting.text("proxies"));
         byFrom.put(event.fromSeat(), event.toSeat());
-        jdbc.sql("UPDATE meeting_view SET proxies = :proxies WHERE meeting_id = :id")
-                .param("proxies", JsonColumns.map(byFrom))
-                .param("id", event.meetingId())
-                .update();
+        meeting.set("proxies", JsonColumns.map(byFrom));
     }
 
     @EventHandler
     void on(MinutesRecorded event) {
-        jdbc.sql("UPDATE meeting_view SET minutes = :minutes WHERE meeting_id = :id")
-                .param("minutes", event.minutes())
-                .param("id", event.meetingId())
-                .update();
+        fold.batch().find(MEETINGS, event.meetingId()).ifPresent(meeting -> meeting.set("minutes", event.minutes()));
     }
 
     @EventHandler
     void on(MinutesApproved event) {
-        jdbc.sql("UPDATE meeting_view SET minutes_approved_by = :ballot WHERE meeting_id = :id")
-                .param("ballot", event.ballotId())
-                .param("id", event.meetingId())
-                .update();
+        fold.batch()
+                .find(MEETINGS, event.meetingId())
+                .ifPresent(meeting -> meeting.set("minutes_approved_by", event.ballotId()));
     }
 
     @ResetHandler
@@ -230,5 +209,12 @@ public class CommitteeProjection {
         jdbc.sql("DELETE FROM meeting_view").update();
         jdbc.sql("DELETE FROM committee_standing_rule_view").update();
         jdbc.sql("DELETE FROM committee_conflict_view").update();
+    }
+
+    /** The meeting an attendance or a proxy is recorded for, which must have been scheduled. */
+    private FoldRow meeting(UUID id) {
+        return fold.batch()
+                .find(MEETINGS, id)
+                .orElseThrow(() -> new IllegalStateException("no meeting " + id + " was scheduled"));
     }
 }

@@ -1,9 +1,9 @@
 package org.gsef.governance.query.forum;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,207 +24,181 @@ import org.gsef.governance.kernel.forum.ForumEvent.PreparatoryMeetingRecorded;
 import org.gsef.governance.kernel.forum.ForumEvent.ThemeAdopted;
 import org.gsef.governance.kernel.forum.ForumEvent.ThemeProposed;
 import org.gsef.governance.kernel.forum.MilestoneStatus;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.FoldBatch;
+import org.gsef.governance.query.readmodel.FoldRow;
+import org.gsef.governance.query.readmodel.FoldTable;
+import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.JsonColumns;
-import org.gsef.governance.query.readmodel.Rows;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Builds the forum editions read model: past editions, the preparation of the next one, and its roadmap. */
+/** Builds the forum editions read model: past editions, the preparation of the next one, and its roadmap. * A fold: rows change in memory and are written once per batch.
+ */
 @Component
 @ProcessingGroup(ForumProjection.PROCESSOR)
-public class ForumProjection {
+public class ForumProjection implements Folding {
 
     public static final String PROCESSOR = "forum";
+    static final FoldTable EDITIONS = FoldTable.of("forum_edition_view", "edition_id");
+    static final FoldTable PREPARATORY_MEETINGS =
+            FoldTable.of("preparatory_meeting_view", "edition_id", "held_from", "place");
+    static final FoldTable MILESTONES = FoldTable.of("milestone_view", "edition_id", "milestone");
 
+    public static final ReadModel READ_MODEL =
+            ReadModel.of(PROCESSOR, ForumProjection::new, EDITIONS, PREPARATORY_MEETINGS, MILESTONES);
+
+    private final Fold fold;
     private final JdbcClient jdbc;
 
-    public ForumProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public ForumProjection(DataSource dataSource) {
+        this.fold = READ_MODEL.fold(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public Fold fold() {
+        return fold;
     }
 
     @EventHandler
     void on(PastEditionRecorded event) {
-        Map<String, Object> row = edition(
-                event.editionId(),
-                event.name(),
-                event.city(),
-                event.country(),
-                event.startsOn(),
-                event.endsOn(),
-                EditionStage.PAST);
-        row.put("year", event.year());
-        row.put("theme", event.theme());
-        row.put("themeStatus", event.theme() == null ? null : ThemeStatus.ADOPTED.name());
-        row.put("outcome", event.outcome());
-        insert(row);
+        edition(
+                        event.editionId(),
+                        event.name(),
+                        event.city(),
+                        event.country(),
+                        event.startsOn(),
+                        event.endsOn(),
+                        EditionStage.PAST)
+                .ifPresent(row -> row.set("edition_year", event.year())
+                        .set("theme", event.theme())
+                        .set("theme_status", event.theme() == null ? null : ThemeStatus.ADOPTED.name())
+                        .set("outcome", event.outcome()));
     }
 
     @EventHandler
     void on(EditionPreparationStarted event) {
-        Map<String, Object> row = edition(
-                event.editionId(),
-                event.name(),
-                event.hostCity(),
-                event.country(),
-                event.startsOn(),
-                event.endsOn(),
-                EditionStage.IN_PREPARATION);
-        row.put("year", event.startsOn() == null ? null : event.startsOn().getYear());
-        row.put("theme", null);
-        row.put("themeStatus", null);
-        row.put("outcome", null);
-        insert(row);
+        edition(
+                        event.editionId(),
+                        event.name(),
+                        event.hostCity(),
+                        event.country(),
+                        event.startsOn(),
+                        event.endsOn(),
+                        EditionStage.IN_PREPARATION)
+                .ifPresent(row -> row.set(
+                        "edition_year",
+                        event.startsOn() == null ? null : event.startsOn().getYear()));
     }
 
     @EventHandler
     void on(EditionDatesFixed event) {
-        jdbc.sql("UPDATE forum_edition_view SET starts_on = :from, ends_on = :to, edition_year = :year"
-                        + " WHERE edition_id = :id")
-                .param("from", event.startsOn())
-                .param("to", event.endsOn())
-                .param("year", event.startsOn().getYear())
-                .param("id", event.editionId())
-                .update();
+        edition(event.editionId())
+                .ifPresent(row -> row.set("starts_on", event.startsOn())
+                        .set("ends_on", event.endsOn())
+                        .set("edition_year", event.startsOn().getYear()));
     }
 
     @EventHandler
     void on(HostAgreementDrafted event) {
-        update(
-                event.editionId(),
-                "agreement_status = '" + AgreementStatus.DRAFTED.name() + "', agreement_parties = :value",
-                JsonColumns.list(event.parties()));
+        edition(event.editionId())
+                .ifPresent(row -> row.set("agreement_status", AgreementStatus.DRAFTED.name())
+                        .set("agreement_parties", JsonColumns.list(event.parties())));
     }
 
     @EventHandler
     void on(HostAgreementSigned event) {
-        jdbc.sql("""
-                        UPDATE forum_edition_view SET agreement_status = :signed, agreement_parties = :parties,
-                               agreement_signed_on = :on, agreement_place = :place
-                         WHERE edition_id = :id""")
-                .param("signed", AgreementStatus.SIGNED.name())
-                .param("parties", JsonColumns.list(event.parties()))
-                .param("on", event.signedOn())
-                .param("place", event.place())
-                .param("id", event.editionId())
-                .update();
+        edition(event.editionId())
+                .ifPresent(row -> row.set("agreement_status", AgreementStatus.SIGNED.name())
+                        .set("agreement_parties", JsonColumns.list(event.parties()))
+                        .set("agreement_signed_on", event.signedOn())
+                        .set("agreement_place", event.place()));
     }
 
     @EventHandler
     void on(LocalOrganizingCommitteeLaunched event) {
-        jdbc.sql("UPDATE forum_edition_view SET committee_members = :members, committee_launched_on = :on"
-                        + " WHERE edition_id = :id")
-                .param("members", JsonColumns.list(event.members()))
-                .param("on", event.launchedOn())
-                .param("id", event.editionId())
-                .update();
+        edition(event.editionId())
+                .ifPresent(row -> row.set("committee_members", JsonColumns.list(event.members()))
+                        .set("committee_launched_on", event.launchedOn()));
     }
 
     @EventHandler
     void on(ThemeProposed event) {
-        update(
-                event.editionId(),
-                "theme = :value, theme_status = '" + ThemeStatus.PROPOSED.name() + "'",
-                event.theme());
+        edition(event.editionId())
+                .ifPresent(row -> row.set("theme", event.theme()).set("theme_status", ThemeStatus.PROPOSED.name()));
     }
 
     @EventHandler
     void on(ThemeAdopted event) {
-        jdbc.sql("UPDATE forum_edition_view SET theme = :theme, theme_status = :adopted, theme_ballot_id = :ballot"
-                        + " WHERE edition_id = :id")
-                .param("adopted", ThemeStatus.ADOPTED.name())
-                .param("theme", event.theme())
-                .param("ballot", event.ballotId())
-                .param("id", event.editionId())
-                .update();
+        edition(event.editionId())
+                .ifPresent(row -> row.set("theme", event.theme())
+                        .set("theme_status", ThemeStatus.ADOPTED.name())
+                        .set("theme_ballot_id", event.ballotId()));
     }
 
     @EventHandler
     void on(OrganizingGovernanceDefined event) {
-        update(event.editionId(), "governance = :value", event.description());
+        edition(event.editionId()).ifPresent(row -> row.set("governance", event.description()));
     }
 
     @EventHandler
     void on(PreparatoryMeetingRecorded event) {
-        Rows.upsert(
-                jdbc,
-                """
-                UPDATE preparatory_meeting_view SET held_to = :to, summary = :summary
-                 WHERE edition_id = :id AND held_from = :from AND place = :place""",
-                """
-                INSERT INTO preparatory_meeting_view (edition_id, held_from, held_to, place, summary)
-                VALUES (:id, :from, :to, :place, :summary)""",
-                Map.of(
-                        "id",
-                        event.editionId(),
-                        "from",
-                        event.heldFrom(),
-                        "to",
-                        event.heldTo(),
-                        "place",
-                        event.place(),
-                        "summary",
-                        event.summary()));
+        fold.batch()
+                .row(PREPARATORY_MEETINGS, event.editionId(), event.heldFrom(), event.place())
+                .set("held_to", event.heldTo())
+                .set("summary", event.summary());
     }
 
+    /** Planned once: planned again, its title, owner and due date are restated. */
     @EventHandler
     void on(MilestonePlanned event) {
-        Rows.upsert(
-                jdbc,
-                """
-                UPDATE milestone_view SET title = :title, owner = :owner, due_on = :due
-                 WHERE edition_id = :id AND milestone = :milestone""",
-                """
-                INSERT INTO milestone_view (edition_id, milestone, title, owner, due_on, status, progress, reschedules)
-                VALUES (:id, :milestone, :title, :owner, :due, 'PLANNED', 0, 0)""",
-                Map.of(
-                        "id",
-                        event.editionId(),
-                        "milestone",
-                        event.milestone(),
-                        "title",
-                        event.title(),
-                        "owner",
-                        event.owner(),
-                        "due",
-                        event.dueOn()));
+        FoldBatch batch = fold.batch();
+        boolean planned =
+                batch.find(MILESTONES, event.editionId(), event.milestone()).isPresent();
+        FoldRow row = batch.row(MILESTONES, event.editionId(), event.milestone())
+                .set("title", event.title())
+                .set("owner", event.owner())
+                .set("due_on", event.dueOn());
+        if (!planned) {
+            row.set("status", "PLANNED").set("progress", 0).set("reschedules", 0);
+        }
     }
 
     @EventHandler
     void on(MilestoneProgressReported event) {
-        jdbc.sql("UPDATE milestone_view SET progress = :progress, note = :note, status = :status"
-                        + " WHERE edition_id = :id AND milestone = :milestone")
-                .param("progress", event.percent())
-                .param("note", event.note())
-                .param("status", MilestoneStatus.IN_PROGRESS.name())
-                .param("id", event.editionId())
-                .param("milestone", event.milestone())
-                .update();
+        milestone(event.editionId(), event.milestone())
+                .ifPresent(row -> row.set("progress", event.percent())
+                        .set("note", event.note())
+                        .set("status", MilestoneStatus.IN_PROGRESS.name()));
     }
 
     @EventHandler
     void on(MilestoneCompleted event) {
-        milestone(
-                event.editionId(),
-                event.milestone(),
-                "status = 'DONE', progress = 100, completed_on = :value",
-                event.completedOn());
+        milestone(event.editionId(), event.milestone())
+                .ifPresent(
+                        row -> row.set("status", "DONE").set("progress", 100).set("completed_on", event.completedOn()));
     }
 
     @EventHandler
     void on(MilestoneFlaggedAtRisk event) {
-        milestone(event.editionId(), event.milestone(), "status = 'AT_RISK', note = :value", event.reason());
+        milestone(event.editionId(), event.milestone())
+                .ifPresent(row -> row.set("status", "AT_RISK").set("note", event.reason()));
     }
 
     @EventHandler
     void on(MilestoneRescheduled event) {
-        milestone(
-                event.editionId(), event.milestone(), "due_on = :value, reschedules = reschedules + 1", event.dueOn());
-        milestone(event.editionId(), event.milestone(), "note = :value", "Rescheduled: " + event.reason());
+        milestone(event.editionId(), event.milestone())
+                .ifPresent(row -> row.set("due_on", event.dueOn())
+                        .set("reschedules", row.number("reschedules") + 1)
+                        .set("note", "Rescheduled: " + event.reason()));
     }
 
     @EventHandler
     void on(MilestoneCancelled event) {
-        milestone(event.editionId(), event.milestone(), "status = 'CANCELLED', note = :value", event.reason());
+        milestone(event.editionId(), event.milestone())
+                .ifPresent(row -> row.set("status", "CANCELLED").set("note", event.reason()));
     }
 
     @ResetHandler
@@ -234,7 +208,11 @@ public class ForumProjection {
         jdbc.sql("DELETE FROM forum_edition_view").update();
     }
 
-    private static Map<String, Object> edition(
+    /**
+     * An edition recorded or started once: handled a second time, only its name is restated and nothing else is
+     * answered; the first time, its row with the columns given, answered for the rest.
+     */
+    private Optional<FoldRow> edition(
             UUID id,
             String name,
             String city,
@@ -242,38 +220,25 @@ public class ForumProjection {
             LocalDate startsOn,
             LocalDate endsOn,
             EditionStage stage) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", id);
-        row.put("name", name);
-        row.put("city", city);
-        row.put("country", country);
-        row.put("startsOn", startsOn);
-        row.put("endsOn", endsOn);
-        row.put("stage", stage.name());
-        return row;
+        FoldBatch batch = fold.batch();
+        if (batch.find(EDITIONS, id).isPresent()) {
+            batch.row(EDITIONS, id).set("name", name);
+            return Optional.empty();
+        }
+        return Optional.of(batch.row(EDITIONS, id)
+                .set("name", name)
+                .set("city", city)
+                .set("country", country)
+                .set("starts_on", startsOn)
+                .set("ends_on", endsOn)
+                .set("stage", stage.name()));
     }
 
-    private void insert(Map<String, Object> row) {
-        Rows.upsert(jdbc, "UPDATE forum_edition_view SET name = :name WHERE edition_id = :id", """
-                INSERT INTO forum_edition_view
-                       (edition_id, name, edition_year, city, country, starts_on, ends_on, stage, theme, theme_status,
-                        outcome)
-                VALUES (:id, :name, :year, :city, :country, :startsOn, :endsOn, :stage, :theme, :themeStatus,
-                        :outcome)""", row);
+    private Optional<FoldRow> edition(UUID id) {
+        return fold.batch().find(EDITIONS, id);
     }
 
-    private void update(UUID edition, String assignments, Object value) {
-        jdbc.sql("UPDATE forum_edition_view SET " + assignments + " WHERE edition_id = :id")
-                .param("value", value)
-                .param("id", edition)
-                .update();
-    }
-
-    private void milestone(UUID edition, String milestone, String assignments, Object value) {
-        jdbc.sql("UPDATE milestone_view SET " + assignments + " WHERE edition_id = :id AND milestone = :milestone")
-                .param("value", value)
-                .param("id", edition)
-                .param("milestone", milestone)
-                .update();
+    private Optional<FoldRow> milestone(UUID edition, String milestone) {
+        return fold.batch().find(MILESTONES, edition, milestone);
     }
 }

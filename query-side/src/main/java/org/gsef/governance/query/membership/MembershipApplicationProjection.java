@@ -3,9 +3,9 @@ package org.gsef.governance.query.membership;
 import static org.gsef.governance.query.readmodel.Rows.timestamp;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,63 +25,63 @@ import org.gsef.governance.kernel.membership.ApplicationEvent.OrganisationDistin
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
-import org.gsef.governance.query.readmodel.Rows;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.FoldRow;
+import org.gsef.governance.query.readmodel.FoldTable;
+import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the membership application read model: stage, organisation, sealed contact (unsealed only when read), the
- * ballot that decides it, and the aggregate version for conditional requests.
+ * ballot that decides it, and the aggregate version for conditional requests. A fold: an event changes the application's
+ * row in memory, written once per batch.
  */
 @Component
 @ProcessingGroup(MembershipApplicationProjection.PROCESSOR)
-public class MembershipApplicationProjection {
+public class MembershipApplicationProjection implements Folding {
 
     public static final String PROCESSOR = "membership-applications";
+    static final FoldTable APPLICATIONS = FoldTable.of("membership_application_view", "application_id");
 
+    public static final ReadModel READ_MODEL =
+            ReadModel.of(PROCESSOR, MembershipApplicationProjection::new, APPLICATIONS);
+
+    private final Fold fold;
     private final JdbcClient jdbc;
 
-    public MembershipApplicationProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public MembershipApplicationProjection(DataSource dataSource) {
+        this.fold = READ_MODEL.fold(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public Fold fold() {
+        return fold;
     }
 
     @EventHandler
     void on(MembershipApplicationSubmitted event, @SequenceNumber long version) {
-        Map<String, Object> row = organisation(event.applicationId(), event.organisation(), event.contact());
-        row.put("sponsor", event.sponsorMemberId());
-        row.put("channel", event.channel().name());
-        row.put("status", ApplicationStatus.SUBMITTED.name());
-        row.put("at", timestamp(event.submittedAt()));
-        row.put("version", version);
-        Rows.upsert(jdbc, """
-                UPDATE membership_application_view
-                   SET organisation_name = :name, kind = :kind, country = :country, region = :region, city = :city,
-                       preferred_language = :language, contact_subject = :contactSubject,
-                       contact_ciphertext = :contactCiphertext, sponsor_member_id = :sponsor, channel = :channel,
-                       status = :status, submitted_at = :at, updated_at = :at, version = :version
-                 WHERE application_id = :id""", """
-                INSERT INTO membership_application_view
-                       (application_id, organisation_name, kind, country, region, city, preferred_language,
-                        contact_subject, contact_ciphertext, sponsor_member_id, channel, status, submitted_at,
-                        updated_at, version)
-                VALUES (:id, :name, :kind, :country, :region, :city, :language, :contactSubject, :contactCiphertext,
-                        :sponsor, :channel, :status, :at, :at, :version)""", row);
+        FoldRow row = fold.batch().row(APPLICATIONS, event.applicationId());
+        organisation(row, event.organisation(), event.contact(), false);
+        row.set("sponsor_member_id", event.sponsorMemberId())
+                .set("channel", event.channel().name())
+                .set("status", ApplicationStatus.SUBMITTED.name())
+                .set("submitted_at", timestamp(event.submittedAt()))
+                .set("updated_at", timestamp(event.submittedAt()))
+                .set("version", version);
     }
 
     @EventHandler
     void on(MembershipApplicationResubmitted event, @SequenceNumber long version) {
-        Map<String, Object> row = organisation(event.applicationId(), event.organisation(), event.contact());
-        row.put("status", ApplicationStatus.SUBMITTED.name());
-        row.put("at", timestamp(event.resubmittedAt()));
-        row.put("version", version);
-        jdbc.sql("""
-                        UPDATE membership_application_view
-                           SET organisation_name = :name, kind = :kind, country = :country, region = :region,
-                               city = :city, preferred_language = :language,
-                               contact_subject = COALESCE(:contactSubject, contact_subject),
-                               contact_ciphertext = COALESCE(:contactCiphertext, contact_ciphertext),
-                               status = :status, note = NULL, updated_at = :at, version = :version
-                         WHERE application_id = :id""").params(row).update();
+        application(event.applicationId()).ifPresent(row -> {
+            organisation(row, event.organisation(), event.contact(), true);
+            row.set("status", ApplicationStatus.SUBMITTED.name())
+                    .set("note", null)
+                    .set("updated_at", timestamp(event.resubmittedAt()))
+                    .set("version", version);
+        });
     }
 
     @EventHandler
@@ -97,19 +97,13 @@ public class MembershipApplicationProjection {
     /** The contact reads as erased by itself (its key is gone); the version moves on for conditional requests. */
     @EventHandler
     void on(ApplicationContactErased event, @SequenceNumber long version) {
-        jdbc.sql("UPDATE membership_application_view SET version = :version WHERE application_id = :id")
-                .param("version", version)
-                .param("id", event.applicationId())
-                .update();
+        application(event.applicationId()).ifPresent(row -> row.set("version", version));
     }
 
     /** The Secretariat's statement of distinctness is read in the audit trail; the version moves on. */
     @EventHandler
     void on(OrganisationDistinctnessStated event, @SequenceNumber long version) {
-        jdbc.sql("UPDATE membership_application_view SET version = :version WHERE application_id = :id")
-                .param("version", version)
-                .param("id", event.applicationId())
-                .update();
+        application(event.applicationId()).ifPresent(row -> row.set("version", version));
     }
 
     @EventHandler
@@ -120,10 +114,7 @@ public class MembershipApplicationProjection {
     @EventHandler
     void on(ApplicationPutToCommittee event, @SequenceNumber long version) {
         stage(event.applicationId(), ApplicationStatus.BEFORE_COMMITTEE, null, event.putAt(), version);
-        jdbc.sql("UPDATE membership_application_view SET ballot_id = :ballot WHERE application_id = :id")
-                .param("ballot", event.ballotId())
-                .param("id", event.applicationId())
-                .update();
+        application(event.applicationId()).ifPresent(row -> row.set("ballot_id", event.ballotId()));
     }
 
     @EventHandler
@@ -134,10 +125,7 @@ public class MembershipApplicationProjection {
     @EventHandler
     void on(ApplicationAdmitted event, @SequenceNumber long version) {
         stage(event.applicationId(), ApplicationStatus.ADMITTED, null, event.admittedAt(), version);
-        jdbc.sql("UPDATE membership_application_view SET member_id = :member WHERE application_id = :id")
-                .param("member", event.memberId())
-                .param("id", event.applicationId())
-                .update();
+        application(event.applicationId()).ifPresent(row -> row.set("member_id", event.memberId()));
     }
 
     @EventHandler
@@ -161,32 +149,34 @@ public class MembershipApplicationProjection {
         jdbc.sql("DELETE FROM membership_application_view").update();
     }
 
-    private void stage(UUID id, ApplicationStatus status, String note, Instant at, long version) {
-        jdbc.sql("""
-                        UPDATE membership_application_view
-                           SET status = :status, note = :note, updated_at = :at, version = :version
-                         WHERE application_id = :id""")
-                .param("status", status.name())
-                .param("note", note)
-                .param("at", timestamp(at))
-                .param("version", version)
-                .param("id", id)
-                .update();
+    private Optional<FoldRow> application(UUID id) {
+        return fold.batch().find(APPLICATIONS, id);
     }
 
-    private static Map<String, Object> organisation(UUID id, Organisation organisation, SealedPersonalData contact) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", id);
-        row.put("name", organisation.name());
-        row.put("kind", organisation.kind().name());
-        row.put("country", organisation.country());
-        row.put(
-                "region",
-                organisation.region() == null ? null : organisation.region().name());
-        row.put("city", organisation.city());
-        row.put("language", organisation.language().name());
-        row.put("contactSubject", contact == null ? null : contact.subjectId());
-        row.put("contactCiphertext", contact == null ? null : contact.ciphertext());
-        return row;
+    private void stage(UUID id, ApplicationStatus status, String note, Instant at, long version) {
+        application(id)
+                .ifPresent(row -> row.set("status", status.name())
+                        .set("note", note)
+                        .set("updated_at", timestamp(at))
+                        .set("version", version));
+    }
+
+    /** The organisation's columns; on a resubmission without a new contact, the contact stays as it was. */
+    private static void organisation(
+            FoldRow row, Organisation organisation, SealedPersonalData contact, boolean keepContact) {
+        row.set("organisation_name", organisation.name())
+                .set("kind", organisation.kind().name())
+                .set("country", organisation.country())
+                .set(
+                        "region",
+                        organisation.region() == null
+                                ? null
+                                : organisation.region().name())
+                .set("city", organisation.city())
+                .set("preferred_language", organisation.language().name());
+        if (contact != null || !keepContact) {
+            row.set("contact_subject", contact == null ? null : contact.subjectId())
+                    .set("contact_ciphertext", contact == null ? null : contact.ciphertext());
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.gsef.governance.query.objectives;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -9,63 +9,70 @@ import org.gsef.governance.kernel.objectives.Indicator;
 import org.gsef.governance.kernel.objectives.PlanCommand;
 import org.gsef.governance.kernel.objectives.PlanEvent.IndicatorValueReported;
 import org.gsef.governance.kernel.objectives.PlanEvent.StrategicPlanAdopted;
-import org.gsef.governance.query.readmodel.Rows;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.FoldBatch;
+import org.gsef.governance.query.readmodel.FoldTable;
+import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Builds the strategic plans' indicators, with the latest value reported for each reported indicator. */
 @Component
 @ProcessingGroup(PlanProjection.PROCESSOR)
-public class PlanProjection {
+public class PlanProjection implements Folding {
 
     public static final String PROCESSOR = "objectives";
+    static final FoldTable INDICATORS = FoldTable.of("indicator_view", "plan_id", "code");
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, PlanProjection::new, INDICATORS);
+
+    private final Fold fold;
     private final JdbcClient jdbc;
 
-    public PlanProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public PlanProjection(DataSource dataSource) {
+        this.fold = READ_MODEL.fold(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
+    @Override
+    public Fold fold() {
+        return fold;
+    }
+
+    /** Adopted once: a second handling only restates each indicator's name. */
     @EventHandler
     void on(StrategicPlanAdopted event) {
+        FoldBatch batch = fold.batch();
         for (PlanCommand.Direction direction : event.directions()) {
             for (PlanCommand.Objective objective : direction.objectives()) {
                 for (Indicator indicator : objective.indicators()) {
-                    Map<String, Object> row = new HashMap<>();
-                    row.put("plan", event.planId());
-                    row.put("year", event.year());
-                    row.put("code", indicator.code());
-                    row.put("directionCode", direction.code());
-                    row.put("directionTitle", direction.title());
-                    row.put("objectiveCode", objective.code());
-                    row.put("objectiveTitle", objective.title());
-                    row.put("name", indicator.name());
-                    row.put("unit", indicator.unit());
-                    row.put(
-                            "metric",
-                            indicator.metric() == null
-                                    ? null
-                                    : indicator.metric().name());
-                    row.put(
-                            "region",
-                            indicator.region() == null
-                                    ? null
-                                    : indicator.region().name());
-                    row.put("baseline", indicator.baseline());
-                    row.put("target", indicator.target());
-                    row.put("startsOn", indicator.startsOn());
-                    row.put("deadline", indicator.deadline());
-                    Rows.upsert(
-                            jdbc,
-                            "UPDATE indicator_view SET name = :name WHERE plan_id = :plan AND code = :code",
-                            """
-                            INSERT INTO indicator_view
-                                   (plan_id, plan_year, code, direction_code, direction_title, objective_code,
-                                    objective_title, name, unit, metric, region, baseline, target, starts_on, deadline)
-                            VALUES (:plan, :year, :code, :directionCode, :directionTitle, :objectiveCode,
-                                    :objectiveTitle, :name, :unit, :metric, :region, :baseline, :target, :startsOn,
-                                    :deadline)""",
-                            row);
+                    if (batch.find(INDICATORS, event.planId(), indicator.code()).isPresent()) {
+                        batch.row(INDICATORS, event.planId(), indicator.code()).set("name", indicator.name());
+                        continue;
+                    }
+                    batch.row(INDICATORS, event.planId(), indicator.code())
+                            .set("plan_year", event.year())
+                            .set("direction_code", direction.code())
+                            .set("direction_title", direction.title())
+                            .set("objective_code", objective.code())
+                            .set("objective_title", objective.title())
+                            .set("name", indicator.name())
+                            .set("unit", indicator.unit())
+                            .set(
+                                    "metric",
+                                    indicator.metric() == null
+                                            ? null
+                                            : indicator.metric().name())
+                            .set(
+                                    "region",
+                                    indicator.region() == null
+                                            ? null
+                                            : indicator.region().name())
+                            .set("baseline", indicator.baseline())
+                            .set("target", indicator.target())
+                            .set("starts_on", indicator.startsOn())
+                            .set("deadline", indicator.deadline());
                 }
             }
         }
@@ -74,16 +81,13 @@ public class PlanProjection {
     /** The latest report wins: a report as of an earlier date than the one on record does not replace it. */
     @EventHandler
     void on(IndicatorValueReported event) {
-        jdbc.sql("""
-                        UPDATE indicator_view SET reported_value = :value, reported_as_of = :asOf, evidence = :evidence
-                         WHERE plan_id = :plan AND code = :code
-                           AND (reported_as_of IS NULL OR reported_as_of <= :asOf)""")
-                .param("value", event.value())
-                .param("asOf", event.asOf())
-                .param("evidence", event.evidence())
-                .param("plan", event.planId())
-                .param("code", event.indicator())
-                .update();
+        fold.batch()
+                .find(INDICATORS, event.planId(), event.indicator())
+                .filter(row -> row.get("reported_as_of") == null
+                        || !((LocalDate) row.get("reported_as_of")).isAfter(event.asOf()))
+                .ifPresent(row -> row.set("reported_value", event.value())
+                        .set("reported_as_of", event.asOf())
+                        .set("evidence", event.evidence()));
     }
 
     @ResetHandler

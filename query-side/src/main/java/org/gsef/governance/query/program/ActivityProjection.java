@@ -1,9 +1,8 @@
 package org.gsef.governance.query.program;
 
-import java.sql.Types;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,76 +13,84 @@ import org.gsef.governance.kernel.program.ActivityEvent.ActivityHeld;
 import org.gsef.governance.kernel.program.ActivityEvent.ActivityRescheduled;
 import org.gsef.governance.kernel.program.ActivityEvent.ActivityScheduled;
 import org.gsef.governance.kernel.program.ActivityStatus;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.FoldBatch;
+import org.gsef.governance.query.readmodel.FoldRow;
+import org.gsef.governance.query.readmodel.FoldTable;
+import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.JsonColumns;
-import org.gsef.governance.query.readmodel.Rows;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Builds the program of activities: the calendar, and what each activity became. */
 @Component
 @ProcessingGroup(ActivityProjection.PROCESSOR)
-public class ActivityProjection {
+public class ActivityProjection implements Folding {
 
     public static final String PROCESSOR = "activities";
+    static final FoldTable ACTIVITIES = FoldTable.of("activity_view", "activity_id");
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, ActivityProjection::new, ACTIVITIES);
+
+    private final Fold fold;
     private final JdbcClient jdbc;
 
-    public ActivityProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public ActivityProjection(DataSource dataSource) {
+        this.fold = READ_MODEL.fold(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
+    @Override
+    public Fold fold() {
+        return fold;
+    }
+
+    /** Scheduled once: a second handling only restates the title. */
     @EventHandler
     void on(ActivityScheduled event) {
-        Map<String, Object> row = dates(event.activityId(), event.dates());
-        row.put("kind", event.kind().name());
-        row.put("title", event.title());
-        row.put("location", event.location());
-        row.put("partners", JsonColumns.list(event.partners()));
-        Rows.upsert(jdbc, "UPDATE activity_view SET title = :title WHERE activity_id = :id", """
-                INSERT INTO activity_view
-                       (activity_id, kind, title, date_from, date_to, month_only, to_be_confirmed, location, partners,
-                        status)
-                VALUES (:id, :kind, :title, :from, :to, :monthOnly, :tbc, :location, :partners, 'PLANNED')""", row);
+        FoldBatch batch = fold.batch();
+        if (batch.find(ACTIVITIES, event.activityId()).isPresent()) {
+            batch.row(ACTIVITIES, event.activityId()).set("title", event.title());
+            return;
+        }
+        dates(batch.row(ACTIVITIES, event.activityId()), event.dates())
+                .set("kind", event.kind().name())
+                .set("title", event.title())
+                .set("location", event.location())
+                .set("partners", JsonColumns.list(event.partners()))
+                .set("status", "PLANNED");
     }
 
     @EventHandler
     void on(ActivityConfirmed event) {
-        Map<String, Object> row = dates(event.activityId(), event.dates());
-        row.put("location", event.location());
-        jdbc.sql("""
-                        UPDATE activity_view SET status = 'CONFIRMED', date_from = :from, date_to = :to,
-                               month_only = :monthOnly, to_be_confirmed = :tbc,
-                               location = COALESCE(:location, location)
-                         WHERE activity_id = :id""").params(row).update();
+        activity(event.activityId()).ifPresent(row -> {
+            dates(row, event.dates()).set("status", "CONFIRMED");
+            if (event.location() != null) {
+                row.set("location", event.location());
+            }
+        });
     }
 
     @EventHandler
     void on(ActivityRescheduled event) {
-        Map<String, Object> row = dates(event.activityId(), event.dates());
-        row.put("note", "Rescheduled: " + event.reason());
-        jdbc.sql("""
-                        UPDATE activity_view SET date_from = :from, date_to = :to, month_only = :monthOnly,
-                               to_be_confirmed = :tbc, note = :note
-                         WHERE activity_id = :id""").params(row).update();
+        activity(event.activityId())
+                .ifPresent(row -> dates(row, event.dates()).set("note", "Rescheduled: " + event.reason()));
     }
 
     @EventHandler
     void on(ActivityHeld event) {
-        jdbc.sql("UPDATE activity_view SET status = :status, participants = :participants, outcome = :outcome,"
-                        + " to_be_confirmed = FALSE WHERE activity_id = :id")
-                .param("status", ActivityStatus.HELD.name())
-                .param("participants", event.participants(), Types.INTEGER)
-                .param("outcome", event.outcome())
-                .param("id", event.activityId())
-                .update();
+        activity(event.activityId())
+                .ifPresent(row -> row.set("status", ActivityStatus.HELD.name())
+                        .set("participants", event.participants())
+                        .set("outcome", event.outcome())
+                        .set("to_be_confirmed", false));
     }
 
     @EventHandler
     void on(ActivityCancelled event) {
-        jdbc.sql("UPDATE activity_view SET status = 'CANCELLED', note = :note WHERE activity_id = :id")
-                .param("note", event.reason())
-                .param("id", event.activityId())
-                .update();
+        activity(event.activityId())
+                .ifPresent(row -> row.set("status", "CANCELLED").set("note", event.reason()));
     }
 
     @ResetHandler
@@ -91,13 +98,14 @@ public class ActivityProjection {
         jdbc.sql("DELETE FROM activity_view").update();
     }
 
-    private static Map<String, Object> dates(UUID id, ActivityDates dates) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", id);
-        row.put("from", dates.from());
-        row.put("to", dates.to());
-        row.put("monthOnly", dates.monthOnly());
-        row.put("tbc", dates.toBeConfirmed());
-        return row;
+    private Optional<FoldRow> activity(UUID id) {
+        return fold.batch().find(ACTIVITIES, id);
+    }
+
+    private static FoldRow dates(FoldRow row, ActivityDates dates) {
+        return row.set("date_from", dates.from())
+                .set("date_to", dates.to())
+                .set("month_only", dates.monthOnly())
+                .set("to_be_confirmed", dates.toBeConfirmed());
     }
 }

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.gsef.governance.platform.axon.TokenTable;
-import org.gsef.governance.query.catalogue.ReadModels.ReadModel;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

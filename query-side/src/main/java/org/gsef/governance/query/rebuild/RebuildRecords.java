@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gsef.governance.query.rebuild.Rebuilds.Comparison;
 import org.gsef.governance.query.rebuild.Rebuilds.Status;
+import org.gsef.governance.query.rebuild.Rebuilds.Timings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -17,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The record of every rebuild (table {@code read_model_rebuild}): what it rebuilds, its progress and heartbeat, the
- * position and token it reached, how its shadow compared with the live tables, and why it failed. Every process of
- * the query side reads it, so that one rebuild runs at a time across them.
+ * position and token it reached, how its shadow compared with the live tables, how long each step took, and why it
+ * failed. Every process of the query side reads it, so that one rebuild runs at a time across them.
  */
 @Component
 class RebuildRecords {
@@ -79,12 +80,19 @@ class RebuildRecords {
     }
 
     /** Done: the position and the serialized token the rebuild reached (none for an empty store), and the comparison. */
-    void completed(RebuildProgress progress, Long position, String token, String tokenType, Comparison comparison) {
+    void completed(
+            RebuildProgress progress,
+            Long position,
+            String token,
+            String tokenType,
+            Comparison comparison,
+            Timings timings) {
         jdbc.sql("""
                         UPDATE read_model_rebuild SET status = :completed, finished_at = :now, heartbeat_at = :now,
                                events_done = :done, position = :position, token = :token, token_type = :type,
-                               comparison = :comparison
+                               comparison = :comparison, timings = :timings
                          WHERE rebuild_id = :id""")
+                .param("timings", json.writeValueAsString(timings))
                 .param("completed", RebuildStatus.COMPLETED.name())
                 .param("now", now())
                 .param("done", progress.events.done())
@@ -93,6 +101,13 @@ class RebuildRecords {
                 .param("type", tokenType)
                 .param("comparison", json.writeValueAsString(comparison))
                 .param("id", progress.id.toString())
+                .update();
+    }
+
+    void timings(UUID id, Timings timings) {
+        jdbc.sql("UPDATE read_model_rebuild SET timings = :timings WHERE rebuild_id = :id")
+                .param("timings", json.writeValueAsString(timings))
+                .param("id", id.toString())
                 .update();
     }
 
@@ -150,6 +165,7 @@ class RebuildRecords {
                             0.001, Duration.between(started.toInstant(), until).toMillis() / 1000.0);
                     double rate = done / seconds;
                     String comparison = rs.getString("comparison");
+                    String timings = rs.getString("timings");
                     return new Status(
                             id,
                             json.readValue(rs.getString("read_models"), NAMES),
@@ -163,6 +179,7 @@ class RebuildRecords {
                             running && rate > 0 ? Math.round(remaining / rate) : null,
                             rs.getObject("position") == null ? null : rs.getLong("position"),
                             comparison == null ? null : json.readValue(comparison, Comparison.class),
+                            timings == null ? null : json.readValue(timings, Timings.class),
                             rs.getString("failure"));
                 })
                 .optional();

@@ -23,7 +23,7 @@ import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.platform.monitoring.Progress;
 import org.gsef.governance.query.catalogue.ReadModels;
-import org.gsef.governance.query.catalogue.ReadModels.ReadModel;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -95,7 +95,25 @@ public class Rebuilds implements DisposableBean {
             Long secondsLeft,
             Long position,
             Comparison comparison,
+            Timings timings,
             String failure) {}
+
+    /**
+     * How long each step took, in seconds (null for a step not taken): the replay of the store into the shadow tables
+     * (with its own rate), building their indexes and logging them, comparing them with the live ones, and the
+     * promotion.
+     */
+    public record Timings(
+            Double replaySeconds,
+            Double replayEventsPerSecond,
+            Double indexSeconds,
+            Double comparisonSeconds,
+            Double promotionSeconds) {
+
+        Timings promoted(double seconds) {
+            return new Timings(replaySeconds, replayEventsPerSecond, indexSeconds, comparisonSeconds, seconds);
+        }
+    }
 
     /** Shadow against live, table by table, at the end of the rebuild (or on demand). */
     public record Comparison(boolean identical, Long shadowPosition, List<TableComparison> tables) {}
@@ -146,21 +164,39 @@ public class Rebuilds implements DisposableBean {
 
     private void run(RebuildProgress progress, List<ReadModel> models) {
         try (Connection connection = dataSource.getConnection();
-                ShadowSchema shadow = ShadowSchema.recreate(connection)) {
+                ShadowSchema shadow = ShadowSchema.recreate(
+                        connection,
+                        models.stream()
+                                .flatMap(model -> model.tables().stream())
+                                .toList())) {
+            long started = System.nanoTime();
             TrackingToken last = replay.replay(shadow, models, progress, records::heartbeat);
+            long replayed = System.nanoTime();
+            shadow.ready();
+            long indexed = System.nanoTime();
             Long position = last == null ? null : progress.position.get();
             Comparison comparison = compare(shadow, models, position);
+            long compared = System.nanoTime();
+            double replaySeconds = seconds(started, replayed);
+            Timings timings = new Timings(
+                    replaySeconds,
+                    replaySeconds > 0 ? progress.events.done() / replaySeconds : null,
+                    seconds(replayed, indexed),
+                    seconds(indexed, compared),
+                    null);
             SerializedObject<byte[]> token = last == null ? null : serializer.serialize(last, byte[].class);
             records.completed(
                     progress,
                     position,
                     token == null ? null : new String(token.getData(), StandardCharsets.UTF_8),
                     token == null ? null : token.getType().getName(),
-                    comparison);
+                    comparison,
+                    timings);
             progress.events.finish();
             log.info(
-                    "rebuild {} completed; shadow and live are {}",
+                    "rebuild {} completed ({}); shadow and live are {}",
                     progress.id,
+                    timings,
                     comparison.identical() ? "identical" : "different: " + differences(comparison));
         } catch (Exception | LinkageError e) {
             log.error("rebuild {} failed", progress.id, e);
@@ -195,7 +231,12 @@ public class Rebuilds implements DisposableBean {
     /** Makes the shadow of the latest completed rebuild live (see {@link Promotion}). */
     public Status promote(UUID id) {
         Status status = completed(id);
+        long started = System.nanoTime();
         promotion.promote(id, resolve(status.readModels()));
+        records.timings(
+                id,
+                (status.timings() == null ? new Timings(null, null, null, null, null) : status.timings())
+                        .promoted(seconds(started, System.nanoTime())));
         log.info(
                 "rebuild {} promoted: {} now live, going on from position {}",
                 id,
@@ -230,6 +271,10 @@ public class Rebuilds implements DisposableBean {
                             + ReadModels.ALL.stream().map(ReadModel::processor).toList())));
         }
         return models;
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
     }
 
     private static String differences(Comparison comparison) {

@@ -13,14 +13,16 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.gsef.governance.query.catalogue.ReadModels.ReadModel;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Replays the whole event store into the shadow schema through fresh instances of the read models' projections. The
  * models are shared among workers, each with a connection and transactions of its own; the workers write one batch
- * while this thread reads and deserializes the next. Stops at the first event a projection fails on.
+ * while this thread reads and deserializes the next. A projection written as a fold keeps its rows in memory for the
+ * whole replay (its shadow tables start empty) and writes what each batch changed at its end, in the batch's
+ * transaction. Stops at the first event a projection fails on.
  */
 @Component
 class ShadowReplay {
@@ -47,7 +51,18 @@ class ShadowReplay {
     }
 
     /** One share of the read models, built through a connection of its own. */
-    private record Worker(TransactionTemplate transaction, List<AnnotationEventHandlerAdapter> projections) {}
+    private record Worker(
+            TransactionTemplate transaction, List<AnnotationEventHandlerAdapter> projections, List<Fold> folds) {
+
+        /** Applies a batch of events and writes what the folds among the projections made of it. */
+        void apply(List<TrackedEventMessage<?>> batch) {
+            List<String> identifiers =
+                    batch.stream().map(EventMessage::getIdentifier).toList();
+            folds.forEach(fold -> fold.rebuildBatch(identifiers));
+            batch.forEach(event -> handle(projections, event));
+            folds.forEach(Fold::flushRebuild);
+        }
+    }
 
     /**
      * Replays every event into the (freshly recreated) shadow tables of the models, counting in the progress and
@@ -67,14 +82,20 @@ class ShadowReplay {
             List<Worker> workers = new ArrayList<>();
             for (int w = 0; w < workerCount; w++) {
                 ShadowSchema share = w == 0 ? shadow : share(shares);
-                JdbcClient shadowJdbc = JdbcClient.create(share.dataSource());
                 List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
+                List<Fold> folds = new ArrayList<>();
                 for (int m = w; m < models.size(); m += workerCount) {
-                    projections.add(new AnnotationEventHandlerAdapter(
-                            models.get(m).projection().apply(shadowJdbc)));
+                    Object projection = models.get(m).projection().apply(share.dataSource());
+                    if (projection instanceof Folding folding) {
+                        folding.fold().startRebuild();
+                        folds.add(folding.fold());
+                    }
+                    projections.add(new AnnotationEventHandlerAdapter(projection));
                 }
                 workers.add(new Worker(
-                        new TransactionTemplate(new DataSourceTransactionManager(share.dataSource())), projections));
+                        new TransactionTemplate(new DataSourceTransactionManager(share.dataSource())),
+                        projections,
+                        folds));
             }
             return replay(workers, pool, progress, afterBatch);
         } finally {
@@ -112,9 +133,8 @@ class ShadowReplay {
                 List<TrackedEventMessage<?>> current = batch;
                 List<Future<?>> handled = new ArrayList<>();
                 for (Worker worker : workers) {
-                    handled.add(pool.submit(() -> worker.transaction()
-                            .executeWithoutResult(
-                                    tx -> current.forEach(event -> handle(worker.projections(), event)))));
+                    handled.add(
+                            pool.submit(() -> worker.transaction().executeWithoutResult(tx -> worker.apply(current))));
                 }
                 batch = nextBatch(iterator);
                 awaitAll(handled);

@@ -9,6 +9,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.gsef.governance.query.catalogue.ReadModels;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.ReadModelProperties;
 import org.gsef.governance.query.readmodel.Rows;
 import org.slf4j.Logger;
@@ -75,7 +76,7 @@ public class SegmentBalancer {
                     .query(Long.class)
                     .single();
             int fairShare = (int) Math.ceil(readModels.segments() / (double) Math.max(1, alive));
-            for (ReadModels.ReadModel model : ReadModels.ALL) {
+            for (ReadModel model : ReadModels.ALL) {
                 processing
                         .eventProcessor(model.processor(), StreamingEventProcessor.class)
                         .ifPresent(processor -> shed(processor, fairShare));

@@ -2,11 +2,17 @@ package org.gsef.governance.query.sources;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.gsef.governance.kernel.sources.SourceEvent.SourceDisagreementRecorded;
 import org.gsef.governance.kernel.sources.SourceEvent.SourceDisagreementResolved;
+import org.gsef.governance.query.readmodel.Fold;
+import org.gsef.governance.query.readmodel.FoldBatch;
+import org.gsef.governance.query.readmodel.FoldTable;
+import org.gsef.governance.query.readmodel.Folding;
+import org.gsef.governance.query.readmodel.ReadModel;
 import org.gsef.governance.query.readmodel.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,54 +20,53 @@ import org.springframework.stereotype.Component;
 /** Builds the list of facts the sources disagree on, each with its versions and, once recorded, the one that holds. */
 @Component
 @ProcessingGroup(SourceProjection.PROCESSOR)
-public class SourceProjection {
+public class SourceProjection implements Folding {
 
     public static final String PROCESSOR = "sources";
+    static final FoldTable DISAGREEMENTS = FoldTable.of("source_disagreement_view", "disagreement_id");
+    static final FoldTable SUBJECTS = FoldTable.of("source_disagreement_subject_view", "disagreement_id", "subject_id");
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, SourceProjection::new, DISAGREEMENTS, SUBJECTS);
+
+    private final Fold fold;
     private final JdbcClient jdbc;
 
-    public SourceProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public SourceProjection(DataSource dataSource) {
+        this.fold = READ_MODEL.fold(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
+    @Override
+    public Fold fold() {
+        return fold;
+    }
+
+    /** Recorded once: a second handling only restates the question. */
     @EventHandler
     void on(SourceDisagreementRecorded event) throws JsonProcessingException {
-        int updated = jdbc.sql("UPDATE source_disagreement_view SET question = :question WHERE disagreement_id = :id")
-                .param("question", event.question())
-                .param("id", event.disagreementId())
-                .update();
-        if (updated > 0) {
+        FoldBatch batch = fold.batch();
+        if (batch.find(DISAGREEMENTS, event.disagreementId()).isPresent()) {
+            batch.row(DISAGREEMENTS, event.disagreementId()).set("question", event.question());
             return;
         }
-        jdbc.sql("""
-                        INSERT INTO source_disagreement_view (disagreement_id, question, versions, recorded_at)
-                        VALUES (:id, :question, :versions, :at)""")
-                .param("id", event.disagreementId())
-                .param("question", event.question())
-                .param("versions", JSON.writeValueAsString(event.versions()))
-                .param("at", Rows.timestamp(event.at()))
-                .update();
+        batch.row(DISAGREEMENTS, event.disagreementId())
+                .set("question", event.question())
+                .set("versions", JSON.writeValueAsString(event.versions()))
+                .set("recorded_at", Rows.timestamp(event.at()));
         for (var subject : event.subjects().stream().distinct().toList()) {
-            jdbc.sql(
-                            "INSERT INTO source_disagreement_subject_view (disagreement_id, subject_id) VALUES (:id, :subject)")
-                    .param("id", event.disagreementId())
-                    .param("subject", subject)
-                    .update();
+            batch.row(SUBJECTS, event.disagreementId(), subject);
         }
     }
 
     @EventHandler
     void on(SourceDisagreementResolved event) {
-        jdbc.sql("""
-                        UPDATE source_disagreement_view SET holds = :holds, reason = :reason, resolved_at = :at
-                         WHERE disagreement_id = :id""")
-                .param("holds", event.holds())
-                .param("reason", event.reason())
-                .param("at", Rows.timestamp(event.at()))
-                .param("id", event.disagreementId())
-                .update();
+        fold.batch()
+                .find(DISAGREEMENTS, event.disagreementId())
+                .ifPresent(row -> row.set("holds", event.holds())
+                        .set("reason", event.reason())
+                        .set("resolved_at", Rows.timestamp(event.at())));
     }
 
     @ResetHandler

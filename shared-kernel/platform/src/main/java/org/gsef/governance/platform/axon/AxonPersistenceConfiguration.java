@@ -71,7 +71,7 @@ public class AxonPersistenceConfiguration {
     /**
      * The one transaction manager of a process: JPA's (Spring Data JPA keeps the token revocation list), which JDBC
      * code and Axon's JDBC engines join on the same connection. Nested transactions are savepoints of that connection,
-     * as the read models' handlers use them ({@code SavepointPerHandler}); JPA's manager refuses them unless told.
+     * as a read model's fold uses them to write an event alone ({@code Fold}); JPA's manager refuses them unless told.
      */
     @Bean
     public JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
