@@ -311,7 +311,10 @@ window.GsefAudit = function (app) {
           h("button", { type: "button", onclick: () => window.print() }, t("decision.print")),
           h("button", { type: "button", id: "decision-export", onclick: () => app.act(() => download(
             "/api/audit/decisions/" + encodeURIComponent(ballotIdOfPath()) + "?download=true",
-            "gsef-decision.json")) }, t("decision.export"))),
+            "gsef-decision.json")) }, t("decision.export")),
+          h("button", { type: "button", id: "decision-export-pdf", onclick: () => app.act(() => download(
+            "/api/audit/decisions/" + encodeURIComponent(ballotIdOfPath()) + "/pdf",
+            "gsef-decision.pdf")) }, t("decision.exportPdf"))),
         section("decision-outcome", t("decision.outcome")),
         section("decision-subject", t("decision.subject")),
         section("decision-rule", t("decision.rule")),

@@ -182,6 +182,10 @@ class AuditPagesIT {
                             .as("/audit/decisions: WCAG 2.1 AA (axe-core)")
                             .isEmpty();
                 }
+                if (language.equals("fr")) {
+                    // The PDF in the reader's language, from the page (DecisionPdfIT reads its content).
+                    auditor.find("#decision-export-pdf").click();
+                }
 
                 // Is the record intact?
                 auditor.find("main nav a[href='/audit/verification']").click();
@@ -230,7 +234,9 @@ class AuditPagesIT {
             Api reader = new Api(port).as("auditor");
             Eventually.await(
                     () -> reader.get("/api/audit/readings").body(),
-                    body -> body.contains("DOWNLOADED_BUNDLE") && body.contains("EXPORTED_DECISION"));
+                    body -> body.contains("DOWNLOADED_BUNDLE")
+                            && body.contains("EXPORTED_DECISION")
+                            && body.contains("(PDF, fr)"));
             auditor.open("/audit/trail");
             assertThat(auditor.text("#trail-readings"))
                     .contains("auditor", "Verified the chain", "Downloaded the audit bundle", "Exported a decision");
