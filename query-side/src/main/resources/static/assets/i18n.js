@@ -733,7 +733,8 @@ Object.assign(window.GSEF_I18N.es, {
 Object.assign(window.GSEF_I18N.en, {
   "enum.ACTIVE": "active", "enum.SUSPENDED": "suspended", "enum.LEFT": "left",
   "nav.audit-registers": "Registers", "registers.title": "Registers as of a day",
-  "registers.explain": "The member register on the chosen day (by the dates admissions and status changes took effect), the Committee and the plan as recorded by the end of that day, and what changed between two days, all computed from the event store.",
+  "registers.explain": "The member register and the Committee on the chosen day (by the dates admissions, status changes, seats and appointments took effect), the roadmap on that day (completions and progress by their dates, the milestones as planned), the plan as recorded by the end of that day, and what changed between two days, all computed from the event store.",
+  "registers.roadmap": "The roadmap", "registers.roadmapSummary": "{name} in {city}, on {day}: {late} milestones late.",
   "registers.field.on": "Registers on", "registers.field.from": "Changes from", "registers.field.to": "Changes to",
   "registers.changes": "What changed between two days", "registers.chooseDates": "Choose the two days to compare.",
   "registers.changesBetween": "Changes that took effect from {from} to {to}: {count}.",
@@ -749,7 +750,8 @@ Object.assign(window.GSEF_I18N.en, {
 Object.assign(window.GSEF_I18N.fr, {
   "enum.ACTIVE": "actif", "enum.SUSPENDED": "suspendu", "enum.LEFT": "parti",
   "nav.audit-registers": "Registres", "registers.title": "Les registres à une date",
-  "registers.explain": "Le registre des membres au jour choisi (selon les dates d’effet des admissions et des changements de statut), le Comité et le plan tels qu’enregistrés à la fin de ce jour, et ce qui a changé entre deux dates, le tout calculé à partir du magasin d’événements.",
+  "registers.explain": "Le registre des membres et le Comité au jour choisi (selon les dates d’effet des admissions, des changements de statut, des sièges et des nominations), la feuille de route ce jour-là (achèvements et avancement à leurs dates, les jalons tels que planifiés), le plan tel qu’enregistré à la fin de ce jour, et ce qui a changé entre deux dates, le tout calculé à partir du magasin d’événements.",
+  "registers.roadmap": "La feuille de route", "registers.roadmapSummary": "{name} à {city}, le {day} : {late} jalons en retard.",
   "registers.field.on": "Registres au", "registers.field.from": "Changements du", "registers.field.to": "Changements au",
   "registers.changes": "Ce qui a changé entre deux dates", "registers.chooseDates": "Choisissez les deux dates à comparer.",
   "registers.changesBetween": "Changements ayant pris effet du {from} au {to} : {count}.",
@@ -765,7 +767,8 @@ Object.assign(window.GSEF_I18N.fr, {
 Object.assign(window.GSEF_I18N.es, {
   "enum.ACTIVE": "activo", "enum.SUSPENDED": "suspendido", "enum.LEFT": "dado de baja",
   "nav.audit-registers": "Registros", "registers.title": "Los registros en una fecha",
-  "registers.explain": "El registro de miembros en el día elegido (según las fechas de efecto de las admisiones y de los cambios de estado), el Comité y el plan tal como constaban al final de ese día, y lo que cambió entre dos fechas, todo calculado a partir del almacén de eventos.",
+  "registers.explain": "El registro de miembros y el Comité en el día elegido (según las fechas de efecto de las admisiones, de los cambios de estado, de los escaños y de los nombramientos), la hoja de ruta ese día (finalizaciones y avances en sus fechas, los hitos tal como se planificaron), el plan tal como constaba al final de ese día, y lo que cambió entre dos fechas, todo calculado a partir del almacén de eventos.",
+  "registers.roadmap": "La hoja de ruta", "registers.roadmapSummary": "{name} en {city}, el {day}: {late} hitos retrasados.",
   "registers.field.on": "Registros al", "registers.field.from": "Cambios desde", "registers.field.to": "Cambios hasta",
   "registers.changes": "Lo que cambió entre dos fechas", "registers.chooseDates": "Elija las dos fechas que comparar.",
   "registers.changesBetween": "Cambios que surtieron efecto del {from} al {to}: {count}.",
