@@ -311,7 +311,10 @@ window.GsefAudit = function (app) {
           h("button", { type: "button", onclick: () => window.print() }, t("decision.print")),
           h("button", { type: "button", id: "decision-export", onclick: () => app.act(() => download(
             "/api/audit/decisions/" + encodeURIComponent(ballotIdOfPath()) + "?download=true",
-            "gsef-decision.json")) }, t("decision.export"))),
+            "gsef-decision.json")) }, t("decision.export")),
+          h("button", { type: "button", id: "decision-export-pdf", onclick: () => app.act(() => download(
+            "/api/audit/decisions/" + encodeURIComponent(ballotIdOfPath()) + "/pdf",
+            "gsef-decision.pdf")) }, t("decision.exportPdf"))),
         section("decision-outcome", t("decision.outcome")),
         section("decision-subject", t("decision.subject")),
         section("decision-rule", t("decision.rule")),
@@ -406,6 +409,7 @@ window.GsefAudit = function (app) {
           section("registers-changes", t("registers.changes")),
           section("registers-members", t("registers.members")),
           section("registers-committee", t("registers.committee")),
+          section("registers-roadmap", t("registers.roadmap")),
           section("registers-plan", t("registers.plan")),
         ];
       },
@@ -417,12 +421,13 @@ window.GsefAudit = function (app) {
         const endOfDay = new Date(on + "T23:59:59.999Z").toISOString();
         const from = query.get("from");
         const to = query.get("to");
-        const [register, committee, plans, changes] = await Promise.all([
+        const [register, committee, plans, changes, roadmaps] = await Promise.all([
           api("/api/audit/member-register?on=" + encodeURIComponent(on)),
-          api("/api/audit/committee?asOf=" + encodeURIComponent(endOfDay)),
+          api("/api/audit/committee?on=" + encodeURIComponent(on)),
           api("/api/audit/objectives?asOf=" + encodeURIComponent(endOfDay)),
           from && to ? api("/api/audit/changes?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to))
-            : Promise.resolve(null)]);
+            : Promise.resolve(null),
+          api("/api/audit/roadmap?on=" + encodeURIComponent(on))]);
         fill("registers-changes", changes === null
           ? h("p", { class: "empty" }, t("registers.chooseDates"))
           : [h("p", { id: "changes-summary" }, t("registers.changesBetween", { from: day(from), to: day(to),
@@ -449,13 +454,22 @@ window.GsefAudit = function (app) {
             ["registers.col.seat", "registers.col.member", "registers.col.delegate", "registers.col.since"],
             committee.seats.map(s => [s.seat, s.memberId ? entityLink(s.memberId, s.organisationName) : s.organisationName,
               s.delegateUserId || "—",
-              s.retiredAt ? t("registers.retired", { at: instant(s.retiredAt), reason: s.retiredReason || "—" })
-                : instant(s.delegateSince || s.establishedAt)]))),
+              s.retiredOn ? t("registers.retired", { at: day(s.retiredOn), reason: s.retiredReason || "—" })
+                : day(s.delegateOn || s.establishedOn)]))),
           h("h3", {}, t("registers.rules")),
           h("div", { id: "committee-rules" }, table(t("registers.rules"),
             ["registers.col.decisionType", "registers.col.rule", "registers.col.origin", "registers.col.since"],
             committee.standingRules.map(r => [label(r.type), leaves(r.rule),
               r.ballotId ? decisionLink(r.ballotId) : (r.source || "—"), instant(r.since)]))));
+        fill("registers-roadmap", roadmaps.length ? roadmaps.map(roadmap => h("div", { "data-edition": roadmap.editionId },
+          h("p", { class: "roadmap-summary" }, t("registers.roadmapSummary", { name: roadmap.name, city: roadmap.hostCity,
+            day: day(on), late: roadmap.lateMilestones })),
+          h("div", { id: "roadmap-milestones" }, table(t("registers.roadmap"),
+            ["col.milestone", "col.owner", "col.due", "registers.col.status", "col.progress"],
+            roadmap.milestones.map(m => [m.title, m.owner || "—", day(m.dueOn),
+              h("span", { "data-milestone": m.milestone, "data-status": m.status, "data-late": String(m.late) },
+                label(m.status), m.completedOn ? " · " + day(m.completedOn) : "", m.late ? " · " + t("roadmap.late") : ""),
+              m.progress + " %"]))))) : h("p", { class: "empty" }, t("none")));
         const indicators = plans.flatMap(plan => plan.directions.flatMap(d => d.objectives.flatMap(o =>
           o.indicators.map(i => [String(plan.year), i.code + " " + i.name, String(i.actual) + " / " + String(i.target),
             label(i.status)]))));

@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +84,8 @@ public class Committee {
                 command.organisationName(),
                 command.memberId(),
                 command.office(),
-                clock.instant()));
+                clock.instant(),
+                effectiveOn(command.effectiveOn(), clock)));
     }
 
     @CommandHandler
@@ -98,14 +101,37 @@ public class Committee {
                     held.getFirst());
         }
         if (!command.delegateUserId().equals(seat.delegate())) {
-            apply(new DelegateAppointed(seat.code(), command.delegateUserId(), seat.delegate(), clock.instant()));
+            apply(new DelegateAppointed(
+                    seat.code(),
+                    command.delegateUserId(),
+                    seat.delegate(),
+                    clock.instant(),
+                    effectiveOn(command.effectiveOn(), clock)));
         }
     }
 
     @CommandHandler
     public void handle(RetireSeat command, Clock clock) {
         Seat seat = activeSeat(command.seat().value());
-        apply(new SeatRetired(seat.code(), command.reason(), clock.instant()));
+        apply(new SeatRetired(
+                seat.code(), command.reason(), clock.instant(), effectiveOn(command.effectiveOn(), clock)));
+    }
+
+    /**
+     * The day a change of the Committee's composition takes effect: today, or an earlier day named by whoever enters a
+     * composition that held before (the 2019 Committee); never a later one.
+     */
+    private static LocalDate effectiveOn(LocalDate named, Clock clock) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (named == null) {
+            return today;
+        }
+        if (named.isAfter(today)) {
+            throw new RuleViolation(
+                    Refusal.EFFECTIVE_DATE_IN_THE_FUTURE,
+                    "a change of the Committee cannot take effect after it is recorded");
+        }
+        return named;
     }
 
     /** Records an advisor, once. */

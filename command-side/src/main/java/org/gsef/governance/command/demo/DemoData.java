@@ -87,6 +87,9 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** The day the 2019 Committee's seats and their delegates took effect in the demo: the year's first day. */
+    static final LocalDate COMMITTEE_OF_2019 = LocalDate.of(2019, 1, 1);
+
     static UUID demoId(String name) {
         return UUID.nameUUIDFromBytes(("gsef-demo:" + name).getBytes(StandardCharsets.UTF_8));
     }
@@ -107,7 +110,7 @@ class DemoData implements ApplicationRunner {
         for (String seat : SEATS) {
             send(
                     SECRETARIAT,
-                    new AppointDelegate(new SeatId(seat), delegate(seat).userId()));
+                    new AppointDelegate(new SeatId(seat), delegate(seat).userId(), COMMITTEE_OF_2019));
         }
         UUID january = SeedImporter.id("meeting", "sc-2019-q1");
         UUID april = SeedImporter.id("meeting", "sc-2019-q2");

@@ -270,7 +270,8 @@ public class SeedImporter {
                                 new SeatId(key),
                                 organisation.name(),
                                 id("member", member),
-                                SeatOffice.valueOf(required(node, "office")))));
+                                SeatOffice.valueOf(required(node, "office")),
+                                date(optional(node, "effectiveOn")))));
             }
             case "advisor" -> {
                 UUID id = id("advisor", key);

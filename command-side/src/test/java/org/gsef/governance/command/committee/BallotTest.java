@@ -749,14 +749,15 @@ class BallotTest {
     @Test
     void a_seat_established_anew_after_the_ballot_opened_does_not_vote_on_it() {
         Committee current = committee.current();
-        current.on(
-                new org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired("ripess", "term ended", EARLIER));
+        current.on(new org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired(
+                "ripess", "term ended", EARLIER, CommitteeRecords.EARLIER_DAY));
         current.on(new org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished(
                 "ripess",
                 "The applicant itself",
                 null,
                 org.gsef.governance.kernel.committee.SeatOffice.VICE_CHAIR,
-                EARLIER));
+                EARLIER,
+                CommitteeRecords.EARLIER_DAY));
         committee.appoint("ripess", "ripess");
         fixture.given(written(SIMPLE))
                 .when(vote("ripess", VoteChoice.YES), delegateOf("ripess"))

@@ -14,6 +14,7 @@ import org.gsef.governance.kernel.committee.SeatOffice;
 final class CommitteeRecords implements CommitteeRecord {
 
     static final Instant EARLIER = Instant.parse("2019-01-01T00:00:00Z");
+    static final java.time.LocalDate EARLIER_DAY = java.time.LocalDate.of(2019, 1, 1);
 
     private final Committee committee = new Committee();
 
@@ -23,14 +24,19 @@ final class CommitteeRecords implements CommitteeRecord {
         for (String seat : seats) {
             boolean chair = seat.equals(chairSeat);
             record.committee.on(new SeatEstablished(
-                    seat, "Holder of " + seat, null, chair ? SeatOffice.CHAIR : SeatOffice.VICE_CHAIR, EARLIER));
+                    seat,
+                    "Holder of " + seat,
+                    null,
+                    chair ? SeatOffice.CHAIR : SeatOffice.VICE_CHAIR,
+                    EARLIER,
+                    EARLIER_DAY));
             record.appoint(seat, chair ? "chair" : seat);
         }
         return record;
     }
 
     CommitteeRecords appoint(String seat, String user) {
-        committee.on(new DelegateAppointed(seat, user, null, EARLIER));
+        committee.on(new DelegateAppointed(seat, user, null, EARLIER, EARLIER_DAY));
         return this;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -45,9 +46,10 @@ import org.junit.jupiter.api.Test;
 class CommitteeTest {
 
     static final Instant NOW = Instant.parse("2019-01-10T09:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2019, 1, 10);
     static final UUID BAMAKO = UUID.fromString("0a000000-0000-0000-0000-0000000000b1");
     static final SeatEstablished BAMAKO_SEAT =
-            new SeatEstablished("bamako-city", "Ville de Bamako", BAMAKO, SeatOffice.VICE_CHAIR, NOW);
+            new SeatEstablished("bamako-city", "Ville de Bamako", BAMAKO, SeatOffice.VICE_CHAIR, NOW, TODAY);
 
     private FixtureConfiguration<Committee> fixture;
 
@@ -70,10 +72,10 @@ class CommitteeTest {
 
     @Test
     void a_seats_delegate_can_change_and_each_change_names_the_previous_one() {
-        fixture.given(BAMAKO_SEAT, new DelegateAppointed("bamako-city", "u-1", null, NOW))
+        fixture.given(BAMAKO_SEAT, new DelegateAppointed("bamako-city", "u-1", null, NOW, TODAY))
                 .when(new AppointDelegate(new SeatId("bamako-city"), "u-2"))
-                .expectEvents(new DelegateAppointed("bamako-city", "u-2", "u-1", NOW));
-        fixture.given(BAMAKO_SEAT, new DelegateAppointed("bamako-city", "u-1", null, NOW))
+                .expectEvents(new DelegateAppointed("bamako-city", "u-2", "u-1", NOW, TODAY));
+        fixture.given(BAMAKO_SEAT, new DelegateAppointed("bamako-city", "u-1", null, NOW, TODAY))
                 .when(new AppointDelegate(new SeatId("bamako-city"), "u-1"))
                 .expectNoEvents();
         fixture.given(BAMAKO_SEAT)
@@ -117,22 +119,49 @@ class CommitteeTest {
 
     @Test
     void one_person_represents_one_seat_so_nobody_casts_two_votes() {
-        SeatEstablished ripess = new SeatEstablished("ripess", "RIPESS", null, SeatOffice.INTERNATIONAL_NETWORK, NOW);
-        fixture.given(BAMAKO_SEAT, ripess, new DelegateAppointed("bamako-city", "u-1", null, NOW))
+        SeatEstablished ripess =
+                new SeatEstablished("ripess", "RIPESS", null, SeatOffice.INTERNATIONAL_NETWORK, NOW, TODAY);
+        fixture.given(BAMAKO_SEAT, ripess, new DelegateAppointed("bamako-city", "u-1", null, NOW, TODAY))
                 .when(new AppointDelegate(new SeatId("ripess"), "u-1"))
                 .expectNoEvents()
                 .expectException(RuleViolation.class);
-        fixture.given(BAMAKO_SEAT, ripess, new DelegateAppointed("bamako-city", "u-1", null, NOW))
+        fixture.given(BAMAKO_SEAT, ripess, new DelegateAppointed("bamako-city", "u-1", null, NOW, TODAY))
                 .when(new AppointDelegate(new SeatId("bamako-city"), "u-1"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_seat_held_before_is_entered_with_the_day_it_took_effect_but_never_a_later_day() {
+        LocalDate january2019 = LocalDate.of(2019, 1, 1);
+        fixture.givenNoPriorActivity()
+                .when(new EstablishSeat(
+                        new SeatId("bamako-city"), "Ville de Bamako", BAMAKO, SeatOffice.VICE_CHAIR, january2019))
+                .expectEvents(new SeatEstablished(
+                        "bamako-city", "Ville de Bamako", BAMAKO, SeatOffice.VICE_CHAIR, NOW, january2019));
+        fixture.given(BAMAKO_SEAT)
+                .when(new AppointDelegate(new SeatId("bamako-city"), "u-1", january2019))
+                .expectEvents(new DelegateAppointed("bamako-city", "u-1", null, NOW, january2019));
+        fixture.givenNoPriorActivity()
+                .when(new EstablishSeat(
+                        new SeatId("bamako-city"), "Ville de Bamako", BAMAKO, SeatOffice.VICE_CHAIR, TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+        fixture.given(BAMAKO_SEAT)
+                .when(new AppointDelegate(new SeatId("bamako-city"), "u-1", TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
+        fixture.given(BAMAKO_SEAT)
+                .when(new RetireSeat(new SeatId("bamako-city"), "term ended", TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class);
     }
 
     @Test
     void a_retired_seat_takes_no_delegate() {
         fixture.given(BAMAKO_SEAT)
                 .when(new RetireSeat(new SeatId("bamako-city"), "term ended"))
-                .expectEvents(new SeatRetired("bamako-city", "term ended", NOW));
-        fixture.given(BAMAKO_SEAT, new SeatRetired("bamako-city", "term ended", NOW))
+                .expectEvents(new SeatRetired("bamako-city", "term ended", NOW, TODAY));
+        fixture.given(BAMAKO_SEAT, new SeatRetired("bamako-city", "term ended", NOW, TODAY))
                 .when(new AppointDelegate(new SeatId("bamako-city"), "u-1"))
                 .expectException(RuleViolation.class);
     }

@@ -266,7 +266,7 @@ final class GsefYear {
             emit(
                     "Committee",
                     CommitteeCommand.STEERING_COMMITTEE,
-                    new SeatEstablished(SEATS.get(i), "Founding member " + i, founders.get(i), office, tick()),
+                    seatEstablished(SEATS.get(i), "Founding member " + i, founders.get(i), office, tick()),
                     SECRETARIAT);
         }
     }
@@ -279,7 +279,7 @@ final class GsefYear {
             emit(
                     "Committee",
                     CommitteeCommand.STEERING_COMMITTEE,
-                    new DelegateAppointed(seat, delegate, delegates.put(seat, delegate), tick()),
+                    delegateAppointed(seat, delegate, delegates.put(seat, delegate), tick()),
                     SECRETARIAT);
         }
     }
@@ -777,6 +777,17 @@ final class GsefYear {
 
     private LocalDate day() {
         return date(clock);
+    }
+
+    /** A seat established, taking effect the day it is recorded. */
+    private static SeatEstablished seatEstablished(
+            String seat, String organisation, UUID member, SeatOffice office, Instant at) {
+        return new SeatEstablished(seat, organisation, member, office, at, date(at));
+    }
+
+    /** A delegate appointed, taking effect the day it is recorded. */
+    private static DelegateAppointed delegateAppointed(String seat, String delegate, String previous, Instant at) {
+        return new DelegateAppointed(seat, delegate, previous, at, date(at));
     }
 
     private static LocalDate date(Instant at) {

@@ -173,6 +173,10 @@ class AuditPagesIT {
                             .as("/audit/decisions: WCAG 2.1 AA (axe-core)")
                             .isEmpty();
                 }
+                if (language.equals("fr")) {
+                    // The PDF in the reader's language, from the page (DecisionPdfIT reads its content).
+                    auditor.find("#decision-export-pdf").click();
+                }
 
                 // Is the record intact?
                 auditor.find("main nav a[href='/audit/verification']").click();
@@ -221,7 +225,9 @@ class AuditPagesIT {
             Api reader = new Api(port).as("auditor");
             Eventually.await(
                     () -> reader.get("/api/audit/readings").body(),
-                    body -> body.contains("DOWNLOADED_BUNDLE") && body.contains("EXPORTED_DECISION"));
+                    body -> body.contains("DOWNLOADED_BUNDLE")
+                            && body.contains("EXPORTED_DECISION")
+                            && body.contains("(PDF, fr)"));
             auditor.open("/audit/trail");
             assertThat(auditor.text("#trail-readings"))
                     .contains("auditor", "Verified the chain", "Downloaded the audit bundle", "Exported a decision");
@@ -495,6 +501,15 @@ class AuditPagesIT {
                     .as("today, as recorded")
                     .contains("ripess");
             assertThat(browser.text("#committee-rules")).contains("Admission");
+            // The Committee and the roadmap of 15 October 2019, by the days they took effect, though recorded today.
+            browser.open("/audit/registers?on=2019-10-15");
+            assertThat(browser.text("#committee-seats")).contains("seoul-city", "bamako-city", "Jan 1, 2019");
+            assertThat(browser.text("#roadmap-milestones")).contains("Sign the host agreement (MOU) of GSEF2020");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#roadmap-milestones [data-milestone=host-agreement]"))
+                            .getAttribute("data-late"))
+                    .as("due on 9 July 2019, not signed by 15 October")
+                    .isEqualTo("true");
             browser.open("/audit/registers?on=2019-04-24&from=2019-04-01&to=2019-04-24");
             assertThat(browser.text("#register-summary")).startsWith("On ");
             assertThat(browser.text("main")).doesNotContain("Liverpool City Region");

@@ -45,7 +45,8 @@ public class AuditTrail {
      * @param eventType the event type only ({@code BallotClosed})
      * @param role a role the actor acted in ({@code CHAIR})
      * @param seat the Committee seat the actor acted for
-     * @param text words the event's content holds, whatever their case (a scan: narrow it with other criteria)
+     * @param text words the event's content holds, whatever their case (on PostgreSQL with the trigram index
+     *     {@code audit_trail_words}; on H2 a scan: narrow it with other criteria)
      */
     public record Filter(
             Instant from,
@@ -116,7 +117,24 @@ public class AuditTrail {
      * the database can use the index that fits them (entity, actor, event type, seat, each with the position).
      */
     public List<Entry> page(Filter filter, long cursor, int limit, boolean newestFirst) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_trail WHERE ");
+        return statement("SELECT " + COLUMNS, filter, cursor, limit, newestFirst)
+                .query(Entry.class)
+                .list();
+    }
+
+    /**
+     * How PostgreSQL runs the page's statement (its {@code EXPLAIN (ANALYZE)}, one line each), to show which index a
+     * filter uses: the words filter, the trigram index {@code audit_trail_words} when the words are rare enough.
+     */
+    public List<String> plan(Filter filter, long cursor, int limit, boolean newestFirst) {
+        return statement("EXPLAIN (ANALYZE, COSTS OFF) SELECT " + COLUMNS, filter, cursor, limit, newestFirst)
+                .query(String.class)
+                .list();
+    }
+
+    private JdbcClient.StatementSpec statement(
+            String select, Filter filter, long cursor, int limit, boolean newestFirst) {
+        StringBuilder sql = new StringBuilder(select + " FROM audit_trail WHERE ");
         Map<String, Object> params = new LinkedHashMap<>();
         if (newestFirst && cursor > 0) {
             sql.append("global_index < :cursor");
@@ -156,7 +174,7 @@ public class AuditTrail {
                     ? statement.param(param.getKey(), param.getValue(), Types.TIMESTAMP_WITH_TIMEZONE)
                     : statement.param(param.getKey(), param.getValue());
         }
-        return statement.query(Entry.class).list();
+        return statement;
     }
 
     private static void criterion(

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.CommitteeEvent;
+import org.gsef.governance.kernel.forum.ForumEvent;
 import org.gsef.governance.kernel.membership.MemberEvent;
 import org.gsef.governance.kernel.objectives.PlanEvent;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * What changed in the registers between two days, from the event store as recorded up to an instant: members
  * admitted, imported, suspended, reinstated or gone; seats established or retired and delegates appointed; standing
- * rules recorded or adopted; indicator values reported. Each change is dated by the day it took effect where its event
- * gives one (a member's admission or status change, an indicator value's date), else by the day it was recorded.
+ * rules recorded or adopted; indicator values reported; the roadmaps' steps (preparation started, dates fixed, host
+ * agreement signed, local organizing committee launched, preparatory meeting held, theme adopted) and milestones (planned, progress, completed,
+ * at risk, rescheduled, cancelled). Each change is dated by the day it took effect where its event
+ * gives one (a member's admission or status change, a seat, a delegate or a retirement, an indicator value's date),
+ * else by the day it was recorded.
  */
 @Component
 public class RecordChanges {
@@ -96,11 +100,16 @@ public class RecordChanges {
         for (DomainEventMessage<?> message : recorded.eventsOf(CommitteeCommand.STEERING_COMMITTEE, asOf)) {
             Change change = switch ((CommitteeEvent) message.getPayload()) {
                 case CommitteeEvent.SeatEstablished established ->
-                    change(message, null, established.seat(), established.organisationName(), null);
+                    change(
+                            message,
+                            established.effectiveOn(),
+                            established.seat(),
+                            established.organisationName(),
+                            null);
                 case CommitteeEvent.DelegateAppointed appointed ->
-                    change(message, null, appointed.seat(), appointed.delegateUserId(), null);
+                    change(message, appointed.effectiveOn(), appointed.seat(), appointed.delegateUserId(), null);
                 case CommitteeEvent.SeatRetired retired ->
-                    change(message, null, retired.seat(), retired.reason(), null);
+                    change(message, retired.effectiveOn(), retired.seat(), retired.reason(), null);
                 case CommitteeEvent.StandingRulesRecorded initial ->
                     change(
                             message,
@@ -121,6 +130,22 @@ public class RecordChanges {
                 changes.add(change);
             }
         }
+        for (String id : recorded.entitiesOfType("ForumEdition")) {
+            String edition = null;
+            for (DomainEventMessage<?> message : recorded.eventsOf(id, asOf)) {
+                ForumEvent event = (ForumEvent) message.getPayload();
+                if (event instanceof ForumEvent.EditionPreparationStarted started) {
+                    edition = started.name();
+                }
+                if (event instanceof ForumEvent.PastEditionRecorded) {
+                    break;
+                }
+                Change change = roadmapChange(message, edition);
+                if (change != null) {
+                    changes.add(change);
+                }
+            }
+        }
         for (String id : recorded.entitiesOfType("StrategicPlan")) {
             for (DomainEventMessage<?> message : recorded.eventsOf(id, asOf)) {
                 if (message.getPayload() instanceof PlanEvent.IndicatorValueReported value) {
@@ -132,6 +157,40 @@ public class RecordChanges {
                 .filter(change -> !change.on().isBefore(from) && !change.on().isAfter(to))
                 .sorted(Comparator.comparing(Change::on).thenComparing(Change::recordedAt))
                 .toList();
+    }
+
+    /** A change of a roadmap: the edition's steps and each milestone's, by the day it names, else the day recorded. */
+    private static Change roadmapChange(DomainEventMessage<?> message, String edition) {
+        LocalDate effective = RoadmapHistory.effectiveOn(message);
+        return switch ((ForumEvent) message.getPayload()) {
+            case ForumEvent.EditionPreparationStarted started ->
+                change(message, null, started.name(), started.hostCity(), null);
+            case ForumEvent.EditionDatesFixed dates ->
+                change(message, null, edition, dates.startsOn() + " – " + dates.endsOn(), null);
+            case ForumEvent.HostAgreementSigned signed -> change(message, effective, edition, signed.place(), null);
+            case ForumEvent.LocalOrganizingCommitteeLaunched launched ->
+                change(message, effective, edition, null, null);
+            case ForumEvent.PreparatoryMeetingRecorded meeting ->
+                change(message, effective, edition, meeting.place(), null);
+            case ForumEvent.ThemeAdopted adopted -> change(message, null, edition, adopted.theme(), adopted.ballotId());
+            case ForumEvent.MilestonePlanned planned ->
+                change(message, null, planned.title(), String.valueOf(planned.dueOn()), null);
+            case ForumEvent.MilestoneProgressReported progress ->
+                change(message, effective, progress.milestone(), progress.percent() + " %", null);
+            case ForumEvent.MilestoneCompleted completed ->
+                change(message, effective, completed.milestone(), null, null);
+            case ForumEvent.MilestoneFlaggedAtRisk risk -> change(message, null, risk.milestone(), risk.reason(), null);
+            case ForumEvent.MilestoneRescheduled rescheduled ->
+                change(
+                        message,
+                        null,
+                        rescheduled.milestone(),
+                        rescheduled.previousDueOn() + " → " + rescheduled.dueOn(),
+                        null);
+            case ForumEvent.MilestoneCancelled cancelled ->
+                change(message, null, cancelled.milestone(), cancelled.reason(), null);
+            default -> null;
+        };
     }
 
     private static Change change(

@@ -28,6 +28,7 @@ public class ReadModelSchema implements InitializingBean {
                 .dataSource(dataSource)
                 .table(HISTORY_TABLE)
                 .locations("classpath:db/readmodel/common")
+                .javaMigrations(new V17__AuditTrailWordsIndex())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 // Migration numbers are handed out to pieces of work ahead of time, so a lower one can arrive after a

@@ -55,7 +55,11 @@ class CommitteeCommands {
     ResponseEntity<Accepted> establishSeat(@RequestBody SeatRequest request, NativeWebRequest web) {
         commands.send(
                 new EstablishSeat(
-                        new SeatId(request.seat()), request.organisationName(), request.memberId(), request.office()),
+                        new SeatId(request.seat()),
+                        request.organisationName(),
+                        request.memberId(),
+                        request.office(),
+                        request.effectiveOn()),
                 web);
         return ResponseEntity.created(URI.create("/api/committee/seats/" + request.seat()))
                 .body(new Accepted(request.seat()));
@@ -64,14 +68,14 @@ class CommitteeCommands {
     @PutMapping(path = "/api/committee/seats/{seat}/delegate", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> appointDelegate(
             @PathVariable String seat, @RequestBody DelegateRequest request, NativeWebRequest web) {
-        commands.send(new AppointDelegate(new SeatId(seat), request.delegateUserId()), web);
+        commands.send(new AppointDelegate(new SeatId(seat), request.delegateUserId(), request.effectiveOn()), web);
         return ResponseEntity.accepted().body(new Accepted(seat));
     }
 
     @PostMapping(path = "/api/committee/seats/{seat}/retirement", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> retireSeat(
-            @PathVariable String seat, @RequestBody ReasonRequest request, NativeWebRequest web) {
-        commands.send(new RetireSeat(new SeatId(seat), request.reason()), web);
+            @PathVariable String seat, @RequestBody RetirementRequest request, NativeWebRequest web) {
+        commands.send(new RetireSeat(new SeatId(seat), request.reason(), request.effectiveOn()), web);
         return ResponseEntity.accepted().body(new Accepted(seat));
     }
 
@@ -197,9 +201,14 @@ class CommitteeCommands {
         return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
     }
 
-    record SeatRequest(String seat, String organisationName, UUID memberId, SeatOffice office) {}
+    /** @param effectiveOn the day a seat held before took effect; none for today */
+    record SeatRequest(String seat, String organisationName, UUID memberId, SeatOffice office, LocalDate effectiveOn) {}
 
-    record DelegateRequest(String delegateUserId) {}
+    /** @param effectiveOn the day an appointment made before took effect; none for today */
+    record DelegateRequest(String delegateUserId, LocalDate effectiveOn) {}
+
+    /** @param effectiveOn the day the seat ended, when that was before; none for today */
+    record RetirementRequest(String reason, LocalDate effectiveOn) {}
 
     record ReasonRequest(String reason) {}
 

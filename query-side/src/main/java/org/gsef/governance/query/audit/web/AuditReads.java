@@ -13,6 +13,7 @@ import org.gsef.governance.query.audit.AuditCheckpoints;
 import org.gsef.governance.query.audit.AuditExport;
 import org.gsef.governance.query.audit.AuditReadings;
 import org.gsef.governance.query.audit.ChainVerification;
+import org.gsef.governance.query.audit.DecisionPdf;
 import org.gsef.governance.query.audit.DecisionRecord;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,7 @@ class AuditReads {
     private final AuditReadings readings;
     private final DecisionRecord decisions;
     private final JsonMapper json;
+    private final DecisionPdf pdf;
 
     AuditReads(
             ChainVerification verification,
@@ -45,7 +47,9 @@ class AuditReads {
             Clock clock,
             AuditReadings readings,
             DecisionRecord decisions,
-            JsonMapper json) {
+            JsonMapper json,
+            DecisionPdf pdf) {
+        this.pdf = pdf;
         this.verification = verification;
         this.export = export;
         this.checkpoints = checkpoints;
@@ -133,6 +137,25 @@ class AuditReads {
                     "attachment; filename=\"gsef-decision-" + ballotId.replaceAll("[^A-Za-z0-9-]", "") + ".json\"");
         }
         return response.body(decision);
+    }
+
+    /**
+     * A decision explained as a PDF in the reader's language ({@code Accept-Language}: English, French or Spanish), with
+     * the positions, links and hashes to check it against the chain. The export is recorded in the audit readings.
+     */
+    @GetMapping(value = "/api/audit/decisions/{ballotId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<StreamingResponseBody> decisionPdf(@PathVariable String ballotId, java.util.Locale locale) {
+        var reader = ReadAccess.require(ReadAccess.AUDIT_READERS);
+        DecisionRecord.Decision decision = decisions.of(ballotId).orElseThrow(() -> new NotFound("ballot " + ballotId));
+        String language = DecisionPdf.language(locale);
+        readings.record(
+                reader, AuditReadings.Activity.EXPORTED_DECISION, "ballot " + ballotId + " (PDF, " + language + ")");
+        String name = "gsef-decision-" + ballotId.replaceAll("[^A-Za-z0-9-]", "") + "-" + language + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .body(out -> pdf.write(decision, locale, reader.userId(), out));
     }
 
     /** The audit bundle, to verify offline with {@code ops/verify-bundle} and the published key. */

@@ -166,7 +166,6 @@ class ForumReads {
                 .query((rs, row) -> {
                     MilestoneStatus status = MilestoneStatus.valueOf(rs.getString("status"));
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    boolean open = status != MilestoneStatus.DONE && status != MilestoneStatus.CANCELLED;
                     return new Milestone(
                             rs.getString("milestone"),
                             rs.getString("title"),
@@ -177,7 +176,7 @@ class ForumReads {
                             rs.getString("note"),
                             rs.getInt("reschedules"),
                             rs.getObject("completed_on", LocalDate.class),
-                            open && due.isBefore(today));
+                            status.lateOn(due, today));
                 })
                 .list();
     }

@@ -11,6 +11,7 @@ import org.gsef.governance.query.history.EntityTimeTravel;
 import org.gsef.governance.query.history.MemberRegisterHistory;
 import org.gsef.governance.query.history.PlanHistory;
 import org.gsef.governance.query.history.RecordChanges;
+import org.gsef.governance.query.history.RoadmapHistory;
 import org.gsef.governance.query.objectives.PlanView;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ class HistoryReads {
     private final PlanHistory plans;
     private final CommitteeHistory committee;
     private final RecordChanges changes;
+    private final RoadmapHistory roadmaps;
     private final Clock clock;
 
     HistoryReads(
@@ -40,6 +42,7 @@ class HistoryReads {
             PlanHistory plans,
             CommitteeHistory committee,
             RecordChanges changes,
+            RoadmapHistory roadmaps,
             Clock clock) {
         this.entities = entities;
         this.register = register;
@@ -47,6 +50,7 @@ class HistoryReads {
         this.plans = plans;
         this.committee = committee;
         this.changes = changes;
+        this.roadmaps = roadmaps;
         this.clock = clock;
     }
 
@@ -82,11 +86,28 @@ class HistoryReads {
         return plans.plans(instant(asOf));
     }
 
-    /** The Committee's seats, delegates and standing rules as the events recorded up to {@code asOf} make them. */
-    @GetMapping("/api/audit/committee")
-    CommitteeHistory.Committee committee(@RequestParam(required = false) Instant asOf) {
+    /**
+     * The roadmaps of the editions in preparation on the day {@code on} (default today): milestones with their state
+     * and lateness that day, by the days the record names, as recorded up to {@code asOf}.
+     */
+    @GetMapping("/api/audit/roadmap")
+    List<RoadmapHistory.Roadmap> roadmap(
+            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate on) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return committee.committee(instant(asOf));
+        Instant recordedBy = instant(asOf);
+        return roadmaps.roadmaps(
+                recordedBy, on != null ? on : LocalDate.ofInstant(recordedBy, java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * The Committee's seats, delegates and standing rules as the events recorded up to {@code asOf} make them; with
+     * {@code on}, as they stood on that day, by the day each change took effect.
+     */
+    @GetMapping("/api/audit/committee")
+    CommitteeHistory.Committee committee(
+            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate on) {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return committee.committee(instant(asOf), on);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gsef.governance.kernel.committee;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.gsef.governance.kernel.common.Require;
 import org.gsef.governance.kernel.common.TargetsAggregate;
@@ -17,8 +18,13 @@ public sealed interface CommitteeCommand extends TargetsAggregate {
         return STEERING_COMMITTEE;
     }
 
-    /** Gives an organisation a voting seat; {@code memberId} links it to the member register when it is a member. */
-    record EstablishSeat(SeatId seat, String organisationName, UUID memberId, SeatOffice office)
+    /**
+     * Gives an organisation a voting seat; {@code memberId} links it to the member register when it is a member.
+     *
+     * @param effectiveOn the day the seat took effect, when it is entered after (never a later day than today); none
+     *     for today
+     */
+    record EstablishSeat(SeatId seat, String organisationName, UUID memberId, SeatOffice office, LocalDate effectiveOn)
             implements CommitteeCommand {
         public EstablishSeat {
             Require.present(seat, "seat");
@@ -26,20 +32,37 @@ public sealed interface CommitteeCommand extends TargetsAggregate {
                     Require.text(organisationName, "organisationName").strip();
             Require.present(office, "office");
         }
+
+        public EstablishSeat(SeatId seat, String organisationName, UUID memberId, SeatOffice office) {
+            this(seat, organisationName, memberId, office, null);
+        }
     }
 
-    /** Names the person (by their account identifier) who represents a seat; the delegate can change. */
-    record AppointDelegate(SeatId seat, String delegateUserId) implements CommitteeCommand {
+    /**
+     * Names the person (by their account identifier) who represents a seat; the delegate can change.
+     *
+     * @param effectiveOn the day the appointment took effect, as {@link EstablishSeat}'s
+     */
+    record AppointDelegate(SeatId seat, String delegateUserId, LocalDate effectiveOn) implements CommitteeCommand {
         public AppointDelegate {
             Require.present(seat, "seat");
             delegateUserId = Require.text(delegateUserId, "delegateUserId", 200).strip();
         }
+
+        public AppointDelegate(SeatId seat, String delegateUserId) {
+            this(seat, delegateUserId, null);
+        }
     }
 
-    record RetireSeat(SeatId seat, String reason) implements CommitteeCommand {
+    /** @param effectiveOn the day the seat ended, as {@link EstablishSeat}'s */
+    record RetireSeat(SeatId seat, String reason, LocalDate effectiveOn) implements CommitteeCommand {
         public RetireSeat {
             Require.present(seat, "seat");
             reason = Require.text(reason, "reason", 2000).strip();
+        }
+
+        public RetireSeat(SeatId seat, String reason) {
+            this(seat, reason, null);
         }
     }
 

@@ -1,20 +1,35 @@
 package org.gsef.governance.kernel.committee;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.gsef.governance.kernel.common.SchemaRevision;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 
 /** Everything that changes the Steering Committee's composition or its register of decisions. */
 public sealed interface CommitteeEvent {
 
-    record SeatEstablished(String seat, String organisationName, UUID memberId, SeatOffice office, Instant at)
+    /**
+     * @param at when the seat was recorded
+     * @param effectiveOn the day the seat took effect: the day of {@code at}, or an earlier day when a seat held before
+     *     is entered later (the 2019 Committee). Revision 2: revision 1 events lack it, and their upcaster takes the
+     *     day of {@code at} (UTC)
+     */
+    @SchemaRevision("2")
+    record SeatEstablished(
+            String seat, String organisationName, UUID memberId, SeatOffice office, Instant at, LocalDate effectiveOn)
             implements CommitteeEvent {}
 
-    record DelegateAppointed(String seat, String delegateUserId, String previousDelegateUserId, Instant at)
+    /** @param effectiveOn the day the appointment took effect; revision 2, as {@link SeatEstablished} */
+    @SchemaRevision("2")
+    record DelegateAppointed(
+            String seat, String delegateUserId, String previousDelegateUserId, Instant at, LocalDate effectiveOn)
             implements CommitteeEvent {}
 
-    record SeatRetired(String seat, String reason, Instant at) implements CommitteeEvent {}
+    /** @param effectiveOn the day the seat ended; revision 2, as {@link SeatEstablished} */
+    @SchemaRevision("2")
+    record SeatRetired(String seat, String reason, Instant at, LocalDate effectiveOn) implements CommitteeEvent {}
 
     record AdvisorRecorded(UUID advisorId, SealedPersonalData name, int appointedIn, Instant at)
             implements CommitteeEvent {}

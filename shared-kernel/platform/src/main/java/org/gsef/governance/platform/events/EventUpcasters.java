@@ -17,6 +17,9 @@ import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
 import org.gsef.governance.kernel.committee.BallotResultReason;
+import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
+import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
+import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
 import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
 import org.gsef.governance.platform.identity.ActorMetaData;
@@ -51,7 +54,10 @@ public final class EventUpcasters {
                 new BallotClosedWithReason(),
                 new BallotClosedWithEffectiveDay(),
                 new ApplicationAdmittedWithEffectiveDay(),
-                new MeetingScheduledWithParticipants());
+                new MeetingScheduledWithParticipants(),
+                new CommitteeChangeWithEffectiveDay(SeatEstablished.class),
+                new CommitteeChangeWithEffectiveDay(DelegateAppointed.class),
+                new CommitteeChangeWithEffectiveDay(SeatRetired.class));
     }
 
     /**
@@ -207,6 +213,22 @@ public final class EventUpcasters {
         @Override
         void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
             payload.put("admittedOn", dayOf(payload.path("admittedAt")));
+        }
+    }
+
+    /**
+     * {@link SeatEstablished}, {@link DelegateAppointed} and {@link SeatRetired} revision 1 to 2: add {@code
+     * effectiveOn}, the day of {@code at} (revision 1 changes took effect when they were recorded).
+     */
+    static final class CommitteeChangeWithEffectiveDay extends FromRevisionOne {
+
+        CommitteeChangeWithEffectiveDay(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        void upcast(ObjectNode payload, IntermediateEventRepresentation representation) {
+            payload.put("effectiveOn", dayOf(payload.path("at")));
         }
     }
 

@@ -18,8 +18,12 @@ import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteRefused;
 import org.gsef.governance.kernel.committee.BallotResultReason;
+import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
+import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
+import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
 import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.QuorumRule;
+import org.gsef.governance.kernel.committee.SeatOffice;
 import org.gsef.governance.kernel.common.SchemaRevision;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
@@ -215,6 +219,44 @@ class EventUpcastersTest {
         BallotClosed read =
                 upcastAny(stored(BallotClosed.class, 9, new String(serialized.getData(), StandardCharsets.UTF_8), "3"));
         assertThat(read.effectiveOn()).isEqualTo(LocalDate.of(2019, 4, 25));
+    }
+
+    /** The Committee's seats and delegates recorded before effective days were kept took effect when recorded. */
+    @Test
+    void earlier_seats_delegates_and_retirements_read_as_taking_effect_on_the_day_they_were_recorded() {
+        SeatEstablished seat = upcastAny(stored(SeatEstablished.class, 0, """
+                {"seat":"ripess","organisationName":"RIPESS","memberId":null,"office":"INTERNATIONAL_NETWORK",
+                 "at":"2026-12-03T23:59:00Z"}"""));
+        assertThat(seat.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(seat.office()).isEqualTo(SeatOffice.INTERNATIONAL_NETWORK);
+        DelegateAppointed delegate = upcastAny(stored(DelegateAppointed.class, 1, """
+                {"seat":"ripess","delegateUserId":"ripess","previousDelegateUserId":null,
+                 "at":"2026-12-04T00:00:00Z"}"""));
+        assertThat(delegate.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 4));
+        SeatRetired retired = upcastAny(stored(SeatRetired.class, 2, """
+                {"seat":"ripess","reason":"term ended","at":"2027-01-01T10:00:00Z"}"""));
+        assertThat(retired.effectiveOn()).isEqualTo(LocalDate.of(2027, 1, 1));
+    }
+
+    /** A seat of the 2019 Committee entered today keeps the day it took effect, through its stored form. */
+    @Test
+    void a_seat_entered_today_keeps_the_earlier_day_it_took_effect() {
+        SeatEstablished seat = new SeatEstablished(
+                "ripess",
+                "RIPESS",
+                null,
+                SeatOffice.INTERNATIONAL_NETWORK,
+                Instant.parse("2026-12-03T08:00:00Z"),
+                LocalDate.of(2019, 1, 1));
+        var serialized = SERIALIZER.serialize(seat, byte[].class);
+        assertThat(serialized.getType().getRevision()).isEqualTo("2");
+        assertThat(new String(serialized.getData(), StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "{\"seat\":\"ripess\",\"organisationName\":\"RIPESS\",\"memberId\":null,"
+                                + "\"office\":\"INTERNATIONAL_NETWORK\",\"at\":\"2026-12-03T08:00:00Z\",\"effectiveOn\":\"2019-01-01\"}");
+        SeatEstablished read = upcastAny(
+                stored(SeatEstablished.class, 0, new String(serialized.getData(), StandardCharsets.UTF_8), "2"));
+        assertThat(read).isEqualTo(seat);
     }
 
     private static BallotResultReason reason(String closing) {
