@@ -106,6 +106,9 @@ class CsvInjectionIT {
                 Arguments.of("/api/read-models", "auditor", List.of(), List.of()),
                 Arguments.of("/api/dead-letters", "auditor", List.of(), List.of()),
                 Arguments.of("/api/read-models/rebuilds", "auditor", List.of(), List.of()),
+                Arguments.of("/api/notifications/outbox", "auditor", List.of(), List.of()),
+                Arguments.of("/api/notifications/dead-letters", "secretariat", List.of(), List.of()),
+                Arguments.of("/api/notifications/awaiting-vote", "secretariat", List.of(), List.of()),
                 Arguments.of(
                         "/api/audit/trail/export?format=csv",
                         "auditor",
