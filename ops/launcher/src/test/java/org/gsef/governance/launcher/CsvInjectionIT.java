@@ -97,6 +97,7 @@ class CsvInjectionIT {
                 Arguments.of("/api/public/objectives", "", List.of(), List.of(AT)),
                 Arguments.of("/api/audit/objectives", "auditor", List.of(), List.of(AT)),
                 Arguments.of("/api/audit/decisions", "auditor", List.of(AT), List.of()),
+                Arguments.of("/api/audit/roadmap", "auditor", List.of(), List.of()),
                 Arguments.of("/api/members/growth", "auditor", List.of(), List.of()),
                 Arguments.of("/api/public/members/growth", "", List.of(), List.of()),
                 Arguments.of("/api/sources/disagreements", "auditor", List.of(), List.of()),
