@@ -11,7 +11,7 @@ window.GsefAudit = function (app) {
     "BallotClosed", "BallotDeadlineExtended", "BallotOpened", "CommitteeDecisionRecorded", "ConflictOfInterestDeclared",
     "DecisionStatementRecorded", "DelegateAppointed", "EditionDatesFixed", "EditionPreparationStarted",
     "HostAgreementDrafted", "HostAgreementSigned", "IndicatorValueReported", "LocalOrganizingCommitteeLaunched",
-    "MeetingScheduled", "MemberAdmitted", "MemberImported", "MemberLeft", "MemberReinstated", "MemberSuspended",
+    "MeetingAgendaPublished", "MeetingCancelled", "MeetingRescheduled", "MeetingScheduled", "MemberAdmitted", "MemberImported", "MemberLeft", "MemberReinstated", "MemberSuspended",
     "MembershipApplicationResubmitted", "MembershipApplicationSubmitted", "MembershipApplicationWithdrawn",
     "MilestoneCancelled", "MilestoneCompleted", "MilestoneFlaggedAtRisk", "MilestonePlanned",
     "MilestoneProgressReported", "MilestoneRescheduled", "MinutesApproved", "MinutesRecorded",
