@@ -427,6 +427,29 @@ class NotificationsIT {
                     .as("a cancellation gives its reason")
                     .isEqualTo(400);
 
+            // A poison event (a cancellation with no reason, which no command can record) is recorded and skipped:
+            // the processor goes on, and tells about the next event.
+            String poison = java.util.UUID.randomUUID().toString();
+            app.bean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+                    .publish(new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+                            "Meeting",
+                            poison,
+                            0,
+                            new org.gsef.governance.kernel.committee.MeetingEvent.MeetingCancelled(
+                                    java.util.UUID.fromString(poison), null, java.time.Instant.now())));
+            Api operator = api.as("operator");
+            JsonNode failures = Eventually.await(
+                            () -> operator.get("/api/notifications/failures"),
+                            r -> r.status() == 200 && r.json().size() == 1)
+                    .json();
+            assertThat(failures.get(0).get("eventType").asString()).endsWith("MeetingCancelled");
+            assertThat(failures.get(0).get("error").asString()).contains("NullPointerException");
+            assertThat(failures.get(0).get("eventId").asString()).isNotBlank();
+            assertThat(operator.get("/actuator/prometheus").body())
+                    .contains("gsef_notifications_undecided_events{application=\"notify-meetings\"} 1.0")
+                    .contains("gsef_notifications_undecided_total{application=\"notify-meetings\"} 1.0");
+            Governance.expect(403, api.as("ripess").get("/api/notifications/failures"));
+
             Governance.expect(202, secretariat.post("/api/meetings/" + meeting + "/cancellation", """
                     {"reason": "no quorum expected"}"""));
             List<Mail> cancelled = await(smtp, "Autumn Steering Committee", "meeting-cancelled", 13);
@@ -468,6 +491,9 @@ class NotificationsIT {
             assertThat(mails(smtp, "Autumn Steering Committee", "meeting-cancelled"))
                     .as("told once")
                     .hasSize(13);
+            assertThat(operator.get("/api/notifications/failures").json().size())
+                    .as("only the poison event failed")
+                    .isEqualTo(1);
         } finally {
             smtp.stop();
         }
