@@ -275,6 +275,7 @@
     if (path === "/audit/verification") return "audit-verification";
     if (path === "/audit/operations") return "audit-operations";
     if (path === "/audit/registers") return "audit-registers";
+    if (path === "/audit/notifications") return "audit-notifications";
     if (path.startsWith("/audit/entities/")) return "audit-entity";
     if (path.startsWith("/audit/decisions/")) return "audit-decision";
     if (path === "/receipts") return "receipts";

@@ -825,6 +825,13 @@ Object.assign(window.GSEF_I18N.es, {
 // Notifications (issue #19): the inbox, the preferences, and the ballots awaiting a delegate's vote.
 Object.assign(window.GSEF_I18N.en, {
   "ops.mail": "E-mails not delivered", "ops.mailExplain": "E-mail notifications the mail server refused or could not take after every attempt; they are also in each recipient's inbox.",
+  "nav.audit-notifications": "Notifications", "auditNotif.title": "Notifications", "auditNotif.list": "Notifications decided",
+  "auditNotif.explain": "Every notification the system decided to send, by e-mail or to a user's inbox, newest first: to whom (an account or seat, or application:ID for an applicant's contact person; never an address), which template, its status and when.",
+  "auditNotif.failures": "Events not decided on", "auditNotif.about": "About", "auditNotif.all": "its notifications", "auditNotif.ofEntity": "Notifications about it",
+  "auditNotif.col.channel": "Channel", "auditNotif.col.status": "Status", "auditNotif.col.sent": "Sent", "auditNotif.col.event": "Event",
+  "auditNotif.channel.EMAIL": "E-mail", "auditNotif.channel.IN_APP": "Inbox",
+  "auditNotif.status.PENDING": "Waiting to be sent", "auditNotif.status.SENT": "Sent", "auditNotif.status.HELD": "Held (no mail server)",
+  "auditNotif.status.WITHHELD": "Withheld", "auditNotif.status.DEAD": "Given up", "auditNotif.status.DELIVERED": "In the inbox",
   "ops.col.recipient": "Recipient", "ops.col.template": "Template", "ops.col.attempts": "Attempts", "ops.mailRetry": "Send them again",
   "nav.notifications": "Notifications", "notifications.title": "Notifications", "notifications.inbox": "Inbox",
   "notifications.unread": "{count} unread", "notifications.readAll": "Mark all as read",
@@ -842,6 +849,13 @@ Object.assign(window.GSEF_I18N.en, {
 });
 Object.assign(window.GSEF_I18N.fr, {
   "ops.mail": "Courriels non remis", "ops.mailExplain": "Les notifications par courriel que le serveur de messagerie a refusées ou n’a pas pu prendre après chaque tentative ; elles sont aussi dans la boîte de réception de chaque destinataire.",
+  "nav.audit-notifications": "Notifications", "auditNotif.title": "Notifications", "auditNotif.list": "Notifications décidées",
+  "auditNotif.explain": "Chaque notification que le système a décidé d’envoyer, par courriel ou dans la boîte de réception d’un utilisateur, la plus récente d’abord : à qui (un compte ou un siège, ou application:ID pour la personne de contact d’une candidature ; jamais une adresse), quel modèle, son état et quand.",
+  "auditNotif.failures": "Événements non traités", "auditNotif.about": "À propos de", "auditNotif.all": "ses notifications", "auditNotif.ofEntity": "Les notifications qui le concernent",
+  "auditNotif.col.channel": "Canal", "auditNotif.col.status": "État", "auditNotif.col.sent": "Envoyée", "auditNotif.col.event": "Événement",
+  "auditNotif.channel.EMAIL": "Courriel", "auditNotif.channel.IN_APP": "Boîte de réception",
+  "auditNotif.status.PENDING": "En attente d’envoi", "auditNotif.status.SENT": "Envoyée", "auditNotif.status.HELD": "Retenue (pas de serveur de courrier)",
+  "auditNotif.status.WITHHELD": "Non envoyée", "auditNotif.status.DEAD": "Abandonnée", "auditNotif.status.DELIVERED": "Dans la boîte de réception",
   "ops.col.recipient": "Destinataire", "ops.col.template": "Modèle", "ops.col.attempts": "Tentatives", "ops.mailRetry": "Les renvoyer",
   "nav.notifications": "Notifications", "notifications.title": "Notifications", "notifications.inbox": "Boîte de réception",
   "notifications.unread": "{count} non lues", "notifications.readAll": "Tout marquer comme lu",
@@ -859,6 +873,13 @@ Object.assign(window.GSEF_I18N.fr, {
 });
 Object.assign(window.GSEF_I18N.es, {
   "ops.mail": "Correos no entregados", "ops.mailExplain": "Las notificaciones por correo que el servidor de correo rechazó o no pudo recibir tras cada intento; también están en la bandeja de entrada de cada destinatario.",
+  "nav.audit-notifications": "Notificaciones", "auditNotif.title": "Notificaciones", "auditNotif.list": "Notificaciones decididas",
+  "auditNotif.explain": "Cada notificación que el sistema decidió enviar, por correo electrónico o a la bandeja de entrada de un usuario, la más reciente primero: a quién (una cuenta o un escaño, o application:ID para la persona de contacto de una solicitud; nunca una dirección), qué plantilla, su estado y cuándo.",
+  "auditNotif.failures": "Eventos no tratados", "auditNotif.about": "Acerca de", "auditNotif.all": "sus notificaciones", "auditNotif.ofEntity": "Las notificaciones que le conciernen",
+  "auditNotif.col.channel": "Canal", "auditNotif.col.status": "Estado", "auditNotif.col.sent": "Enviada", "auditNotif.col.event": "Evento",
+  "auditNotif.channel.EMAIL": "Correo electrónico", "auditNotif.channel.IN_APP": "Bandeja de entrada",
+  "auditNotif.status.PENDING": "En espera de envío", "auditNotif.status.SENT": "Enviada", "auditNotif.status.HELD": "Retenida (sin servidor de correo)",
+  "auditNotif.status.WITHHELD": "No enviada", "auditNotif.status.DEAD": "Abandonada", "auditNotif.status.DELIVERED": "En la bandeja de entrada",
   "ops.col.recipient": "Destinatario", "ops.col.template": "Plantilla", "ops.col.attempts": "Intentos", "ops.mailRetry": "Enviarlos de nuevo",
   "nav.notifications": "Notificaciones", "notifications.title": "Notificaciones", "notifications.inbox": "Bandeja de entrada",
   "notifications.unread": "{count} sin leer", "notifications.readAll": "Marcar todo como leído",
