@@ -520,7 +520,8 @@
           || d.statement.ENGLISH || "—";
         fill("decisions", table(t("committee.decisions"),
           ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.recorded", "col.statement"],
-          decisions.map(d => [decisionPage(d.ballotId, ballotTitle(d, applications, meetings)), badge(d.outcome),
+          decisions.map(d => [h("span", { id: "decision-" + d.ballotId },
+            decisionPage(d.ballotId, ballotTitle(d, applications, meetings))), badge(d.outcome),
             label(d.reason),
             `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
             date(d.effectiveOn || d.closedAt), date(d.closedAt), statementOf(d)])));
