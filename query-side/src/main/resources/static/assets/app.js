@@ -171,6 +171,16 @@
 
   const badge = value => h("span", { class: "badge " + String(value || "").toLowerCase().replace(/_/g, "-") }, label(value));
 
+  // A notification's link names the item it is about (#meeting-ID, #ballot-ID): once the page is filled, show it.
+  function scrollToAnchor() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id && document.getElementById(id);
+    if (target && !target.dataset.shown) {
+      target.dataset.shown = "1";
+      target.scrollIntoView({ block: "center" });
+    }
+  }
+
   function section(id, title, ...content) {
     return h("section", { "aria-labelledby": id + "-title", class: "card", id },
       h("h2", { id: id + "-title" }, title), h("div", { class: "content", "data-content": id }, ...content));
@@ -265,6 +275,7 @@
     if (path === "/audit/verification") return "audit-verification";
     if (path === "/audit/operations") return "audit-operations";
     if (path === "/audit/registers") return "audit-registers";
+    if (path === "/audit/notifications") return "audit-notifications";
     if (path.startsWith("/audit/entities/")) return "audit-entity";
     if (path.startsWith("/audit/decisions/")) return "audit-decision";
     if (path === "/receipts") return "receipts";
@@ -493,23 +504,28 @@
           ` (${p.number === null ? t("participants.asRequested") : number(p.number)})`)));
         fill("meetings", table(t("committee.meetings"),
           ["col.title", "col.dates", "col.format", "col.location", "col.present", "col.alsoTakingPart"],
-          meetings.map(m => [h("span", {}, historyLink(m.meetingId, named(m.meetingId, "title", m.title)), " ",
+          meetings.map(m => [h("span", { id: "meeting-" + m.meetingId },
+            historyLink(m.meetingId, named(m.meetingId, "title", m.title)), " ",
             disagreementMark(disputed, m.meetingId)),
-            date(m.startsOn),
+            m.status === "CANCELLED" ? h("span", {}, h("s", {}, date(m.startsOn)), " ", badge(m.status))
+              : date(m.startsOn),
             label(m.format), m.location || "—", number(m.present.length), alsoTakingPart(m)])));
         fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
-          ballots.map(b => [b.status === "OPEN" ? historyLink(b.ballotId, ballotTitle(b, applications, meetings))
-            : decisionPage(b.ballotId, ballotTitle(b, applications, meetings)), badge(b.status),
+          ballots.map(b => [h("span", { id: "ballot-" + b.ballotId }, b.status === "OPEN"
+            ? historyLink(b.ballotId, ballotTitle(b, applications, meetings))
+            : decisionPage(b.ballotId, ballotTitle(b, applications, meetings))), badge(b.status),
             b.outcome ? badge(b.outcome) : "—",
             `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));
         const statementOf = d => d.statement[{ en: "ENGLISH", fr: "FRENCH", es: "SPANISH" }[state.lang]]
           || d.statement.ENGLISH || "—";
         fill("decisions", table(t("committee.decisions"),
           ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.recorded", "col.statement"],
-          decisions.map(d => [decisionPage(d.ballotId, ballotTitle(d, applications, meetings)), badge(d.outcome),
+          decisions.map(d => [h("span", { id: "decision-" + d.ballotId },
+            decisionPage(d.ballotId, ballotTitle(d, applications, meetings))), badge(d.outcome),
             label(d.reason),
             `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
             date(d.effectiveOn || d.closedAt), date(d.closedAt), statementOf(d)])));
+        scrollToAnchor();
       },
     },
 

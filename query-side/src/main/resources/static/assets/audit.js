@@ -11,7 +11,7 @@ window.GsefAudit = function (app) {
     "BallotClosed", "BallotDeadlineExtended", "BallotOpened", "CommitteeDecisionRecorded", "ConflictOfInterestDeclared",
     "DecisionStatementRecorded", "DelegateAppointed", "EditionDatesFixed", "EditionPreparationStarted",
     "HostAgreementDrafted", "HostAgreementSigned", "IndicatorValueReported", "LocalOrganizingCommitteeLaunched",
-    "MeetingScheduled", "MemberAdmitted", "MemberImported", "MemberLeft", "MemberReinstated", "MemberSuspended",
+    "MeetingAgendaPublished", "MeetingCancelled", "MeetingRescheduled", "MeetingScheduled", "MemberAdmitted", "MemberImported", "MemberLeft", "MemberReinstated", "MemberSuspended",
     "MembershipApplicationResubmitted", "MembershipApplicationSubmitted", "MembershipApplicationWithdrawn",
     "MilestoneCancelled", "MilestoneCompleted", "MilestoneFlaggedAtRisk", "MilestonePlanned",
     "MilestoneProgressReported", "MilestoneRescheduled", "MinutesApproved", "MinutesRecorded",
@@ -252,6 +252,8 @@ window.GsefAudit = function (app) {
                 h("input", { id: "asof", type: "datetime-local", step: 1,
                   value: asOf ? asOf.replace(/Z$/, "").slice(0, 19) : "" })),
               h("div", { class: "actions" }, h("button", { type: "submit", class: "primary" }, t("audit.show"))))),
+          ID.test(id) ? h("p", { class: "no-print" }, route("/audit/notifications?subject=" + encodeURIComponent(id),
+            t("auditNotif.ofEntity"), { id: "entity-notifications" })) : null,
           section("entity-state", t("audit.state")),
           section("entity-timeline", t("audit.timeline")),
         ];
@@ -568,6 +570,46 @@ window.GsefAudit = function (app) {
       },
     },
 
+    // Every notification decided (e-mails and inbox rows): to whom (an account or seat, or application:ID for a
+    // contact person; never an address), which template, channel, status and times, linked to what it concerns; and
+    // the events the notifications processor could not decide on.
+    "audit-notifications": {
+      readModels: [],
+      skeleton: () => [
+        h("h1", {}, t("auditNotif.title")),
+        auditNav("notifications"),
+        section("notif-list", t("auditNotif.list"), h("p", {}, t("auditNotif.explain"))),
+        section("notif-failures", t("auditNotif.failures")),
+      ],
+      async refresh() {
+        const subject = new URLSearchParams(location.search).get("subject");
+        const wanted = new URLSearchParams({ channel: "ALL", limit: "200" });
+        if (subject && ID.test(subject)) wanted.set("subject", subject);
+        const [sent, failures] = await Promise.all([api("/api/notifications/outbox?" + wanted),
+          api("/api/notifications/failures")]);
+        const kind = template => {
+          const key = "notifications.kind." + String(template).toUpperCase().replace(/-/g, "_");
+          return h("span", { "data-template": template }, t(key) === key ? template : t(key));
+        };
+        fill("notif-list", h("p", {}, t("auditNotif.explain")),
+          subject && ID.test(subject) ? h("p", { id: "notif-subject" }, t("auditNotif.about"), " ", entityLink(subject),
+            " · ", route("/audit/notifications", t("audit.clear"))) : null,
+          h("div", { id: "notif-table" }, table(t("auditNotif.list"), ["audit.col.when", "ops.col.recipient",
+            "ops.col.template", "auditNotif.col.channel", "auditNotif.col.status", "auditNotif.col.sent",
+            "audit.col.entity"], sent.map(n => [instant(n.createdAt), n.recipient, kind(n.template),
+            t("auditNotif.channel." + n.channel),
+            h("span", { "data-status": n.status }, t("auditNotif.status." + n.status),
+              n.statusReason ? " · " + n.statusReason : "", n.lastError ? " · " + n.lastError : ""),
+            n.sentAt ? instant(n.sentAt) : "—",
+            n.subjectId && ID.test(n.subjectId) ? h("span", {}, entityLink(n.subjectId), " ",
+              route("/audit/notifications?subject=" + encodeURIComponent(n.subjectId), t("auditNotif.all"),
+                { "data-subject": n.subjectId })) : "—"]))));
+        fill("notif-failures", table(t("auditNotif.failures"), ["audit.col.when", "auditNotif.col.event",
+          "audit.col.what", "ops.col.cause"], failures.map(f => [instant(f.failedAt), h("code", {}, f.eventId),
+          typeName(String(f.eventType).replace(/^.*[.$]/, "")), f.error])));
+      },
+    },
+
     receipts: {
       readModels: ["ballots"],
       skeleton: () => [h("h1", {}, t("receipts.title")), section("receipts", t("receipts.list"),
@@ -625,7 +667,8 @@ window.GsefAudit = function (app) {
     return h("nav", { class: "subnav no-print", "aria-label": t("audit.workspace") },
       link("/audit/trail", "nav.audit-trail", "trail"), link("/audit/verification", "nav.audit-verification", "verification"),
       link("/audit/registers", "nav.audit-registers", "registers"),
-      link("/audit/operations", "nav.audit-operations", "operations"));
+      link("/audit/operations", "nav.audit-operations", "operations"),
+      link("/audit/notifications", "nav.audit-notifications", "notifications"));
   }
 
   // Runs the verification as a stream of JSON lines: what there is to check, how far it has got, then the report.

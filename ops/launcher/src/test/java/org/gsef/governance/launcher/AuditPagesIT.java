@@ -556,6 +556,71 @@ class AuditPagesIT {
         }
     }
 
+    @Test
+    void every_notification_decided_is_in_the_workspace_by_recipient_never_address_linked_to_what_it_concerns()
+            throws Exception {
+        Api auditor = new Api(port).as("auditor");
+        JsonNode all = Eventually.await(
+                        () -> auditor.get("/api/notifications/outbox?channel=ALL&limit=200"),
+                        r -> r.status() == 200 && r.json().size() > 0)
+                .json();
+        JsonNode about = null;
+        Set<String> channels = new HashSet<>();
+        for (JsonNode row : all) {
+            channels.add(row.get("channel").asString());
+            if (about == null && !row.get("subjectId").isNull()) {
+                about = row;
+            }
+        }
+        assertThat(channels).as("e-mails and inbox rows alike").containsExactlyInAnyOrder("EMAIL", "IN_APP");
+        assertThat(about).as("a notification about an entity").isNotNull();
+        String subject = about.get("subjectId").asString();
+        int aboutIt = auditor.get("/api/notifications/outbox?channel=ALL&limit=200&subject=" + subject)
+                .json()
+                .size();
+        assertThat(auditor.get("/api/notifications/outbox?channel=NOPE").status())
+                .isEqualTo(400);
+        try (Browser browser = Browser.signedIn(port, "auditor")) {
+            for (String language : List.of("en", "fr", "es")) {
+                browser.chooseLanguage(language);
+                browser.open("/audit/notifications");
+                assertThat(browser.text("main h1"))
+                        .isEqualTo(Map.of("en", "Notifications", "fr", "Notifications", "es", "Notificaciones")
+                                .get(language));
+                assertThat(browser.driver().findElements(By.cssSelector(".subnav a[href='/audit/notifications']")))
+                        .as("linked from the workspace's menu")
+                        .hasSize(1);
+                String table = browser.text("#notif-table");
+                assertThat(table)
+                        .contains(about.get("recipient").asString())
+                        .contains(Map.of("en", "Inbox", "fr", "Boîte de réception", "es", "Bandeja de entrada")
+                                .get(language))
+                        .doesNotContain("@example.org");
+                assertThat(browser.driver().findElements(By.cssSelector("#notif-table tbody tr")))
+                        .as("every notification decided, however many come while the demo settles")
+                        .hasSizeGreaterThanOrEqualTo(all.size());
+                if (language.equals("en")) {
+                    assertThat(browser.accessibilityViolations())
+                            .as("/audit/notifications: WCAG 2.1 AA (axe-core)")
+                            .isEmpty();
+                }
+            }
+            // From a notification to everything told about the same entity, and to the entity's history.
+            browser.chooseLanguage("en");
+            browser.open("/audit/notifications?subject=" + subject);
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#notif-table tbody tr"));
+            assertThat(rows).hasSizeGreaterThanOrEqualTo(aboutIt);
+            assertThat(rows)
+                    .as("each about that entity, linked to its history")
+                    .allSatisfy(row -> assertThat(row.findElements(By.cssSelector("a[data-entity='" + subject + "']")))
+                            .hasSize(1));
+            assertThat(browser.text("#notif-subject")).contains(subject);
+            browser.open("/audit/entities/" + subject);
+            assertThat(browser.find("#entity-notifications").getAttribute("href"))
+                    .endsWith("/audit/notifications?subject=" + subject);
+        }
+    }
+
     private List<Long> positions(Api api, String first, String cursor) {
         List<Long> positions = new ArrayList<>();
         String path = first;

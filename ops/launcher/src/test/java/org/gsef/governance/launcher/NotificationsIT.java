@@ -356,6 +356,149 @@ class NotificationsIT {
         }
     }
 
+    @Test
+    void a_meeting_moved_given_its_agenda_and_cancelled_tells_the_delegates_and_the_calendar_and_others_are_refused()
+            throws Exception {
+        PostgresTestDatabase database = PostgresTestDatabase.create();
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (RunningApplication app =
+                RunningApplication.start(GsefGovernance.class, "notify-meetings", arguments(database, port))) {
+            Api api = app.api();
+            Api secretariat = api.as("secretariat");
+            establishCommittee(api);
+            java.time.LocalDate day =
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40);
+            Api.Response scheduled = secretariat.post("/api/meetings", """
+                    {"title": "Autumn Steering Committee", "startsOn": "%s", "format": "ONLINE",
+                     "location": "Online", "agenda": ["GSEF2020"]}""".formatted(day));
+            Governance.expect(201, scheduled);
+            String meeting = scheduled.json().get("id").asString();
+            await(smtp, "Autumn Steering Committee", "meeting-scheduled", 13);
+
+            // Moved: every delegate, in their language, with the new day, the reason and the link to the meeting.
+            java.time.LocalDate moved = day.plusDays(7);
+            Governance.expect(
+                    202, secretariat.post("/api/meetings/" + meeting + "/rescheduling", """
+                    {"startsOn": "%s", "reason": "the venue is closed"}""".formatted(moved)));
+            List<Mail> movedMails = await(smtp, "Autumn Steering Committee", "meeting-moved", 13);
+            assertThat(movedMails)
+                    .extracting(Mail::to)
+                    .containsExactlyInAnyOrderElementsOf(
+                            DELEGATES.stream().map(DemoAccounts::email).toList());
+            for (Mail mail : movedMails) {
+                String delegate = mail.to().substring(0, mail.to().indexOf('@'));
+                String language = DemoAccounts.language(delegate).locale().getLanguage();
+                assertThat(mail.language()).as(delegate).isEqualTo(language);
+                assertThat(mail.subject())
+                        .as(delegate)
+                        .startsWith(Map.of(
+                                        "en",
+                                        "Meeting moved: ",
+                                        "fr",
+                                        "Réunion déplacée : ",
+                                        "es",
+                                        "Reunión trasladada: ")
+                                .get(language));
+                assertThat(mail.text())
+                        .contains(moved.toString(), "the venue is closed", BASE + "/committee#meeting-" + meeting);
+            }
+            Eventually.await(
+                    () -> secretariat.get("/api/meetings/" + meeting),
+                    r -> r.json().get("startsOn").asString().equals(moved.toString()));
+
+            Governance.expect(202, secretariat.send("PUT", "/api/meetings/" + meeting + "/agenda", """
+                    {"agenda": ["GSEF2020 roadmap", "Admissions"]}"""));
+            List<Mail> agenda = await(smtp, "Autumn Steering Committee", "agenda-published", 13);
+            assertThat(agenda.get(0).text()).contains("GSEF2020 roadmap; Admissions");
+
+            // Nobody but the Secretariat cancels; refusals are problem details in the caller's language.
+            Api.Response byChair = api.as("chair")
+                    .inLanguage("fr")
+                    .post("/api/meetings/" + meeting + "/cancellation", "{\"reason\": \"no\"}");
+            assertThat(byChair.status()).isEqualTo(403);
+            assertThat(byChair.contentType()).startsWith("application/problem+json");
+            Governance.expect(
+                    403, api.as("ripess").post("/api/meetings/" + meeting + "/cancellation", "{\"reason\": \"no\"}"));
+            assertThat(secretariat
+                            .post("/api/meetings/" + meeting + "/cancellation", "{\"reason\": \"  \"}")
+                            .status())
+                    .as("a cancellation gives its reason")
+                    .isEqualTo(400);
+
+            // A poison event (a cancellation with no reason, which no command can record) is recorded and skipped:
+            // the processor goes on, and tells about the next event.
+            String poison = java.util.UUID.randomUUID().toString();
+            app.bean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+                    .publish(new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+                            "Meeting",
+                            poison,
+                            0,
+                            new org.gsef.governance.kernel.committee.MeetingEvent.MeetingCancelled(
+                                    java.util.UUID.fromString(poison), null, java.time.Instant.now())));
+            Api operator = api.as("operator");
+            JsonNode failures = Eventually.await(
+                            () -> operator.get("/api/notifications/failures"),
+                            r -> r.status() == 200 && r.json().size() == 1)
+                    .json();
+            assertThat(failures.get(0).get("eventType").asString()).endsWith("MeetingCancelled");
+            assertThat(failures.get(0).get("error").asString()).contains("NullPointerException");
+            assertThat(failures.get(0).get("eventId").asString()).isNotBlank();
+            assertThat(operator.get("/actuator/prometheus").body())
+                    .contains("gsef_notifications_undecided_events{application=\"notify-meetings\"} 1.0")
+                    .contains("gsef_notifications_undecided_total{application=\"notify-meetings\"} 1.0");
+            Governance.expect(403, api.as("ripess").get("/api/notifications/failures"));
+
+            Governance.expect(202, secretariat.post("/api/meetings/" + meeting + "/cancellation", """
+                    {"reason": "no quorum expected"}"""));
+            List<Mail> cancelled = await(smtp, "Autumn Steering Committee", "meeting-cancelled", 13);
+            assertThat(cancelled.get(0).text()).contains("no quorum expected");
+            JsonNode view = Eventually.await(
+                            () -> secretariat.get("/api/meetings/" + meeting),
+                            r -> r.json().get("status").asString().equals("CANCELLED"))
+                    .json();
+            assertThat(view.get("statusReason").asString()).isEqualTo("no quorum expected");
+            assertThat(view.get("agenda").toString()).contains("GSEF2020 roadmap");
+
+            Api.Response twice = secretariat
+                    .inLanguage("es")
+                    .post("/api/meetings/" + meeting + "/cancellation", "{\"reason\": \"again\"}");
+            assertThat(twice.status()).isEqualTo(409);
+            assertThat(twice.contentType()).startsWith("application/problem+json");
+            assertThat(twice.json().get("title").asString()).isEqualTo("Reunión cancelada");
+            assertThat(secretariat
+                            .post("/api/meetings/" + meeting + "/rescheduling", """
+                                    {"startsOn": "%s", "reason": "revived"}""".formatted(moved.plusDays(1)))
+                            .status())
+                    .isEqualTo(409);
+
+            // The calendar keeps the meeting, on its new day, marked cancelled.
+            String address = api.as("bilbao-city")
+                    .post("/api/calendar/feed", "")
+                    .json()
+                    .get("address")
+                    .asString();
+            String feed = new Api(app.port()).get(address).body().replace("\r\n ", "");
+            String event = Stream.of(feed.split("BEGIN:VEVENT"))
+                    .filter(block -> block.contains("UID:meeting-" + meeting))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(event)
+                    .contains("STATUS:CANCELLED")
+                    .contains("DTSTART;VALUE=DATE:" + moved.toString().replace("-", ""));
+            Thread.sleep(1000);
+            assertThat(mails(smtp, "Autumn Steering Committee", "meeting-cancelled"))
+                    .as("told once")
+                    .hasSize(13);
+            assertThat(operator.get("/api/notifications/failures").json().size())
+                    .as("only the poison event failed")
+                    .isEqualTo(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
     private static String[] arguments(PostgresTestDatabase database, int smtpPort) {
         return Stream.concat(
                         Stream.of(database.arguments()),

@@ -317,8 +317,9 @@ class OrganisationRegistryIT {
             sql.execute("ALTER TABLE personal_data_key ADD COLUMN erased_at TIMESTAMP WITH TIME ZONE");
             // V8 (revoked tokens) too, which Flyway would otherwise find applied after the migrations taken back
             sql.execute("DROP TABLE revoked_token");
-            // and V11 (notifications)
+            // and V11 (notifications), V12 (notification failures)
             for (String table : List.of(
+                    "notification_failure",
                     "notification_dead_letter",
                     "notification_outbox",
                     "notification_preference",
@@ -330,7 +331,7 @@ class OrganisationRegistryIT {
                     "notification_meeting")) {
                 sql.execute("DROP TABLE " + table);
             }
-            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '11')");
+            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '11', '12')");
         }
         try (RunningApplication after = RunningApplication.start(GsefGovernance.class, "after", arguments)) {
             Api.Response again = after.api()

@@ -54,7 +54,7 @@ public class CalendarEntries {
     }
 
     private List<CalendarEntry> meetings(CalendarWords words, Map<UUID, Map<String, String>> translations) {
-        return jdbc.sql("SELECT meeting_id, title, starts_on, ends_on, format, location FROM meeting_view"
+        return jdbc.sql("SELECT meeting_id, title, starts_on, ends_on, format, location, status FROM meeting_view"
                         + " ORDER BY starts_on, meeting_id")
                 .query((rs, row) -> {
                     UUID id = rs.getObject("meeting_id", UUID.class);
@@ -67,7 +67,7 @@ public class CalendarEntries {
                             rs.getObject("ends_on", LocalDate.class),
                             null,
                             rs.getString("location"),
-                            Certainty.CONFIRMED);
+                            "CANCELLED".equals(rs.getString("status")) ? Certainty.CANCELLED : Certainty.CONFIRMED);
                 })
                 .list();
     }

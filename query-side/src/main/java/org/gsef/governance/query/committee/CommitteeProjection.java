@@ -22,6 +22,9 @@ import org.gsef.governance.kernel.committee.CommitteeEvent.StandingRuleAdopted;
 import org.gsef.governance.kernel.committee.CommitteeEvent.StandingRulesRecorded;
 import org.gsef.governance.kernel.committee.DecisionType;
 import org.gsef.governance.kernel.committee.MeetingEvent.AttendanceRecorded;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingAgendaPublished;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingCancelled;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingRescheduled;
 import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesApproved;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
@@ -167,7 +170,28 @@ public class CommitteeProjection implements Folding {
                 .set("agenda", JsonColumns.list(event.agenda()))
                 .set("present", "[]")
                 .set("proxies", "{}")
-                .set("participants", participants(event.participants()));
+                .set("participants", participants(event.participants()))
+                .set("status", "SCHEDULED");
+    }
+
+    @EventHandler
+    void on(MeetingRescheduled event) {
+        meeting(event.meetingId())
+                .set("starts_on", event.startsOn())
+                .set("ends_on", event.endsOn())
+                .set("status_reason", event.reason());
+    }
+
+    @EventHandler
+    void on(MeetingCancelled event) {
+        meeting(event.meetingId()).set("status", "CANCELLED").set("status_reason", event.reason());
+    }
+
+    @EventHandler
+    void on(MeetingAgendaPublished event) {
+        meeting(event.meetingId())
+                .set("agenda", JsonColumns.list(event.agenda()))
+                .set("agenda_published_at", timestamp(event.at()));
     }
 
     @EventHandler

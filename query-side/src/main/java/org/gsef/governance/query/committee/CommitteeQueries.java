@@ -198,7 +198,10 @@ public class CommitteeQueries {
                 JsonColumns.map(rs.getString("proxies")),
                 rs.getString("minutes"),
                 rs.getObject("minutes_approved_by", UUID.class),
-                participants(rs.getString("participants")));
+                participants(rs.getString("participants")),
+                rs.getString("status"),
+                rs.getString("status_reason"),
+                rs.getObject("agenda_published_at", OffsetDateTime.class));
     }
 
     private static List<MeetingParticipant> participants(String json) {
@@ -284,6 +287,9 @@ public class CommitteeQueries {
     /**
      * @param proxies seat to the seat holding its proxy
      * @param participants who takes part besides the voting seats
+     * @param status SCHEDULED or CANCELLED
+     * @param statusReason why it was last moved or cancelled, if it was
+     * @param agendaPublishedAt when its agenda was last published after scheduling, if it was
      */
     public record Meeting(
             UUID meetingId,
@@ -297,5 +303,8 @@ public class CommitteeQueries {
             Map<String, String> proxies,
             String minutes,
             UUID minutesApprovedBy,
-            List<MeetingParticipant> participants) {}
+            List<MeetingParticipant> participants,
+            String status,
+            String statusReason,
+            OffsetDateTime agendaPublishedAt) {}
 }

@@ -162,13 +162,20 @@ public class Inbox {
     }
 
     public List<OutboxEntry> outbox(UUID subject, int limit) {
+        return outbox(subject, Channel.EMAIL, limit);
+    }
+
+    /** What was decided, e-mails and inbox rows, or one channel's; those about one subject oldest first. */
+    public List<OutboxEntry> outbox(UUID subject, Channel channel, int limit) {
         if (subject != null) {
             return outbox.findBySubjectIdOrderByCreatedAt(subject.toString()).stream()
-                    .filter(entry -> entry.channel() == Channel.EMAIL)
+                    .filter(entry -> channel == null || entry.channel() == channel)
                     .limit(limit)
                     .toList();
         }
-        return outbox.findByChannelOrderByCreatedAtDesc(Channel.EMAIL, Limit.of(limit));
+        return channel == null
+                ? outbox.findAllByOrderByCreatedAtDesc(Limit.of(limit))
+                : outbox.findByChannelOrderByCreatedAtDesc(channel, Limit.of(limit));
     }
 
     public List<DeliveryDeadLetter> deadLetters() {

@@ -16,6 +16,12 @@ public enum NotificationKind {
     APPLICATION_STAGE("/public"),
     /** A meeting was scheduled: the delegates. */
     MEETING_SCHEDULED("/committee"),
+    /** A meeting not yet held was moved to other days: the delegates. */
+    MEETING_MOVED("/committee"),
+    /** A meeting not yet held was cancelled: the delegates. */
+    MEETING_CANCELLED("/committee"),
+    /** A meeting's agenda was published: the delegates. */
+    AGENDA_PUBLISHED("/committee"),
     /** A meeting's minutes were recorded: the delegates. */
     MINUTES_PUBLISHED("/committee"),
     /** Milestones overdue and indicators off their trajectory: the Secretariat, once a day. */

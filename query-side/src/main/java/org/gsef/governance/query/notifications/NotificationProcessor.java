@@ -23,6 +23,9 @@ import org.gsef.governance.kernel.committee.BallotEvent.VoteCast;
 import org.gsef.governance.kernel.committee.CommitteeEvent.DelegateAppointed;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatEstablished;
 import org.gsef.governance.kernel.committee.CommitteeEvent.SeatRetired;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingAgendaPublished;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingCancelled;
+import org.gsef.governance.kernel.committee.MeetingEvent.MeetingRescheduled;
 import org.gsef.governance.kernel.committee.MeetingEvent.MeetingScheduled;
 import org.gsef.governance.kernel.committee.MeetingEvent.MinutesRecorded;
 import org.gsef.governance.kernel.common.OfficialLanguage;
@@ -423,6 +426,52 @@ public class NotificationProcessor {
                 "#meeting-" + event.meetingId(),
                 Map.of("title", title),
                 allDelegates());
+    }
+
+    @EventHandler
+    void on(MeetingRescheduled event, @MessageIdentifier String id, @Timestamp Instant recorded) {
+        if (recent(recorded)) {
+            tellDelegatesOfMeeting(
+                    id,
+                    NotificationKind.MEETING_MOVED,
+                    event.meetingId(),
+                    Map.of(
+                            "startsOn", String.valueOf(event.startsOn()),
+                            "endsOn", String.valueOf(event.endsOn()),
+                            "reason", event.reason()));
+        }
+    }
+
+    @EventHandler
+    void on(MeetingCancelled event, @MessageIdentifier String id, @Timestamp Instant recorded) {
+        if (recent(recorded)) {
+            tellDelegatesOfMeeting(
+                    id, NotificationKind.MEETING_CANCELLED, event.meetingId(), Map.of("reason", event.reason()));
+        }
+    }
+
+    @EventHandler
+    void on(MeetingAgendaPublished event, @MessageIdentifier String id, @Timestamp Instant recorded) {
+        if (recent(recorded)) {
+            tellDelegatesOfMeeting(
+                    id,
+                    NotificationKind.AGENDA_PUBLISHED,
+                    event.meetingId(),
+                    Map.of("agenda", String.join("; ", event.agenda())));
+        }
+    }
+
+    /** Tells every delegate about a meeting, titled as it was scheduled, linked to it on the Committee's page. */
+    private void tellDelegatesOfMeeting(
+            String eventId, NotificationKind kind, UUID meetingId, Map<String, Object> details) {
+        String title = jdbc.sql("SELECT title FROM notification_meeting WHERE meeting_id = :id")
+                .param("id", meetingId)
+                .query(String.class)
+                .optional()
+                .orElse("");
+        Map<String, Object> params = new LinkedHashMap<>(details);
+        params.put("title", title);
+        notifier.tellAccounts(eventId, kind, meetingId.toString(), "#meeting-" + meetingId, params, allDelegates());
     }
 
     private List<String> allDelegates() {

@@ -3,6 +3,7 @@ package org.gsef.governance.query.notifications;
 import java.util.Properties;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -21,12 +22,19 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @EnableJpaRepositories(basePackageClasses = OutboxEntries.class)
 public class NotificationsConfiguration {
 
+    /** One segment; an event it fails to decide on is recorded and skipped ({@link UndecidedEvents}). */
     @Bean
-    public ConfigurerModule notificationProcessing() {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
-                NotificationProcessor.PROCESSOR,
-                Configuration::eventStore,
-                (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1)));
+    public ConfigurerModule notificationProcessing(UndecidedEvents undecided) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessor(
+                        NotificationProcessor.PROCESSOR,
+                        Configuration::eventStore,
+                        (config, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1))
+                // A handler's failure reaches the interceptor (Axon's default would log it and keep what the
+                // handler half wrote), which rolls the event back, records it and goes on.
+                .registerListenerInvocationErrorHandler(
+                        NotificationProcessor.PROCESSOR, config -> PropagatingErrorHandler.instance())
+                .registerHandlerInterceptor(NotificationProcessor.PROCESSOR, config -> undecided));
     }
 
     /** The organisation's SMTP server, from GSEF_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM and _TLS. */

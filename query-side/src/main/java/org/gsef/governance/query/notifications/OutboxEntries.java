@@ -28,6 +28,8 @@ public interface OutboxEntries extends JpaRepository<OutboxEntry, UUID> {
 
     List<OutboxEntry> findBySubjectIdOrderByCreatedAt(String subjectId);
 
+    List<OutboxEntry> findAllByOrderByCreatedAtDesc(Limit limit);
+
     @Query("select e from OutboxEntry e where e.status = :status order by e.createdAt")
     List<OutboxEntry> withStatus(DeliveryStatus status);
 }

@@ -22,9 +22,12 @@ import org.gsef.governance.kernel.committee.CommitteeCommand.EraseAdvisorName;
 import org.gsef.governance.kernel.committee.CommitteeCommand.EstablishSeat;
 import org.gsef.governance.kernel.committee.CommitteeCommand.RetireSeat;
 import org.gsef.governance.kernel.committee.DecisionType;
+import org.gsef.governance.kernel.committee.MeetingCommand.CancelMeeting;
 import org.gsef.governance.kernel.committee.MeetingCommand.GiveProxy;
+import org.gsef.governance.kernel.committee.MeetingCommand.PublishAgenda;
 import org.gsef.governance.kernel.committee.MeetingCommand.RecordAttendance;
 import org.gsef.governance.kernel.committee.MeetingCommand.RecordMinutes;
+import org.gsef.governance.kernel.committee.MeetingCommand.RescheduleMeeting;
 import org.gsef.governance.kernel.committee.MeetingCommand.ScheduleMeeting;
 import org.gsef.governance.kernel.committee.MeetingFormat;
 import org.gsef.governance.kernel.committee.SeatOffice;
@@ -123,6 +126,30 @@ class CommitteeCommands {
     ResponseEntity<Accepted> recordMinutes(
             @PathVariable UUID meetingId, @RequestBody MinutesRequest request, NativeWebRequest web) {
         commands.send(new RecordMinutes(meetingId, request.minutes()), web);
+        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+    }
+
+    /** Moves a meeting not yet held to other days, with a reason; the Secretariat's. */
+    @PostMapping(path = "/api/meetings/{meetingId}/rescheduling", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> rescheduleMeeting(
+            @PathVariable UUID meetingId, @RequestBody RescheduleRequest request, NativeWebRequest web) {
+        commands.send(new RescheduleMeeting(meetingId, request.startsOn(), request.endsOn(), request.reason()), web);
+        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+    }
+
+    /** Calls off a meeting not yet held, with a reason; the Secretariat's. */
+    @PostMapping(path = "/api/meetings/{meetingId}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> cancelMeeting(
+            @PathVariable UUID meetingId, @RequestBody ReasonRequest request, NativeWebRequest web) {
+        commands.send(new CancelMeeting(meetingId, request.reason()), web);
+        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+    }
+
+    /** Publishes the agenda of a meeting not yet held; the Secretariat's. */
+    @PutMapping(path = "/api/meetings/{meetingId}/agenda", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> publishAgenda(
+            @PathVariable UUID meetingId, @RequestBody AgendaRequest request, NativeWebRequest web) {
+        commands.send(new PublishAgenda(meetingId, request.agenda()), web);
         return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
     }
 
@@ -225,6 +252,10 @@ class CommitteeCommands {
     record ProxyRequest(String fromSeat, String toSeat) {}
 
     record MinutesRequest(String minutes) {}
+
+    record RescheduleRequest(LocalDate startsOn, LocalDate endsOn, String reason) {}
+
+    record AgendaRequest(List<String> agenda) {}
 
     record BallotRequest(
             DecisionType type,

@@ -18,6 +18,7 @@ import org.gsef.governance.query.notifications.Inbox;
 import org.gsef.governance.query.notifications.MailDelivery;
 import org.gsef.governance.query.notifications.NotificationKind;
 import org.gsef.governance.query.notifications.OutboxEntry;
+import org.gsef.governance.query.notifications.UndecidedEvents;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +42,10 @@ class NotificationReads {
     private final Inbox inbox;
     private final MailDelivery delivery;
     private final Clock clock;
+    private final UndecidedEvents undecided;
 
-    NotificationReads(Inbox inbox, MailDelivery delivery, Clock clock) {
+    NotificationReads(Inbox inbox, MailDelivery delivery, Clock clock, UndecidedEvents undecided) {
+        this.undecided = undecided;
         this.inbox = inbox;
         this.delivery = delivery;
         this.clock = clock;
@@ -157,11 +160,18 @@ class NotificationReads {
         }
     }
 
-    /** The e-mails decided, newest first, or those about one ballot, application or meeting ({@code subject}). */
+    /**
+     * The e-mails decided, newest first, or those about one ballot, application or meeting ({@code subject});
+     * {@code channel=ALL} adds the inbox rows (every notification decided), {@code IN_APP} gives those alone.
+     */
     @GetMapping("/outbox")
-    List<Record> outbox(@RequestParam(required = false) UUID subject, @RequestParam(defaultValue = "100") int limit) {
+    List<Record> outbox(
+            @RequestParam(required = false) UUID subject,
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(defaultValue = "EMAIL") String channel) {
         ReadAccess.require(ReadAccess.AUDIT_READERS);
-        return inbox.outbox(subject, ReadAccess.page(0, limit)).stream()
+        Channel wanted = "ALL".equals(channel) ? null : Channel.valueOf(channel);
+        return inbox.outbox(subject, wanted, ReadAccess.page(0, limit)).stream()
                 .map(Record::of)
                 .toList();
     }
@@ -178,6 +188,13 @@ class NotificationReads {
                         letter.attempts(),
                         letter.lastError()))
                 .toList();
+    }
+
+    /** The events the notifications processor could not decide on, recorded and skipped, with the error. */
+    @GetMapping("/failures")
+    List<UndecidedEvents.Failure> failures() {
+        ReadAccess.require(ReadAccess.AUDIT_READERS);
+        return undecided.failures();
     }
 
     /** Gives every dead letter a fresh round of attempts, once the mail server is mended. */

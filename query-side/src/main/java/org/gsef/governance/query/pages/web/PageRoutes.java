@@ -25,6 +25,7 @@ class PageRoutes {
         "/audit/decisions/{ballotId}",
         "/audit/verification",
         "/audit/operations",
+        "/audit/notifications",
         "/audit/registers"
     })
     String page() {

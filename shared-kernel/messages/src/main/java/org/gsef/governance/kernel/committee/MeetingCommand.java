@@ -91,6 +91,47 @@ public sealed interface MeetingCommand {
         }
     }
 
+    /**
+     * Moves a meeting that has not been held to other days, with a reason; the Secretariat's.
+     *
+     * @param endsOn none for a one-day meeting
+     */
+    record RescheduleMeeting(UUID meetingId, LocalDate startsOn, LocalDate endsOn, String reason) implements Targeted {
+        public RescheduleMeeting {
+            Require.present(meetingId, "meetingId");
+            Require.present(startsOn, "startsOn");
+            endsOn = endsOn == null ? startsOn : endsOn;
+            if (endsOn.isBefore(startsOn)) {
+                throw new IllegalArgumentException("a meeting cannot end before it starts");
+            }
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
+    /** Calls off a meeting that has not been held, with a reason; the Secretariat's. */
+    record CancelMeeting(UUID meetingId, String reason) implements Targeted {
+        public CancelMeeting {
+            Require.present(meetingId, "meetingId");
+            reason = Require.text(reason, "reason", 2000).strip();
+        }
+    }
+
+    /** Publishes the agenda of a meeting not yet held, replacing the one it had; the Secretariat's. */
+    record PublishAgenda(UUID meetingId, List<String> agenda) implements Targeted {
+        public PublishAgenda {
+            Require.present(meetingId, "meetingId");
+            if (agenda == null || agenda.isEmpty()) {
+                throw new IllegalArgumentException("agenda must list at least one item");
+            }
+            if (agenda.size() > 100) {
+                throw new IllegalArgumentException("an agenda has at most one hundred items");
+            }
+            agenda = agenda.stream()
+                    .map(item -> Require.text(item, "agenda item", 500).strip())
+                    .toList();
+        }
+    }
+
     /** Marks the minutes approved by the ballot named; sent by the governance process only. */
     record ApproveMinutes(UUID meetingId, UUID ballotId) implements Targeted {
         public ApproveMinutes {

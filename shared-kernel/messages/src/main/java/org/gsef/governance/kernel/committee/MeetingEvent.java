@@ -35,4 +35,14 @@ public sealed interface MeetingEvent {
     record MinutesRecorded(UUID meetingId, String minutes, Instant at) implements MeetingEvent {}
 
     record MinutesApproved(UUID meetingId, UUID ballotId, Instant at) implements MeetingEvent {}
+
+    /** The meeting was moved to other days, before it was held. */
+    record MeetingRescheduled(UUID meetingId, LocalDate startsOn, LocalDate endsOn, String reason, Instant at)
+            implements MeetingEvent {}
+
+    /** The meeting was called off before it was held; it takes nothing more. */
+    record MeetingCancelled(UUID meetingId, String reason, Instant at) implements MeetingEvent {}
+
+    /** The meeting's agenda was published, replacing the one it was scheduled with. */
+    record MeetingAgendaPublished(UUID meetingId, List<String> agenda, Instant at) implements MeetingEvent {}
 }
