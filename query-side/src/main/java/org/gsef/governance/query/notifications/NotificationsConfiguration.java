@@ -34,7 +34,7 @@ public class NotificationsConfiguration {
                 // handler half wrote), which rolls the event back, records it and goes on.
                 .registerListenerInvocationErrorHandler(
                         NotificationProcessor.PROCESSOR, config -> PropagatingErrorHandler.instance())
-                .registerHandlerInterceptor(NotificationProcessor.PROCESSOR, config -> undecided));
+                .registerHandlerInterceptor(NotificationProcessor.PROCESSOR, config -> undecided.interceptor()));
     }
 
     /** The organisation's SMTP server, from GSEF_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM and _TLS. */

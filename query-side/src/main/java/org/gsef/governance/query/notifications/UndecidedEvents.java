@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * operator reads why and, once the cause is mended, may replay the processor (the outbox tells no one twice).
  */
 @Component
-public class UndecidedEvents implements MessageHandlerInterceptor<EventMessage<?>> {
+public class UndecidedEvents {
 
     private static final Logger log = LoggerFactory.getLogger(UndecidedEvents.class);
 
@@ -85,8 +85,17 @@ public class UndecidedEvents implements MessageHandlerInterceptor<EventMessage<?
         }
     }
 
-    @Override
-    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+    /**
+     * The interceptor for the notifications processor alone. This class is deliberately not a
+     * {@link MessageHandlerInterceptor} bean itself: Axon's Spring configuration would put such a bean in front of
+     * every event processor, where it would swallow the failures the others must see (the organisation registry's
+     * refusal of a second claim, the read models' dead letters).
+     */
+    MessageHandlerInterceptor<EventMessage<?>> interceptor() {
+        return this::handle;
+    }
+
+    private Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.hasResource(dataSource)) {
             return chain.proceed();
