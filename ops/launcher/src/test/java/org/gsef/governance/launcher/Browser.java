@@ -101,8 +101,12 @@ final class Browser implements AutoCloseable {
                 d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
     }
 
+    /** The text of what the selector finds, looked up again when an open page re-renders it while being read. */
     String text(String css) {
-        return find(css).getText();
+        return await(d -> d.findElements(By.cssSelector(css)).stream()
+                .findFirst()
+                .map(WebElement::getText)
+                .orElse(null));
     }
 
     Object script(String script, Object... arguments) {
