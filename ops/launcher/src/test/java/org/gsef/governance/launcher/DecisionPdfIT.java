@@ -14,12 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,18 +23,8 @@ import tools.jackson.databind.JsonNode;
  * English and in French, read back with PDFBox: its subject, every vote with its seat and choice, the outcome and the
  * chain hashes an outsider checks it with are in the file, in the reader's words; the export is recorded.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gsef.demo-data=true", "gsef.demo-accounts=true"})
+@SingleNodeOnPostgres(properties = "gsef.demo-data=true")
 class DecisionPdfIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -6,12 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
-import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,18 +16,8 @@ import tools.jackson.databind.JsonNode;
  * 1 January 2019 and not the day before; the roadmap's preparatory meeting planned on 1 March 2019, reported held on
  * 29 March, and the host agreement late by August; and the changes between two days that say so.
  */
-@SpringBootTest(
-        classes = GsefGovernance.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gsef.demo-data=true", "gsef.demo-accounts=true"})
+@SingleNodeOnPostgres(properties = "gsef.demo-data=true")
 class RegistersOnADayIT {
-
-    static final PostgresTestDatabase database = PostgresTestDatabase.create();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database.register(registry);
-    }
 
     @LocalServerPort
     int port;

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Fresh PostgreSQL databases for integration tests: each one is created on the server named by the system property
@@ -79,14 +78,6 @@ public final class PostgresTestDatabase {
      */
     public Map<String, String> properties() {
         return properties(true);
-    }
-
-    /**
-     * Registers {@link #properties()} for a test that sets up its Spring context by hand; a launcher IT takes
-     * {@code @SingleNodeOnPostgres} instead.
-     */
-    public void register(DynamicPropertyRegistry registry) {
-        properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /** The same properties as command-line arguments, for a Spring application started by hand. */
