@@ -297,9 +297,7 @@
 
   async function gsef2020() {
     if (isPublic) return (await api("/api/public/forum/editions"))[0] || null;
-    const editions = await api("/api/forum/editions");
-    const edition = editions.find(e => e.name === "GSEF2020") || editions.find(e => e.stage !== "PAST");
-    return edition ? api("/api/forum/editions/" + edition.editionId) : null;
+    return api("/api/forum/editions/current").catch(() => null);
   }
 
   function indicatorsOf(plans) {

@@ -1,6 +1,10 @@
 package org.gsef.governance.query.audit;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,6 +29,8 @@ public class AuditTrail {
             global_index AS position, event_id, occurred_at, entity_id, entity_type, entity_version, entity_part, event_type,
             content, actor_id, actor_roles, actor_seat, on_behalf_of, correlation_id, causation_id, command_name,
             command_id, import_source""";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -214,5 +220,63 @@ public class AuditTrail {
 
     private static OffsetDateTime time(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    // ---- vote receipts: each vote a seat cast, its link in the chain and the first checkpoint covering it ----
+
+    /**
+     * @param seat the seat the vote was for (a proxy's holder casts for another seat)
+     * @param checkpointSeq the first signed checkpoint at or after the link; null until one is taken
+     */
+    public record Receipt(
+            String ballotId,
+            String eventType,
+            String seat,
+            String eventId,
+            long position,
+            OffsetDateTime recordedAt,
+            Long chainSeq,
+            String entityHash,
+            String chainHash,
+            Long checkpointSeq,
+            String checkpointHash,
+            String checkpointTakenAt) {}
+
+    /** The receipts of the votes cast by {@code seat}'s delegate, oldest first. */
+    public List<Receipt> receiptsOf(String seat) {
+        return jdbc.sql("""
+                        SELECT a.entity_id AS ballot_id, a.event_type, a.content, a.event_id, a.global_index AS position,
+                               a.occurred_at AS recorded_at, c.chain_seq, c.entity_hash, c.chain_hash,
+                               k.chain_seq AS checkpoint_seq, k.chain_hash AS checkpoint_hash,
+                               k.taken_at AS checkpoint_taken_at
+                          FROM audit_trail a
+                          LEFT JOIN event_chain c ON c.global_index = a.global_index
+                          LEFT JOIN audit_checkpoint k ON k.chain_seq = (
+                               SELECT MIN(k2.chain_seq) FROM audit_checkpoint k2 WHERE k2.chain_seq >= c.chain_seq)
+                         WHERE a.actor_seat = :seat AND a.event_type IN ('VoteCast', 'VoteChanged')
+                         ORDER BY a.global_index""")
+                .param("seat", seat)
+                .query((rs, n) -> new Receipt(
+                        rs.getString("ballot_id"),
+                        rs.getString("event_type"),
+                        seatOf(rs.getString("content")),
+                        rs.getString("event_id"),
+                        rs.getLong("position"),
+                        rs.getObject("recorded_at", OffsetDateTime.class),
+                        rs.getObject("chain_seq", Long.class),
+                        rs.getString("entity_hash"),
+                        rs.getString("chain_hash"),
+                        rs.getObject("checkpoint_seq", Long.class),
+                        rs.getString("checkpoint_hash"),
+                        rs.getString("checkpoint_taken_at")))
+                .list();
+    }
+
+    private static String seatOf(String content) {
+        try {
+            return JSON.readTree(content).path("seat").asText(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

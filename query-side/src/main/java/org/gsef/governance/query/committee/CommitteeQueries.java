@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,42 @@ public class CommitteeQueries {
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, row) -> ballot(rs))
+                .list();
+    }
+
+    /** Ballots open for votes: {@code all} of them, and those of them whose closing time passed before {@code now}. */
+    public record OpenBallots(long all, long pastDeadline) {}
+
+    public OpenBallots openBallots(Instant now) {
+        return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE closes_at IS NOT NULL AND closes_at < :now)"
+                        + " FROM ballot_view WHERE status = '" + BallotState.OPEN.name() + "'")
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .query((rs, row) -> new OpenBallots(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    /** A ballot with a deadline (one by written procedure), as the calendar shows it. */
+    public record BallotDeadline(
+            UUID ballotId,
+            String decisionType,
+            UUID referenceId,
+            String title,
+            String procedure,
+            OffsetDateTime closesAt,
+            BallotState status) {}
+
+    /** The ballots with a deadline, the soonest first. */
+    public List<BallotDeadline> deadlines() {
+        return jdbc.sql("SELECT ballot_id, decision_type, reference_id, title, procedure, closes_at, status"
+                        + " FROM ballot_view WHERE closes_at IS NOT NULL ORDER BY closes_at, ballot_id")
+                .query((rs, row) -> new BallotDeadline(
+                        rs.getObject("ballot_id", UUID.class),
+                        rs.getString("decision_type"),
+                        rs.getObject("reference_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getString("procedure"),
+                        rs.getObject("closes_at", OffsetDateTime.class),
+                        BallotState.valueOf(rs.getString("status"))))
                 .list();
     }
 
@@ -133,7 +171,7 @@ public class CommitteeQueries {
     }
 
     public List<Meeting> meetings() {
-        return jdbc.sql("SELECT * FROM meeting_view ORDER BY starts_on")
+        return jdbc.sql("SELECT * FROM meeting_view ORDER BY starts_on, meeting_id")
                 .query((rs, row) -> meeting(rs))
                 .list();
     }

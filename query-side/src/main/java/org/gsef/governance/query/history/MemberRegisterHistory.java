@@ -25,7 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class MemberRegisterHistory {
 
+    /** The category of members recorded without a region or a country (international networks, some imports). */
+    public static final String NONE = "NONE";
+
+    private static final String MEMBER = "Member";
+
     private final RecordedEvents recorded;
+    private List<Long> loadedExtent;
+    private List<List<DomainEventMessage<?>>> loaded = List.of();
 
     public MemberRegisterHistory(RecordedEvents recorded) {
         this.recorded = recorded;
@@ -86,10 +93,29 @@ public class MemberRegisterHistory {
         return counts;
     }
 
+    /** Every member's events recorded up to {@code asOf}. */
     private List<List<DomainEventMessage<?>>> memberEvents(Instant asOf) {
-        return recorded.entitiesOfType("Member").stream()
-                .map(id -> recorded.eventsOf(id, asOf))
+        return allMemberEvents().stream()
+                .map(events -> events.stream()
+                        .takeWhile(event -> !event.getTimestamp().isAfter(asOf))
+                        .toList())
+                .filter(events -> !events.isEmpty())
                 .toList();
+    }
+
+    /**
+     * Every member's events, read from the store again only when a member's event was recorded since the last read: a
+     * register of thousands of members is otherwise thousands of reads, for every day a dashboard asks about.
+     */
+    private synchronized List<List<DomainEventMessage<?>>> allMemberEvents() {
+        List<Long> extent = recorded.extentOfType(MEMBER);
+        if (!extent.equals(loadedExtent)) {
+            loaded = recorded.entitiesOfType(MEMBER).stream()
+                    .map(id -> recorded.eventsOf(id, Instant.MAX))
+                    .toList();
+            loadedExtent = extent;
+        }
+        return loaded;
     }
 
     private static MemberRegister register(
@@ -135,7 +161,7 @@ public class MemberRegisterHistory {
         Map<String, Long> byRegion = new TreeMap<>();
         members.stream()
                 .filter(member -> member.status() == MemberStatus.ACTIVE)
-                .forEach(member -> byRegion.merge(member.region() == null ? "NONE" : member.region(), 1L, Long::sum));
+                .forEach(member -> byRegion.merge(member.region() == null ? NONE : member.region(), 1L, Long::sum));
         long active = byRegion.values().stream().mapToLong(Long::longValue).sum();
         return new MemberRegister(asOf, on, active, byRegion, 0, null, members);
     }

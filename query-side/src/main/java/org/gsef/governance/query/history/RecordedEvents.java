@@ -50,4 +50,15 @@ public class RecordedEvents {
                 .query(String.class)
                 .list();
     }
+
+    /**
+     * How far the entities of the type are recorded: their events' count and the position of the latest. Any event of
+     * the type recorded since, one committed late at a lower position included, changes it.
+     */
+    public List<Long> extentOfType(String type) {
+        return jdbc.sql("SELECT count(*), COALESCE(MAX(global_index), 0) FROM domain_event_entry WHERE type = :type")
+                .param("type", type)
+                .query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
 }

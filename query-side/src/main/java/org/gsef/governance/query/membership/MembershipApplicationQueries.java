@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,6 +81,29 @@ public class MembershipApplicationQueries {
                 .param("limit", limit)
                 .query((rs, row) -> view(rs, false))
                 .list();
+    }
+
+    /** The organisation each of the given applications names. */
+    public Map<UUID, String> organisationNames(Collection<UUID> applicationIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT application_id, organisation_name FROM membership_application_view"
+                        + " WHERE application_id IN (:ids)")
+                .param("ids", applicationIds)
+                .query((rs, row) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return names;
+    }
+
+    /** The applications counted by status; a status without any is absent. */
+    public Map<ApplicationStatus, Long> countByStatus() {
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        jdbc.sql("SELECT status, count(*) FROM membership_application_view GROUP BY status")
+                .query((rs, row) -> counts.put(ApplicationStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return counts;
     }
 
     private MembershipApplicationView view(ResultSet rs, boolean withContact) throws SQLException {

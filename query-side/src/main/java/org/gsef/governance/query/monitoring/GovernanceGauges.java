@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,13 +14,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
-import org.gsef.governance.query.forum.OverdueMilestones;
+import org.gsef.governance.query.committee.CommitteeQueries;
+import org.gsef.governance.query.forum.ForumQueries;
+import org.gsef.governance.query.history.MemberRegisterHistory;
+import org.gsef.governance.query.members.MemberQueries;
+import org.gsef.governance.query.members.MemberQueries.Breakdown;
+import org.gsef.governance.query.membership.MembershipApplicationQueries;
 import org.gsef.governance.query.objectives.IndicatorStatus;
 import org.gsef.governance.query.objectives.Objectives;
 import org.gsef.governance.query.objectives.PlanView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +46,13 @@ public class GovernanceGauges {
             ApplicationStatus.REVIEWED,
             ApplicationStatus.BEFORE_COMMITTEE);
 
-    private final JdbcClient jdbc;
+    private final MemberQueries members;
+    private final MembershipApplicationQueries applications;
+    private final CommitteeQueries committee;
     private final Objectives objectives;
-    private final OverdueMilestones overdue;
+    private final ForumQueries forum;
     private final Clock clock;
-    private final MultiGauge members;
+    private final MultiGauge membersByRegion;
     private final MultiGauge admissions;
     private final MultiGauge indicators;
     private final AtomicLong openBallots = new AtomicLong();
@@ -55,12 +60,20 @@ public class GovernanceGauges {
     private final AtomicLong overdueMilestones = new AtomicLong();
 
     public GovernanceGauges(
-            JdbcClient jdbc, Objectives objectives, OverdueMilestones overdue, Clock clock, MeterRegistry metrics) {
-        this.jdbc = jdbc;
+            MemberQueries members,
+            MembershipApplicationQueries applications,
+            CommitteeQueries committee,
+            Objectives objectives,
+            ForumQueries forum,
+            Clock clock,
+            MeterRegistry metrics) {
+        this.members = members;
+        this.applications = applications;
+        this.committee = committee;
         this.objectives = objectives;
-        this.overdue = overdue;
+        this.forum = forum;
         this.clock = clock;
-        this.members = MultiGauge.builder("gsef.members")
+        this.membersByRegion = MultiGauge.builder("gsef.members")
                 .description("active members of the network, by region")
                 .register(metrics);
         this.admissions = MultiGauge.builder("gsef.admissions.in.progress")
@@ -88,30 +101,20 @@ public class GovernanceGauges {
                 byRegion.put(region.name(), 0L);
             }
             byRegion.put(UNSPECIFIED, 0L);
-            jdbc.sql("SELECT region, count(*) FROM member_view WHERE status = 'ACTIVE' GROUP BY region")
-                    .query(rs -> {
-                        byRegion.put(rs.getString(1) == null ? UNSPECIFIED : rs.getString(1), rs.getLong(2));
-                    });
-            members.register(rows("region", byRegion), true);
+            members.activeBy(Breakdown.REGION)
+                    .forEach((region, count) ->
+                            byRegion.put(region.equals(MemberRegisterHistory.NONE) ? UNSPECIFIED : region, count));
+            membersByRegion.register(rows("region", byRegion), true);
 
             Map<ApplicationStatus, Long> byStage = new EnumMap<>(ApplicationStatus.class);
-            IN_PROGRESS.forEach(stage -> byStage.put(stage, 0L));
-            jdbc.sql("SELECT status, count(*) FROM membership_application_view GROUP BY status")
-                    .query(rs -> {
-                        ApplicationStatus stage = ApplicationStatus.valueOf(rs.getString(1));
-                        if (IN_PROGRESS.contains(stage)) {
-                            byStage.put(stage, rs.getLong(2));
-                        }
-                    });
+            Map<ApplicationStatus, Long> counted = applications.countByStatus();
+            IN_PROGRESS.forEach(stage -> byStage.put(stage, counted.getOrDefault(stage, 0L)));
             admissions.register(rows("stage", byStage), true);
 
-            openBallots.set(count("SELECT count(*) FROM ballot_view WHERE status = 'OPEN'"));
-            ballotsPastDeadline.set(jdbc.sql("SELECT count(*) FROM ballot_view WHERE status = 'OPEN'"
-                            + " AND closes_at IS NOT NULL AND closes_at < :now")
-                    .param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                    .query(Long.class)
-                    .single());
-            overdueMilestones.set(overdue.count(LocalDate.now(clock)));
+            CommitteeQueries.OpenBallots ballots = committee.openBallots(clock.instant());
+            openBallots.set(ballots.all());
+            ballotsPastDeadline.set(ballots.pastDeadline());
+            overdueMilestones.set(forum.overdueMilestones(LocalDate.now(clock)).size());
 
             Map<IndicatorStatus, Long> byStatus = new EnumMap<>(IndicatorStatus.class);
             for (IndicatorStatus status : IndicatorStatus.values()) {
@@ -127,10 +130,6 @@ public class GovernanceGauges {
         } catch (RuntimeException e) {
             log.warn("governance gauges not refreshed: {}", e.toString());
         }
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 
     private static List<MultiGauge.Row<?>> rows(String tag, Map<?, Long> counts) {

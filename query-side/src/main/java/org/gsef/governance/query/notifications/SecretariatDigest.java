@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gsef.governance.query.forum.OverdueMilestones;
+import org.gsef.governance.query.forum.ForumQueries;
 import org.gsef.governance.query.objectives.IndicatorStatus;
 import org.gsef.governance.query.objectives.Objectives;
 import org.gsef.governance.query.objectives.PlanView;
@@ -23,14 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SecretariatDigest {
 
-    private final OverdueMilestones milestones;
+    private final ForumQueries milestones;
     private final Objectives objectives;
     private final Notifier notifier;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public SecretariatDigest(
-            OverdueMilestones milestones,
+            ForumQueries milestones,
             Objectives objectives,
             Notifier notifier,
             PlatformTransactionManager transactionManager,
@@ -47,7 +47,7 @@ public class SecretariatDigest {
     public int writeToday() {
         LocalDate today = LocalDate.now(clock);
         List<String> items = new ArrayList<>();
-        milestones.on(today).forEach(m -> items.add(m.title() + " (" + m.dueOn() + ")"));
+        milestones.overdueMilestones(today).forEach(m -> items.add(m.title() + " (" + m.dueOn() + ")"));
         for (PlanView plan : objectives.current()) {
             plan.directions().stream()
                     .flatMap(direction -> direction.objectives().stream())

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
 import org.gsef.governance.query.objectives.PlanView.Direction;
 import org.gsef.governance.query.objectives.PlanView.Indicator;
 import org.gsef.governance.query.objectives.PlanView.Objective;
+import org.gsef.governance.query.program.ActivityQueries;
+import org.gsef.governance.query.readmodel.Recomputed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +29,22 @@ public class Objectives {
 
     private final JdbcClient jdbc;
     private final MembersOnADay members;
+    private final ActivityQueries activities;
+    private final Recomputed recomputed;
     private final Clock clock;
 
-    public Objectives(JdbcClient jdbc, MembersOnADay members, Clock clock) {
+    public Objectives(
+            JdbcClient jdbc, MembersOnADay members, ActivityQueries activities, Recomputed recomputed, Clock clock) {
         this.jdbc = jdbc;
         this.members = members;
+        this.activities = activities;
+        this.recomputed = recomputed;
         this.clock = clock;
     }
 
     /** Every plan, its indicators evaluated as of {@code day}. */
     public List<PlanView> on(LocalDate day) {
-        return evaluated(end -> day);
+        return recomputed.get(List.of("objectives on", day), () -> evaluated(end -> day));
     }
 
     /**
@@ -47,7 +53,8 @@ public class Objectives {
      */
     public List<PlanView> current() {
         LocalDate today = LocalDate.now(clock);
-        return evaluated(end -> IndicatorStatus.judgedOn(today, end));
+        return recomputed.get(
+                List.of("objectives judged", today), () -> evaluated(end -> IndicatorStatus.judgedOn(today, end)));
     }
 
     private List<PlanView> evaluated(UnaryOperator<LocalDate> dayForPlanEnd) {
@@ -132,17 +139,7 @@ public class Objectives {
         if (metric == DerivedMetric.ACTIVE_MEMBERS) {
             return members.activeOn(to, region);
         }
-        String kinds = metric.activityKinds().stream()
-                .map(kind -> "'" + kind.name() + "'")
-                .collect(Collectors.joining(", "));
-        return jdbc.sql((metric.countsParticipants() ? "SELECT COALESCE(sum(participants), 0)" : "SELECT count(*)")
-                        + " FROM activity_view WHERE status = 'HELD' AND date_from BETWEEN :from AND :to"
-                        + " AND kind IN (" + kinds + ")")
-                .param("from", from)
-                .param("to", to)
-                .query(Number.class)
-                .single()
-                .doubleValue();
+        return activities.held(metric.activityKinds(), from, to, metric.countsParticipants());
     }
 
     private static int rowYear(ResultSet rs) {

@@ -6,7 +6,7 @@ import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
-import org.gsef.governance.query.audit.VoteReceipts;
+import org.gsef.governance.query.audit.AuditTrail;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,18 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class VoteReceiptReads {
 
-    private final VoteReceipts receipts;
+    private final AuditTrail receipts;
 
-    VoteReceiptReads(VoteReceipts receipts) {
+    VoteReceiptReads(AuditTrail receipts) {
         this.receipts = receipts;
     }
 
     @GetMapping("/api/vote-receipts")
-    List<VoteReceipts.Receipt> mine() {
+    List<AuditTrail.Receipt> mine() {
         Actor delegate = ReadAccess.require(Set.of(Role.DELEGATE));
         if (delegate.seat() == null) {
             throw new RuleViolation(Refusal.ROLE, delegate.userId() + " holds no seat");
         }
-        return receipts.castBy(delegate.seat());
+        return receipts.receiptsOf(delegate.seat());
     }
 }

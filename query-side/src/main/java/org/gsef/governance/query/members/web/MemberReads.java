@@ -1,24 +1,24 @@
 package org.gsef.governance.query.members.web;
 
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.membership.MemberStatus;
-import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.history.MemberRegisterHistory;
+import org.gsef.governance.query.members.MemberQueries;
+import org.gsef.governance.query.members.MemberQueries.Breakdown;
+import org.gsef.governance.query.members.MemberQueries.PublicMember;
 import org.gsef.governance.query.members.MemberView;
-import org.gsef.governance.query.readmodel.Sorting;
+import org.gsef.governance.query.readmodel.Recomputed;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,20 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MemberReads {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "organisationName", "organisation_name",
-            "kind", "kind",
-            "country", "country",
-            "region", "region",
-            "status", "status",
-            "admittedOn", "admitted_on");
-
-    private final JdbcClient jdbc;
+    private final MemberQueries members;
     private final MemberRegisterHistory history;
+    private final Recomputed recomputed;
     private final Clock clock;
 
-    MemberReads(JdbcClient jdbc, MemberRegisterHistory history, Clock clock) {
-        this.jdbc = jdbc;
+    MemberReads(MemberQueries members, MemberRegisterHistory history, Recomputed recomputed, Clock clock) {
+        this.members = members;
+        this.recomputed = recomputed;
         this.history = history;
         this.clock = clock;
     }
@@ -53,24 +47,8 @@ class MemberReads {
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(required = false) String sort) {
         ReadAccess.governanceReader();
-        String order = Sorting.orderBy(sort, SORTABLE, "organisation_name", "member_id");
-        return jdbc.sql("SELECT * FROM member_view WHERE (:status IS NULL OR status = :status)" + " ORDER BY " + order
-                        + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("status", status == null ? null : status.name(), Types.VARCHAR)
-                .param("offset", offset)
-                .param("limit", ReadAccess.page(offset, limit))
-                .query(MemberView.class)
-                .list();
+        return members.page(status, offset, ReadAccess.page(offset, limit), sort);
     }
-
-    /** A member as anyone may read it: the organisation, never a person. */
-    record PublicMember(
-            String organisationName,
-            OrganisationKind kind,
-            String country,
-            Region region,
-            String city,
-            LocalDate memberSince) {}
 
     /**
      * The active members, for anyone: a network's member list is public. It names organisations only; how a member
@@ -78,26 +56,13 @@ class MemberReads {
      */
     @GetMapping("/api/public/members")
     List<PublicMember> publicList() {
-        return jdbc.sql("SELECT organisation_name, kind, country, region, city, admitted_on FROM member_view"
-                        + " WHERE status = 'ACTIVE' ORDER BY organisation_name, member_id")
-                .query((rs, row) -> new PublicMember(
-                        rs.getString("organisation_name"),
-                        OrganisationKind.valueOf(rs.getString("kind")),
-                        rs.getString("country"),
-                        rs.getString("region") == null ? null : Region.valueOf(rs.getString("region")),
-                        rs.getString("city"),
-                        rs.getObject("admitted_on", LocalDate.class)))
-                .list();
+        return members.activeMembers();
     }
 
     @GetMapping("/api/members/{memberId}")
     ResponseEntity<MemberView> get(@PathVariable UUID memberId) {
         ReadAccess.governanceReader();
-        MemberView member = jdbc.sql("SELECT * FROM member_view WHERE member_id = :id")
-                .param("id", memberId)
-                .query(MemberView.class)
-                .optional()
-                .orElseThrow(() -> new NotFound("member " + memberId));
+        MemberView member = members.find(memberId).orElseThrow(() -> new NotFound("member " + memberId));
         return ResponseEntity.ok().eTag("\"" + member.version() + "\"").body(member);
     }
 
@@ -123,6 +88,11 @@ class MemberReads {
     }
 
     private List<GrowthPoint> growthFrom(YearMonth from, YearMonth to) {
+        return recomputed.get(
+                Arrays.asList("member growth", from, to, LocalDate.now(clock)), () -> computeGrowth(from, to));
+    }
+
+    private List<GrowthPoint> computeGrowth(YearMonth from, YearMonth to) {
         YearMonth last = to != null ? to : YearMonth.now(clock);
         YearMonth first = from != null ? from : YearMonth.of(last.getYear(), 1);
         if (first.isAfter(last) || first.plusYears(10).isBefore(last)) {
@@ -144,13 +114,19 @@ class MemberReads {
     @GetMapping("/api/members/count")
     Map<String, Object> count(@RequestParam(required = false) LocalDate asOf) {
         ReadAccess.governanceReader();
-        return asOf == null ? counts() : countsOn(asOf);
+        return counted(asOf);
     }
 
     /** The same counts, for anyone: they name no member. */
     @GetMapping("/api/public/members/count")
     Map<String, Object> publicCount(@RequestParam(required = false) LocalDate asOf) {
-        return asOf == null ? counts() : countsOn(asOf);
+        return counted(asOf);
+    }
+
+    private Map<String, Object> counted(LocalDate asOf) {
+        LocalDate today = LocalDate.now(clock);
+        return recomputed.get(
+                Arrays.asList("member counts", asOf, today), () -> asOf == null ? counts() : countsOn(asOf));
     }
 
     /** The counts as of a day, by the effective dates of admissions, imports, suspensions and departures. */
@@ -163,7 +139,7 @@ class MemberReads {
         Map<String, Long> byCountry = new TreeMap<>();
         active.forEach(member -> {
             byKind.merge(member.kind(), 1L, Long::sum);
-            byCountry.merge(member.country() == null ? "NONE" : member.country(), 1L, Long::sum);
+            byCountry.merge(member.country() == null ? MemberRegisterHistory.NONE : member.country(), 1L, Long::sum);
         });
         return Map.of(
                 "asOf",
@@ -187,7 +163,7 @@ class MemberReads {
      * breakdowns count the named members only, whose region, kind and country are known.
      */
     private Map<String, Object> counts() {
-        Map<String, Long> byRegion = countBy("region");
+        Map<String, Long> byRegion = members.activeBy(Breakdown.REGION);
         long named = byRegion.values().stream().mapToLong(Long::longValue).sum();
         long unnamed =
                 history.memberRegister(clock.instant(), LocalDate.now(clock)).unnamed();
@@ -201,18 +177,8 @@ class MemberReads {
                 "byRegion",
                 byRegion,
                 "byKind",
-                countBy("kind"),
+                members.activeBy(Breakdown.KIND),
                 "byCountry",
-                countBy("country"));
-    }
-
-    /** Active members counted by one column (a fixed name, never the caller's). */
-    private Map<String, Long> countBy(String column) {
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql("SELECT COALESCE(" + column + ", 'NONE') AS category, count(*) AS members FROM member_view"
-                        + " WHERE status = 'ACTIVE' GROUP BY COALESCE(" + column + ", 'NONE')")
-                .query((rs, row) -> counts.put(rs.getString("category"), rs.getLong("members")))
-                .list();
-        return counts;
+                members.activeBy(Breakdown.COUNTRY));
     }
 }

@@ -1,16 +1,13 @@
 package org.gsef.governance.query.program.web;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.kernel.program.ActivityStatus;
-import org.gsef.governance.query.readmodel.JsonColumns;
-import org.gsef.governance.query.readmodel.Sorting;
+import org.gsef.governance.query.program.ActivityQueries;
+import org.gsef.governance.query.program.ActivityQueries.Activity;
 import org.gsef.governance.query.web.ReadAccess;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,13 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ActivityReads {
 
-    private final JdbcClient jdbc;
+    private final ActivityQueries activities;
 
-    private static final Map<String, String> SORTABLE =
-            Map.of("from", "date_from", "to", "date_to", "title", "title", "kind", "kind", "status", "status");
-
-    ActivityReads(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ActivityReads(ActivityQueries activities) {
+        this.activities = activities;
     }
 
     @GetMapping("/api/activities")
@@ -35,7 +29,7 @@ class ActivityReads {
             @RequestParam(required = false) ActivityStatus status,
             @RequestParam(required = false) String sort) {
         ReadAccess.signedIn();
-        return activities(year, kind, status, sort);
+        return activities.list(year, kind, status, sort);
     }
 
     /**
@@ -49,7 +43,7 @@ class ActivityReads {
             @RequestParam(required = false) ActivityKind kind,
             @RequestParam(required = false) ActivityStatus status,
             @RequestParam(required = false) String sort) {
-        return activities(year, kind, status, sort).stream()
+        return activities.list(year, kind, status, sort).stream()
                 .map(activity -> new PublicActivity(
                         activity.activityId(),
                         activity.kind(),
@@ -65,34 +59,6 @@ class ActivityReads {
                 .toList();
     }
 
-    private List<Activity> activities(Integer year, ActivityKind kind, ActivityStatus status, String sort) {
-        String order = Sorting.orderBy(sort, SORTABLE, "date_from, date_to, title", "activity_id");
-        return jdbc.sql("""
-                        SELECT * FROM activity_view
-                         WHERE (:from IS NULL OR date_to >= :from) AND (:to IS NULL OR date_from <= :to)
-                           AND (:kind IS NULL OR kind = :kind) AND (:status IS NULL OR status = :status)
-                        """ + " ORDER BY " + order)
-                .param("from", year == null ? null : LocalDate.of(year, 1, 1), Types.DATE)
-                .param("to", year == null ? null : LocalDate.of(year, 12, 31), Types.DATE)
-                .param("kind", kind == null ? null : kind.name(), Types.VARCHAR)
-                .param("status", status == null ? null : status.name(), Types.VARCHAR)
-                .query((rs, row) -> new Activity(
-                        rs.getObject("activity_id", UUID.class),
-                        ActivityKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"),
-                        rs.getObject("date_from", LocalDate.class),
-                        rs.getObject("date_to", LocalDate.class),
-                        rs.getBoolean("month_only"),
-                        rs.getBoolean("to_be_confirmed"),
-                        rs.getString("location"),
-                        JsonColumns.list(rs.getString("partners")),
-                        ActivityStatus.valueOf(rs.getString("status")),
-                        (Integer) rs.getObject("participants", Integer.class),
-                        rs.getString("outcome"),
-                        rs.getString("note")))
-                .list();
-    }
-
     /** What anyone may read of an activity. */
     record PublicActivity(
             UUID activityId,
@@ -106,20 +72,4 @@ class ActivityReads {
             List<String> partners,
             ActivityStatus status,
             Integer participants) {}
-
-    /** @param monthOnly only the month is known; {@code from} and {@code to} span it */
-    record Activity(
-            UUID activityId,
-            ActivityKind kind,
-            String title,
-            LocalDate from,
-            LocalDate to,
-            boolean monthOnly,
-            boolean toBeConfirmed,
-            String location,
-            List<String> partners,
-            ActivityStatus status,
-            Integer participants,
-            String outcome,
-            String note) {}
 }

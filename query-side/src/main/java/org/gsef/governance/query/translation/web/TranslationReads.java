@@ -1,11 +1,9 @@
 package org.gsef.governance.query.translation.web;
 
-import java.sql.Types;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.gsef.governance.kernel.common.OfficialLanguage;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.gsef.governance.query.translation.TranslationQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TranslationReads {
 
-    private final JdbcClient jdbc;
+    private final TranslationQueries translations;
 
-    TranslationReads(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TranslationReads(TranslationQueries translations) {
+        this.translations = translations;
     }
 
     /**
@@ -31,15 +29,6 @@ class TranslationReads {
     @GetMapping({"/api/translations", "/api/public/translations"})
     Map<OfficialLanguage, Map<UUID, Map<String, String>>> translations(
             @RequestParam(required = false) OfficialLanguage language) {
-        Map<OfficialLanguage, Map<UUID, Map<String, String>>> found = new TreeMap<>();
-        jdbc.sql("SELECT subject_id, field, language, text FROM translation_view"
-                        + " WHERE (CAST(:language AS VARCHAR(10)) IS NULL OR language = :language)")
-                .param("language", language == null ? null : language.name(), Types.VARCHAR)
-                .query((rs, row) -> found.computeIfAbsent(
-                                OfficialLanguage.valueOf(rs.getString("language")), l -> new TreeMap<>())
-                        .computeIfAbsent(rs.getObject("subject_id", UUID.class), id -> new TreeMap<>())
-                        .put(rs.getString("field"), rs.getString("text")))
-                .list();
-        return found;
+        return translations.byLanguage(language);
     }
 }

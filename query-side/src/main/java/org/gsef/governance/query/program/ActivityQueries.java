@@ -1,0 +1,93 @@
+package org.gsef.governance.query.program;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.gsef.governance.kernel.program.ActivityKind;
+import org.gsef.governance.kernel.program.ActivityStatus;
+import org.gsef.governance.query.readmodel.JsonColumns;
+import org.gsef.governance.query.readmodel.Sorting;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The program of activities' read model: the one place its SQL lives, for the pages' API, the public calendar, the
+ * calendar feeds and the strategic plan's indicators that count activities held.
+ */
+@Component
+public class ActivityQueries {
+
+    private static final Map<String, String> SORTABLE =
+            Map.of("from", "date_from", "to", "date_to", "title", "title", "kind", "kind", "status", "status");
+
+    private final JdbcClient jdbc;
+
+    public ActivityQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The activities of a year (or all), of a kind and in a status if given, sorted by a sortable field. */
+    public List<Activity> list(Integer year, ActivityKind kind, ActivityStatus status, String sort) {
+        String order = Sorting.orderBy(sort, SORTABLE, "date_from, date_to, title", "activity_id");
+        return jdbc.sql("""
+                        SELECT * FROM activity_view
+                         WHERE (:from IS NULL OR date_to >= :from) AND (:to IS NULL OR date_from <= :to)
+                           AND (:kind IS NULL OR kind = :kind) AND (:status IS NULL OR status = :status)
+                        """ + " ORDER BY " + order)
+                .param("from", year == null ? null : LocalDate.of(year, 1, 1), Types.DATE)
+                .param("to", year == null ? null : LocalDate.of(year, 12, 31), Types.DATE)
+                .param("kind", kind == null ? null : kind.name(), Types.VARCHAR)
+                .param("status", status == null ? null : status.name(), Types.VARCHAR)
+                .query((rs, row) -> new Activity(
+                        rs.getObject("activity_id", UUID.class),
+                        ActivityKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getObject("date_from", LocalDate.class),
+                        rs.getObject("date_to", LocalDate.class),
+                        rs.getBoolean("month_only"),
+                        rs.getBoolean("to_be_confirmed"),
+                        rs.getString("location"),
+                        JsonColumns.list(rs.getString("partners")),
+                        ActivityStatus.valueOf(rs.getString("status")),
+                        (Integer) rs.getObject("participants", Integer.class),
+                        rs.getString("outcome"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    /**
+     * The activities of the given kinds held between two days (by their first day): how many, or, with {@code
+     * participants}, how many took part in them.
+     */
+    public double held(Collection<ActivityKind> kinds, LocalDate from, LocalDate to, boolean participants) {
+        String named = kinds.stream().map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", "));
+        return jdbc.sql((participants ? "SELECT COALESCE(sum(participants), 0)" : "SELECT count(*)")
+                        + " FROM activity_view WHERE status = '" + ActivityStatus.HELD.name() + "'"
+                        + " AND date_from BETWEEN :from AND :to AND kind IN (" + named + ")")
+                .param("from", from)
+                .param("to", to)
+                .query(Number.class)
+                .single()
+                .doubleValue();
+    }
+
+    /** @param monthOnly only the month is known; {@code from} and {@code to} span it */
+    public record Activity(
+            UUID activityId,
+            ActivityKind kind,
+            String title,
+            LocalDate from,
+            LocalDate to,
+            boolean monthOnly,
+            boolean toBeConfirmed,
+            String location,
+            List<String> partners,
+            ActivityStatus status,
+            Integer participants,
+            String outcome,
+            String note) {}
+}
