@@ -29,10 +29,11 @@ public class MemberRegisterHistory {
     public static final String NONE = "NONE";
 
     private static final String MEMBER = "Member";
+    /** The aggregate type of the register's own events (its opening balance), as the event store names it. */
+    private static final String REGISTER = "MemberRegister";
 
     private final RecordedEvents recorded;
-    private List<Long> loadedExtent;
-    private List<List<DomainEventMessage<?>>> loaded = List.of();
+    private Loaded loaded;
 
     public MemberRegisterHistory(RecordedEvents recorded) {
         this.recorded = recorded;
@@ -76,7 +77,10 @@ public class MemberRegisterHistory {
     /** The opening balance of the register as recorded up to {@code asOf}: the latest one recorded. */
     public OpeningBalance openingBalance(Instant asOf) {
         OpeningBalance balance = null;
-        for (DomainEventMessage<?> message : recorded.eventsOf(RegisterCommand.MEMBER_REGISTER, asOf)) {
+        for (DomainEventMessage<?> message : loaded().register()) {
+            if (message.getTimestamp().isAfter(asOf)) {
+                break;
+            }
             if (message.getPayload() instanceof OpeningBalanceRecorded recorded) {
                 balance = new OpeningBalance(recorded.asOf(), recorded.members(), recorded.source());
             }
@@ -95,7 +99,7 @@ public class MemberRegisterHistory {
 
     /** Every member's events recorded up to {@code asOf}. */
     private List<List<DomainEventMessage<?>>> memberEvents(Instant asOf) {
-        return allMemberEvents().stream()
+        return loaded().members().stream()
                 .map(events -> events.stream()
                         .takeWhile(event -> !event.getTimestamp().isAfter(asOf))
                         .toList())
@@ -103,17 +107,25 @@ public class MemberRegisterHistory {
                 .toList();
     }
 
+    /** Every member's events, and the register's own (its opening balances), as recorded so far. */
+    private record Loaded(
+            List<Long> extent, List<List<DomainEventMessage<?>>> members, List<DomainEventMessage<?>> register) {}
+
     /**
-     * Every member's events, read from the store again only when a member's event was recorded since the last read: a
-     * register of thousands of members is otherwise thousands of reads, for every day a dashboard asks about.
+     * The members' and the register's events, read from the store again only when one of them was recorded since the
+     * last read: a register of thousands of members is otherwise thousands of reads, for every day a dashboard asks
+     * about.
      */
-    private synchronized List<List<DomainEventMessage<?>>> allMemberEvents() {
-        List<Long> extent = recorded.extentOfType(MEMBER);
-        if (!extent.equals(loadedExtent)) {
-            loaded = recorded.entitiesOfType(MEMBER).stream()
-                    .map(id -> recorded.eventsOf(id, Instant.MAX))
-                    .toList();
-            loadedExtent = extent;
+    private synchronized Loaded loaded() {
+        List<Long> extent = new ArrayList<>(recorded.extentOfType(MEMBER));
+        extent.addAll(recorded.extentOfType(REGISTER));
+        if (loaded == null || !extent.equals(loaded.extent())) {
+            loaded = new Loaded(
+                    extent,
+                    recorded.entitiesOfType(MEMBER).stream()
+                            .map(id -> recorded.eventsOf(id, Instant.MAX))
+                            .toList(),
+                    recorded.eventsOf(RegisterCommand.MEMBER_REGISTER, Instant.MAX));
         }
         return loaded;
     }

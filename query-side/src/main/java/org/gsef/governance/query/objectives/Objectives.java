@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.gsef.governance.kernel.objectives.DerivedMetric;
 import org.gsef.governance.query.objectives.PlanView.Direction;
 import org.gsef.governance.query.objectives.PlanView.Indicator;
 import org.gsef.governance.query.objectives.PlanView.Objective;
+import org.gsef.governance.query.program.ActivityProjection;
 import org.gsef.governance.query.program.ActivityQueries;
 import org.gsef.governance.query.readmodel.Recomputed;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Objectives {
+
+    /** The read models the plans are judged from, besides the member register's history in the event store. */
+    private static final Set<String> READS = Set.of(PlanProjection.PROCESSOR, ActivityProjection.PROCESSOR);
 
     private final JdbcClient jdbc;
     private final MembersOnADay members;
@@ -44,7 +49,7 @@ public class Objectives {
 
     /** Every plan, its indicators evaluated as of {@code day}. */
     public List<PlanView> on(LocalDate day) {
-        return recomputed.get(List.of("objectives on", day), () -> evaluated(end -> day));
+        return recomputed.get(List.of("objectives on", day), true, READS, () -> evaluated(end -> day));
     }
 
     /**
@@ -54,7 +59,10 @@ public class Objectives {
     public List<PlanView> current() {
         LocalDate today = LocalDate.now(clock);
         return recomputed.get(
-                List.of("objectives judged", today), () -> evaluated(end -> IndicatorStatus.judgedOn(today, end)));
+                List.of("objectives judged", today),
+                true,
+                READS,
+                () -> evaluated(end -> IndicatorStatus.judgedOn(today, end)));
     }
 
     private List<PlanView> evaluated(UnaryOperator<LocalDate> dayForPlanEnd) {

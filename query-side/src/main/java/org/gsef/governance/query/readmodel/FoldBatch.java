@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,9 @@ public final class FoldBatch {
     private final boolean startsEmpty;
     private final Map<FoldTable, LinkedHashMap<List<Object>, FoldRow>> rows = new HashMap<>();
     private final Map<FoldTable, Boolean> evicted = new HashMap<>();
+    /** The rows changed since the last flush, per table: a flush visits these, not every row kept in memory. */
+    private final Map<FoldTable, LinkedHashSet<FoldRow>> changedRows = new HashMap<>();
+
     private final List<String> events = new ArrayList<>();
     private final Map<String, Object> attachments = new HashMap<>();
     private List<String> upcoming = List.of();
@@ -47,7 +51,10 @@ public final class FoldBatch {
         this.writer = writer;
         this.tables = tables;
         this.startsEmpty = startsEmpty;
-        tables.forEach(table -> rows.put(table, new LinkedHashMap<>(64, 0.75f, true)));
+        tables.forEach(table -> {
+            rows.put(table, new LinkedHashMap<>(64, 0.75f, true));
+            changedRows.put(table, new LinkedHashSet<>());
+        });
     }
 
     /** The row with this key, if the table has it (as the events of the batch left it so far). */
@@ -81,6 +88,7 @@ public final class FoldBatch {
             touch(row);
             row.deleted = true;
             row.dirty = true;
+            changed(row);
         });
     }
 
@@ -105,6 +113,7 @@ public final class FoldBatch {
         }
         row.dirty = true;
         cached.put(key, row);
+        changed(row);
         return row;
     }
 
@@ -138,6 +147,16 @@ public final class FoldBatch {
             journal.forEach(Runnable::run);
         }
         endEvent();
+    }
+
+    /** Notes a row changed, to be written at the next flush. */
+    void changed(FoldRow row) {
+        changedRows.get(row.table).add(row);
+    }
+
+    /** Whether the row is still the one the batch holds for its key (an undone event may have dropped it). */
+    private boolean held(FoldRow row) {
+        return rows.get(row.table).get(row.key) == row;
     }
 
     void touch(FoldRow row) {
@@ -181,9 +200,9 @@ public final class FoldBatch {
     /** How many rows the batch has changed and not written yet. */
     int pending() {
         int pending = 0;
-        for (LinkedHashMap<List<Object>, FoldRow> cached : rows.values()) {
-            for (FoldRow row : cached.values()) {
-                if (row != null && row.dirty) {
+        for (LinkedHashSet<FoldRow> changed : changedRows.values()) {
+            for (FoldRow row : changed) {
+                if (row.dirty && held(row)) {
                     pending++;
                 }
             }
@@ -197,12 +216,11 @@ public final class FoldBatch {
      */
     void flush(boolean keep) {
         for (FoldTable table : tables) {
-            LinkedHashMap<List<Object>, FoldRow> cached = rows.get(table);
             List<FoldRow> deletions = new ArrayList<>();
             List<FoldRow> writes = new ArrayList<>();
             List<FoldRow> inserts = new ArrayList<>();
-            for (FoldRow row : cached.values()) {
-                if (row == null || !row.dirty) {
+            for (FoldRow row : changedRows.get(table)) {
+                if (!row.dirty || !held(row)) {
                     continue;
                 }
                 if (row.deleted) {
@@ -222,13 +240,18 @@ public final class FoldBatch {
         }
         for (FoldTable table : tables) {
             LinkedHashMap<List<Object>, FoldRow> cached = rows.get(table);
-            cached.values().removeIf(row -> row != null && row.deleted);
-            cached.values().forEach(row -> {
-                if (row != null) {
+            for (FoldRow row : changedRows.get(table)) {
+                if (!held(row)) {
+                    continue;
+                }
+                if (row.deleted) {
+                    cached.remove(row.key);
+                } else {
                     row.persisted = true;
                     row.dirty = false;
                 }
-            });
+            }
+            changedRows.get(table).clear();
             if (!keep || table.appendOnly()) {
                 if (!cached.isEmpty()) {
                     evicted.put(table, true);
@@ -249,6 +272,7 @@ public final class FoldBatch {
 
     /** Forgets every row held: they are read again from the tables when asked for. */
     void forget() {
+        changedRows.values().forEach(Set::clear);
         rows.forEach((table, cached) -> {
             if (!cached.isEmpty()) {
                 evicted.put(table, true);

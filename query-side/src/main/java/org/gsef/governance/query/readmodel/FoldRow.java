@@ -33,6 +33,7 @@ public final class FoldRow {
         batch.touch(this);
         values.put(column, microseconds(value));
         dirty = true;
+        batch.changed(this);
         return this;
     }
 

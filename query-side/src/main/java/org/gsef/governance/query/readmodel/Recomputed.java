@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.gsef.governance.platform.axon.TokenTable;
 import org.gsef.governance.platform.axon.TokenTable.SegmentToken;
@@ -12,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers computed from the record (the read models and the event store), kept until the record moves on: the event
- * store's head and the place of every processor's segment make the record's version, and an answer computed at one
- * version is given again, not computed again, while the version stays. What the dashboards ask many times a second
+ * Answers computed from the record (read models, and the event store for history), kept until what they read moves
+ * on: the place of each segment of the processors whose read models an answer reads, and the event store's head for
+ * one that reads the history, make its version; an answer computed at one version is given again, not computed
+ * again, while the version stays. What the dashboards ask many times a second
  * (the plans judged with their indicators, the member counts and growth) is then computed once per change, not once
  * per request. Concurrent askers of the same question wait for one computation. An answer computed while the record
  * moved is kept under the version read before it began, so the next question after the move computes it again.
@@ -43,10 +45,14 @@ public class Recomputed {
         private Object value;
     }
 
-    /** The answer to {@code question} (any value with equals and hashCode) at the record's current version. */
+    /**
+     * The answer to {@code question} (any value with equals and hashCode) at the current version of what it reads: the
+     * read models of the named processors, and the event store (which any new event moves on) when {@code
+     * fromTheStore}, for answers that read the record's history as well.
+     */
     @SuppressWarnings("unchecked")
-    public <T> T get(Object question, Supplier<T> compute) {
-        Object version = version();
+    public <T> T get(Object question, boolean fromTheStore, Set<String> processors, Supplier<T> compute) {
+        Object version = version(fromTheStore, processors);
         Answer answer;
         synchronized (answers) {
             answer = answers.computeIfAbsent(Objects.requireNonNull(question), q -> new Answer());
@@ -60,15 +66,19 @@ public class Recomputed {
         }
     }
 
-    /** The record's version: the event store's head and where each processor's segment stands. */
-    public Object version() {
+    /** The version of what an answer reads: the event store's head, and where each named processor's segment stands. */
+    private Object version(boolean fromTheStore, Set<String> processors) {
         List<Object> version = new ArrayList<>();
-        version.add(jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")
-                .query(Long.class)
-                .single());
+        if (fromTheStore) {
+            version.add(jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")
+                    .query(Long.class)
+                    .single());
+        }
         List<String> places = new ArrayList<>();
         for (SegmentToken token : tokens.all()) {
-            places.add(token.processor() + "/" + token.segment() + "@" + token.position());
+            if (processors.contains(token.processor())) {
+                places.add(token.processor() + "/" + token.segment() + "@" + token.position());
+            }
         }
         places.sort(null);
         version.addAll(places);

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.history.MemberRegisterHistory;
+import org.gsef.governance.query.members.MemberProjection;
 import org.gsef.governance.query.members.MemberQueries;
 import org.gsef.governance.query.members.MemberQueries.Breakdown;
 import org.gsef.governance.query.members.MemberQueries.PublicMember;
@@ -27,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The member register, and the membership count it gives, by region. */
 @RestController
 class MemberReads {
+
+    /** The counts read the member register's read model, and its history for the unnamed members. */
+    private static final Set<String> READS = Set.of(MemberProjection.PROCESSOR);
 
     private final MemberQueries members;
     private final MemberRegisterHistory history;
@@ -89,7 +94,10 @@ class MemberReads {
 
     private List<GrowthPoint> growthFrom(YearMonth from, YearMonth to) {
         return recomputed.get(
-                Arrays.asList("member growth", from, to, LocalDate.now(clock)), () -> computeGrowth(from, to));
+                Arrays.asList("member growth", from, to, LocalDate.now(clock)),
+                true,
+                Set.of(),
+                () -> computeGrowth(from, to));
     }
 
     private List<GrowthPoint> computeGrowth(YearMonth from, YearMonth to) {
@@ -126,7 +134,10 @@ class MemberReads {
     private Map<String, Object> counted(LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
         return recomputed.get(
-                Arrays.asList("member counts", asOf, today), () -> asOf == null ? counts() : countsOn(asOf));
+                Arrays.asList("member counts", asOf, today),
+                true,
+                READS,
+                () -> asOf == null ? counts() : countsOn(asOf));
     }
 
     /** The counts as of a day, by the effective dates of admissions, imports, suspensions and departures. */
