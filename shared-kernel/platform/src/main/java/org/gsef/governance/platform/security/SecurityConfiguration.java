@@ -45,6 +45,9 @@ public class SecurityConfiguration {
 
     static final String CALENDAR_FEEDS = "/api/calendar/feeds/*";
 
+    /** The dashboard for anyone, where an anonymous visitor to the home page is sent. */
+    static final String PUBLIC_DASHBOARD = "/public";
+
     @Bean
     public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -159,8 +162,17 @@ public class SecurityConfiguration {
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
-                // Back to the page first asked for by its path, never by the address its Host header named.
-                .formLogin(form -> form.successHandler(RelativeRedirects.afterSignIn()))
+                // An anonymous visitor to the home page reads the public dashboard; any other page asks to sign in.
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        (request, response, refused) ->
+                                new RelativeRedirects().sendRedirect(request, response, PUBLIC_DASHBOARD),
+                        request -> "/".equals(request.getRequestURI())))
+                // The project's own sign-in page (the pages' SignInPage); back to the page first asked for by its
+                // path, never by the address its Host header named; a failure says whether the password was wrong or
+                // the sign-in throttled.
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(RelativeRedirects.afterSignIn())
+                        .failureHandler(RelativeRedirects.afterFailedSignIn()))
                 // Signing out of the session revokes the bearer tokens it obtained for the page.
                 .logout(logout -> logout.addLogoutHandler(sessionTokens))
                 .headers(SecurityConfiguration::securityHeaders);
