@@ -814,6 +814,7 @@
     let pending = null;
     source.addEventListener("change", event => {
       const changed = JSON.parse(event.data).readModels;
+      if (!isPublic && !offered(state.view)) return;
       if (!changed.some(model => views[state.view].readModels.includes(model))) return;
       clearTimeout(pending);
       pending = setTimeout(async () => {
