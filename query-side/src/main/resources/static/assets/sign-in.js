@@ -1,5 +1,5 @@
-// The sign-in page (served by SignInPage with the form's CSRF token): its words in the reader's language, chosen as
-// the other pages choose it (the saved choice, else the browser's), and switchable here for all of them.
+// The sign-in and sign-out pages (served by SignInPage with their form's CSRF token): their words in the reader's
+// language, chosen as the other pages choose it (the saved choice, else the browser's), switchable here for all pages.
 "use strict";
 (function () {
   const I18N = window.GSEF_I18N;
@@ -21,7 +21,7 @@
     document.querySelectorAll("[data-i18n]").forEach(node => {
       node.textContent = words[node.dataset.i18n] || I18N.en[node.dataset.i18n] || node.textContent;
     });
-    document.title = (words["shell.signIn.title"] || I18N.en["shell.signIn.title"]) + " · GSEF";
+    document.title = document.querySelector("h1").textContent + " · GSEF";
     document.getElementById("language").value = lang;
   }
 

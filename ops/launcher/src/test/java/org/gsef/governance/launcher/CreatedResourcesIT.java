@@ -69,7 +69,7 @@ class CreatedResourcesIT {
                 {"title": "Steering Committee call", "startsOn": "2031-02-03", "endsOn": "2031-02-03",
                  "format": "ONLINE", "location": "Online", "agenda": ["Admissions"]}""", "/api/meetings", null));
         creates.put("a member", new Create("/api/members/imports", "secretariat", """
-                {"organisationName": "Ville de Grenoble", "kind": "LOCAL_GOVERNMENT", "country": "FR",
+                {"organisationName": "Ville de Grenoble", "kind": "LOCAL_GOVERNMENT", "country": "FR", "city": "Grenoble",
                  "region": "EUROPE", "preferredLanguage": "FRENCH", "source": "2019 member list"}""", "/api/members", null));
         creates.put(
                 "a seat",

@@ -18,12 +18,14 @@ import org.springframework.web.util.HtmlUtils;
  * served as a file), says why the last attempt failed ({@code ?error}: a wrong account or password; {@code
  * ?error=throttled}: too many failures, see the security configuration's failure handler) or that the reader signed
  * out ({@code ?logout}), and leads to the public dashboard. Its words are English here and put in the reader's
- * language by {@code assets/sign-in.js} from the pages' own {@code i18n.js}.
+ * language by {@code assets/sign-in.js} from the pages' own {@code i18n.js}. {@code GET /logout} is its counterpart, a
+ * form to sign out (Spring Security writes neither page once the sign-in page is the project's own).
  */
 @Controller
 class SignInPage {
 
     private final String template = read("pages/sign-in.html");
+    private final String signOut = read("pages/sign-out.html");
 
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(
@@ -32,6 +34,16 @@ class SignInPage {
             @RequestParam(required = false) String logout) {
         String page = template.replace("{{csrf}}", HtmlUtils.htmlEscape(csrf.getToken()))
                 .replace("{{message}}", message(error, logout));
+        return html(page);
+    }
+
+    /** Asks a signed-in reader to confirm signing out: the form carries its CSRF token, like the sign-in form. */
+    @GetMapping(value = "/logout", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> signOut(CsrfToken csrf) {
+        return html(signOut.replace("{{csrf}}", HtmlUtils.htmlEscape(csrf.getToken())));
+    }
+
+    private static ResponseEntity<String> html(String page) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
