@@ -265,7 +265,7 @@
   // ---- views -----------------------------------------------------------------------------------------------------
   function viewOf(path) {
     return { "/admissions": "admissions", "/committee": "committee", "/roadmap": "roadmap", "/objectives": "objectives",
-      "/notifications": "notifications" }[path]
+      "/notifications": "notifications", "/organisation": "organisation" }[path]
       || auditViewOf(path) || "overview";
   }
 
@@ -292,8 +292,25 @@
     ? h("a", { href: "/audit/decisions/" + encodeURIComponent(id), "data-route": "", "data-decision": id }, text)
     : text);
 
-  // What the overview reads: the signed-in API, or its public counterpart on the public dashboard.
-  const read = path => api(isPublic ? "/api/public" + path.slice("/api".length) : path);
+  // Who reads the governance record (ReadAccess.GOVERNANCE_READERS): every application, ballot, member and meeting.
+  const governanceReader = () => ["SECRETARIAT", "CHAIR", "DELEGATE", "AUDITOR"].some(has);
+
+  // The menu per role: a view is offered only to the roles whose reads it needs, so that none answers with a refusal.
+  const OFFERED = {
+    overview: () => true,
+    admissions: governanceReader,
+    committee: governanceReader,
+    roadmap: () => true,
+    objectives: () => true,
+    notifications: () => true,
+    organisation: () => has("MEMBER_REPRESENTATIVE"),
+    receipts: () => has("DELEGATE") && Boolean(state.me.seat),
+  };
+  const offered = view => (OFFERED[view] || auditReader)();
+
+  // What the overview reads: the signed-in API, or its public counterpart on the public dashboard and for the roles
+  // that do not read the governance record (a member representative, an operator).
+  const read = path => api(isPublic || !governanceReader() ? "/api/public" + path.slice("/api".length) : path);
 
   async function gsef2020() {
     if (isPublic) return (await api("/api/public/forum/editions"))[0] || null;
@@ -370,6 +387,8 @@
         h("h1", {}, t("overview.title")),
         h("div", { "data-content": "as-of" }),
         awaitsVotes() ? section("awaiting", t("notifications.awaiting")) : null,
+        !isPublic && has("MEMBER_REPRESENTATIVE") ? section("my-organisation", t("nav.organisation")) : null,
+        !isPublic && (has("AUDITOR") || has("OPERATOR")) ? section("workspace", t("shell.workspace"), workspaceLinks()) : null,
         h("div", { class: "grid" },
           section("members", t("members.title")),
           section("objectives-glance", t("objectives.glance")),
@@ -386,6 +405,13 @@
                   ballot.admissionOf ? t("ballot.admissionTitle", { name: ballot.admissionOf }) : ballot.title), " — ",
                 t("notifications.closes", { date: date(ballot.closesAt) }))))
             : h("p", { class: "empty" }, t("notifications.noneAwaiting")));
+        }
+        if (!isPublic && has("MEMBER_REPRESENTATIVE")) {
+          const own = await api("/api/membership-applications");
+          fill("my-organisation", own.length
+            ? h("ul", { class: "plain", "data-testid": "my-applications" }, own.map(a => h("li", {},
+                h("a", { href: "/organisation", "data-route": "" }, a.organisationName), " ", badge(a.status))))
+            : h("p", { class: "empty" }, t("shell.org.none")));
         }
         const [count, plans, edition, activities] = await Promise.all([
           read("/api/members/count" + asOfQuery()), read("/api/objectives" + asOfQuery()), gsef2020(),
@@ -597,7 +623,7 @@
     },
   };
 
-  Object.assign(views, window.GsefAudit({
+  const viewTools = {
     h, t, api, label, badge, date, section, fill, table, state, has,
     act,
     say,
@@ -607,7 +633,8 @@
       if (!state.token || Date.now() > state.expires) await session();
       return state.token;
     },
-  }));
+  };
+  Object.assign(views, window.GsefAudit(viewTools), window.GsefOrganisation(viewTools));
 
   // ---- admissions: ballots, votes, the Secretariat's actions -----------------------------------------------------
   function ballotCard(ballot, title) {
@@ -768,6 +795,13 @@
       if (link.dataset.view === state.view) link.setAttribute("aria-current", "page");
       else link.removeAttribute("aria-current");
     });
+    if (!isPublic && !offered(state.view)) {
+      main.replaceChildren(h("h1", {}, t("nav." + state.view)),
+        h("p", { class: "empty", "data-testid": "not-for-role" }, t("shell.notForRole")));
+      main.setAttribute("aria-busy", "false");
+      main.dataset.loaded = String(Date.now());
+      return Promise.resolve();
+    }
     main.setAttribute("aria-busy", "true");
     main.replaceChildren(...views[state.view].skeleton().flat().filter(Boolean));
     return refresh();
@@ -778,6 +812,7 @@
     let pending = null;
     source.addEventListener("change", event => {
       const changed = JSON.parse(event.data).readModels;
+      if (!isPublic && !offered(state.view)) return;
       if (!changed.some(model => views[state.view].readModels.includes(model))) return;
       clearTimeout(pending);
       pending = setTimeout(async () => {
@@ -811,9 +846,17 @@
   });
   window.addEventListener("popstate", () => { state.view = viewOf(location.pathname); render(); });
 
-  function showAuditNavigation() {
-    document.getElementById("nav-audit").hidden = !auditReader();
-    document.getElementById("nav-receipts").hidden = !(has("DELEGATE") && state.me.seat);
+  // The menu shows the views the role may read; a view reached by its address that the role may not read says so.
+  function showNavigation() {
+    document.querySelectorAll("#nav a[data-view]").forEach(link => { link.hidden = !offered(link.dataset.view); });
+  }
+
+  // The auditors' and operators' workspace, on their overview: its views, one click away.
+  function workspaceLinks() {
+    return h("ul", { class: "plain", "data-testid": "workspace" },
+      ["audit-trail", "audit-verification", "audit-registers", "audit-operations", "audit-notifications"].map(view =>
+        h("li", {}, h("a", { href: "/" + view.replace("-", "/"), "data-route": "" },
+          t("nav." + view)))));
   }
 
   if (isPublic) {
@@ -825,6 +868,6 @@
     render();
     listen();
   } else {
-    session().then(() => { showAuditNavigation(); render(); listen(); }).catch(() => {});
+    session().then(() => { showNavigation(); render(); listen(); }).catch(() => {});
   }
 })();

@@ -898,3 +898,57 @@ Object.assign(window.GSEF_I18N.es, {
   "notifications.kind.MINUTES_PUBLISHED": "Se registra un acta",
   "notifications.kind.SECRETARIAT_DIGEST": "Resumen diario de la hoja de ruta y del plan",
 });
+
+// The shell (app.js, sign-in page, organisation.js): signing in, the menu per role, a member representative's
+// organisation.
+Object.assign(window.GSEF_I18N.en, {
+  "shell.signIn.title": "Sign in to GSEF Governance", "shell.signIn.account": "Account", "shell.signIn.password": "Password",
+  "shell.signIn.public": "Read the public dashboard, without signing in",
+  "shell.signIn.failed": "The account or the password is wrong.",
+  "shell.signIn.throttled": "Too many failed sign-ins: wait a few minutes, then try again.",
+  "shell.signIn.signedOut": "You are signed out.",
+  "shell.signOut.title": "Sign out of GSEF Governance?", "shell.signOut.back": "Back to the pages",
+  "shell.notForRole": "This page is not open to your role: the menu shows the pages that are.",
+  "shell.workspace": "Your workspace",
+  "nav.organisation": "My organisation", "shell.org.applications": "Applications",
+  "shell.org.application": "Application of {name}", "shell.org.none": "No application of your organisation is on record.",
+  "shell.org.note": "Note", "shell.org.updated": "Last change", "shell.org.contact": "Contact person",
+  "shell.org.erased": "erased on request", "shell.org.historyTitle": "What happened",
+  "shell.org.history": "What happened to the application of {name}", "shell.col.when": "Recorded on",
+  "shell.col.what": "What happened", "shell.org.publicTitle": "Public information",
+  "shell.org.public": "The public dashboard: members, objectives, the GSEF2020 roadmap and the calendar",
+});
+Object.assign(window.GSEF_I18N.fr, {
+  "shell.signIn.title": "Se connecter à GSEF Gouvernance", "shell.signIn.account": "Compte", "shell.signIn.password": "Mot de passe",
+  "shell.signIn.public": "Lire le tableau de bord public, sans se connecter",
+  "shell.signIn.failed": "Le compte ou le mot de passe est erroné.",
+  "shell.signIn.throttled": "Trop de connexions échouées : attendez quelques minutes, puis réessayez.",
+  "shell.signIn.signedOut": "Vous êtes déconnecté.",
+  "shell.signOut.title": "Se déconnecter de GSEF Gouvernance ?", "shell.signOut.back": "Retour aux pages",
+  "shell.notForRole": "Cette page n’est pas ouverte à votre rôle : le menu montre celles qui le sont.",
+  "shell.workspace": "Votre espace de travail",
+  "nav.organisation": "Mon organisation", "shell.org.applications": "Candidatures",
+  "shell.org.application": "Candidature de {name}", "shell.org.none": "Aucune candidature de votre organisation n’est enregistrée.",
+  "shell.org.note": "Note", "shell.org.updated": "Dernier changement", "shell.org.contact": "Personne de contact",
+  "shell.org.erased": "effacée sur demande", "shell.org.historyTitle": "Ce qui s’est passé",
+  "shell.org.history": "Ce qui s’est passé pour la candidature de {name}", "shell.col.when": "Enregistré le",
+  "shell.col.what": "Ce qui s’est passé", "shell.org.publicTitle": "Informations publiques",
+  "shell.org.public": "Le tableau de bord public : membres, objectifs, feuille de route de GSEF2020 et calendrier",
+});
+Object.assign(window.GSEF_I18N.es, {
+  "shell.signIn.title": "Iniciar sesión en GSEF Gobernanza", "shell.signIn.account": "Cuenta", "shell.signIn.password": "Contraseña",
+  "shell.signIn.public": "Leer el panel público, sin iniciar sesión",
+  "shell.signIn.failed": "La cuenta o la contraseña no son correctas.",
+  "shell.signIn.throttled": "Demasiados intentos fallidos: espere unos minutos y vuelva a intentarlo.",
+  "shell.signIn.signedOut": "Ha cerrado la sesión.",
+  "shell.signOut.title": "¿Cerrar la sesión en GSEF Gobernanza?", "shell.signOut.back": "Volver a las páginas",
+  "shell.notForRole": "Esta página no está abierta a su rol: el menú muestra las que lo están.",
+  "shell.workspace": "Su espacio de trabajo",
+  "nav.organisation": "Mi organización", "shell.org.applications": "Solicitudes",
+  "shell.org.application": "Solicitud de {name}", "shell.org.none": "No consta ninguna solicitud de su organización.",
+  "shell.org.note": "Nota", "shell.org.updated": "Último cambio", "shell.org.contact": "Persona de contacto",
+  "shell.org.erased": "borrada a petición", "shell.org.historyTitle": "Lo que ha pasado",
+  "shell.org.history": "Lo que ha pasado con la solicitud de {name}", "shell.col.when": "Registrado el",
+  "shell.col.what": "Lo que ha pasado", "shell.org.publicTitle": "Información pública",
+  "shell.org.public": "El panel público: miembros, objetivos, hoja de ruta de GSEF2020 y calendario",
+});

@@ -239,7 +239,7 @@ public final class Benchmark {
             long sent = System.nanoTime();
             HttpResponse<String> created =
                     load.fetch(load.post("/api/membership-applications", HttpLoad.submission(i)));
-            Matcher id = HttpLoad.APPLICATION_ID.matcher(created.body());
+            Matcher id = HttpLoad.CREATED_ID.matcher(created.body());
             if (created.statusCode() != 201 || !id.find()) {
                 latencies.error();
                 continue;

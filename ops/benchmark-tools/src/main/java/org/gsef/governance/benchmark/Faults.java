@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  */
 final class Faults {
 
-    private static final Pattern APPLICATION_ID = HttpLoad.APPLICATION_ID;
+    private static final Pattern CREATED_ID = HttpLoad.CREATED_ID;
     private static final Pattern BALLOT_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     private final HttpClient client = HttpLoad.client(Duration.ofSeconds(2));
@@ -90,7 +90,7 @@ final class Faults {
                             .POST(HttpRequest.BodyPublishers.ofString(submission(key)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            Matcher id = APPLICATION_ID.matcher(response.body());
+            Matcher id = CREATED_ID.matcher(response.body());
             return new Answer(
                     response.statusCode(),
                     response.statusCode() == 201 && id.find() ? id.group(1) : "-",

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 final class HttpLoad {
 
-    static final Pattern APPLICATION_ID = Pattern.compile("\"applicationId\":\"([0-9a-f-]{36})\"");
+    /** The id in the answer to a command that created a resource ({@code 201 {"id": ...}}). */
+    static final Pattern CREATED_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     /**
      * Tells this run's organisations from an earlier run's on the same database: an organisation applies once, so a
@@ -105,7 +106,7 @@ final class HttpLoad {
                 pool.submit(() -> {
                     try {
                         HttpResponse<String> response = fetch(post("/api/membership-applications", submission(number)));
-                        Matcher id = APPLICATION_ID.matcher(response.body());
+                        Matcher id = CREATED_ID.matcher(response.body());
                         if (response.statusCode() == 201 && id.find()) {
                             ready.add(new Application(id.group(1), false));
                         } else {

@@ -47,13 +47,10 @@ class AdmissionIT {
     @Test
     void an_application_goes_from_submission_to_member_and_the_decision_is_explained_by_its_events() throws Exception {
         Api secretariat = api.as("secretariat");
-        String sponsor = secretariat
-                .post("/api/members/imports", """
+        String sponsor =
+                secretariat.post("/api/members/imports", """
                         {"organisationName": "Locality", "kind": "NATIONAL_SSE_NETWORK", "country": "GB",
-                         "region": "EUROPE", "preferredLanguage": "ENGLISH", "source": "2019 member list"}""")
-                .json()
-                .get("memberId")
-                .asString();
+                         "region": "EUROPE", "preferredLanguage": "ENGLISH", "source": "2019 member list"}""").json().get("id").asString();
         expect(201, secretariat.post("/api/committee/seats", """
                 {"seat": "locality", "organisationName": "Locality", "memberId": "%s", "office": "REGIONAL_NETWORK"}""".formatted(sponsor)));
 
@@ -83,7 +80,7 @@ class AdmissionIT {
         Api.Response opened = api.as("chair").post(path + "/ballot", """
                 {"procedure": "AT_MEETING", "meetingId": "%s"}""".formatted(meeting));
         expect(201, opened);
-        String ballot = opened.json().get("ballotId").asString();
+        String ballot = opened.json().get("id").asString();
 
         expect(202, vote(api, "chair", ballot, "seoul-city", "YES"));
         expect(202, vote(api, "bilbao-city", ballot, "bilbao-city", "NO"));
@@ -219,11 +216,10 @@ class AdmissionIT {
         Api.Response retry = secretariat.post(Applications.PATH, json);
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.json().get("applicationId")).isEqualTo(first.json().get("applicationId"));
-        assertThat(countEvents(first.json().get("applicationId").asString(), "%Submitted"))
-                .isEqualTo(1);
+        assertThat(retry.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(countEvents(first.json().get("id").asString(), "%Submitted")).isEqualTo(1);
         Api.Response misuse = secretariat.post(
-                Applications.PATH + "/" + first.json().get("applicationId").asString() + "/review", "");
+                Applications.PATH + "/" + first.json().get("id").asString() + "/review", "");
         assertThat(misuse.status()).as("the key belongs to another request").isEqualTo(422);
         assertThat(misuse.json().get("code").asString()).isEqualTo("rule.idempotency-key-reused");
     }

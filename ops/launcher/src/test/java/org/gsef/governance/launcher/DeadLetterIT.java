@@ -135,7 +135,7 @@ class DeadLetterIT {
 
     private static String id(Api.Response created) {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("applicationId").asText();
+        return created.json().get("id").asText();
     }
 
     private void sql(String statement) throws SQLException {

@@ -60,7 +60,7 @@ final class Governance {
     static String submitted(Api secretariat, String json) {
         Api.Response submitted = secretariat.post(Applications.PATH, json);
         expect(201, submitted);
-        return submitted.json().get("applicationId").asString();
+        return submitted.json().get("id").asString();
     }
 
     /** Puts the application to the Committee by written procedure; returns the ballot's identifier. */
@@ -69,7 +69,7 @@ final class Governance {
                 api.as("chair").post(Applications.PATH + "/" + applicationId + "/ballot", """
                         {"procedure": "WRITTEN", "closesAt": "%s"}""".formatted(closesAt));
         expect(201, opened);
-        return opened.json().get("ballotId").asString();
+        return opened.json().get("id").asString();
     }
 
     static Api.Response vote(Api api, String asSeat, String ballot, String forSeat, String choice) {

@@ -58,7 +58,7 @@ class GovernanceRulesIT {
         Api.Response opened = chair.post(path, """
                 {"procedure": "WRITTEN", "closesAt": "%s"}""".formatted(Governance.writtenDeadline()));
         expect(201, opened);
-        String ballot = opened.json().get("ballotId").asString();
+        String ballot = opened.json().get("id").asString();
         JsonNode stated = awaitBallot(ballot, b -> true);
         assertThat(stated.get("rule").get("quorum").asString()).isEqualTo("MAJORITY_OF_SEATS");
         assertThat(stated.get("ruleAdoptedBy").isNull())

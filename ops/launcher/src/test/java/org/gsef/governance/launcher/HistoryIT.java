@@ -88,14 +88,11 @@ class HistoryIT {
         Api secretariat = api.as("secretariat");
         Api auditor = api.as("auditor");
         Governance.establishCommittee(api);
-        String member = secretariat
-                .post("/api/members/imports", """
+        String member =
+                secretariat.post("/api/members/imports", """
                         {"organisationName": "Ville de Bilbao", "kind": "LOCAL_GOVERNMENT", "country": "ES",
                          "region": "EUROPE", "city": "Bilbao", "preferredLanguage": "SPANISH",
-                         "admittedOn": "2016-09-07", "source": "2019 member list"}""")
-                .json()
-                .get("memberId")
-                .asString();
+                         "admittedOn": "2016-09-07", "source": "2019 member list"}""").json().get("id").asString();
         Eventually.await(() -> auditor.get("/api/audit/entities/" + member), r -> r.status() == 200);
         JsonNode counted = Eventually.await(
                         () -> auditor.get("/api/members/count"),

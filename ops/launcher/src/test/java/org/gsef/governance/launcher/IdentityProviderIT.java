@@ -66,7 +66,7 @@ class IdentityProviderIT {
                     Applications.PATH + "/" + application + "/ballot", """
                     {"procedure": "WRITTEN", "closesAt": "%s"}""".formatted(Governance.writtenDeadline()));
             Governance.expect(201, opened);
-            String votes = "/api/ballots/" + opened.json().get("ballotId").asString() + "/votes";
+            String votes = "/api/ballots/" + opened.json().get("id").asString() + "/votes";
 
             Api delegate = run.api().withBearer(token(providerKey, "u-0815", List.of("delegate"), "ripess", ISSUER));
             assertThat(delegate.post(votes, Applications.vote("ripess", "YES")).status())

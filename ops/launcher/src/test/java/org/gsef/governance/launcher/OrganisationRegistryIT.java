@@ -119,7 +119,7 @@ class OrganisationRegistryIT {
                     answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
             expectRefusal(refused, 409, "rule.organisation-application-in-progress");
             assertThat(refused.json().get("existingRecordId").asString())
-                    .isEqualTo(created.json().get("applicationId").asString());
+                    .isEqualTo(created.json().get("id").asString());
             assertThat(countEvents("%MembershipApplicationSubmitted", "%Ville de " + city + "%"))
                     .as(city)
                     .isEqualTo(1);

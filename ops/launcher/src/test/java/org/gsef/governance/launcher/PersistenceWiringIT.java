@@ -65,7 +65,7 @@ class PersistenceWiringIT {
         Api.Response submitted =
                 api.post(Applications.PATH, Applications.submission("Ville de Bamako", "ML", "Bamako"));
         assertThat(submitted.status()).isEqualTo(201);
-        String id = submitted.json().get("applicationId").asString();
+        String id = submitted.json().get("id").asString();
 
         Eventually.await(() -> api.get(Applications.PATH + "/" + id).status(), status -> status == 200);
 

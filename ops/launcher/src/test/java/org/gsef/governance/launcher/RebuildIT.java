@@ -124,7 +124,7 @@ class RebuildIT {
                          "region": "NORTH_AMERICA", "city": "Québec", "preferredLanguage": "FRENCH",
                          "source": "2019 member list"}""")
                 .json()
-                .get("memberId")
+                .get("id")
                 .asString();
         Eventually.await(() -> auditor.get("/api/members/" + imported), r -> r.status() == 200);
         assertThat(new Api(port)

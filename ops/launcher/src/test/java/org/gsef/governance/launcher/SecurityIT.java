@@ -305,7 +305,22 @@ class SecurityIT {
         PageSession browser = new PageSession(port);
         HttpResponse<String> home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(302);
-        assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(home.headers().firstValue("Location").orElse(""))
+                .as("an anonymous visitor of the home page reads the public dashboard")
+                .isEqualTo("/public");
+        HttpResponse<String> page = browser.get("/committee");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
+        HttpResponse<String> signInPage = browser.get("/login");
+        assertThat(signInPage.body())
+                .as("the project's own sign-in page, one click from the public dashboard")
+                .contains("id=\"to-public\"", "href=\"/public\"", "/assets/sign-in.js")
+                .doesNotContain("Please sign in");
+
+        HttpResponse<String> wrong = browser.signIn("secretariat", "not-the-password");
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(wrong.headers().firstValue("Location").orElse("")).isEqualTo("/login?error");
+        assertThat(browser.get("/login?error").body()).contains("data-i18n=\"shell.signIn.failed\"");
 
         HttpResponse<String> forged = browser.postForm("/login", "username=secretariat&password=" + Api.DEMO_PASSWORD);
         assertThat(forged.statusCode()).as("a login without the CSRF token").isEqualTo(403);

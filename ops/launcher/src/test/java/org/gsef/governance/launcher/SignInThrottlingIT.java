@@ -75,6 +75,19 @@ class SignInThrottlingIT {
     }
 
     @Test
+    void the_sign_in_page_tells_a_wrong_password_from_a_throttled_sign_in() throws IOException {
+        List<String> locations = new ArrayList<>();
+        for (int attempt = 0; attempt < 12; attempt++) {
+            locations.add(RawHttp.signIn(port, "127.0.0.7", "localhost", null, "nobody-at-the-form", "guess-" + attempt)
+                    .answer()
+                    .first("Location"));
+        }
+        assertThat(locations.getFirst()).isEqualTo("/login?error");
+        assertThat(locations.getLast()).isEqualTo("/login?error=throttled");
+        assertThat(locations).containsOnly("/login?error", "/login?error=throttled");
+    }
+
+    @Test
     void one_address_guessing_across_many_accounts_is_throttled_and_others_are_not() {
         Client guesser = new Client("127.0.0.4");
         List<Integer> statuses = new ArrayList<>();

@@ -39,7 +39,7 @@ class SplitRunIT {
                             .asString());
             String id = commands.post(Applications.PATH, Applications.submission("Ville de Montréal", "CA", "Montréal"))
                     .json()
-                    .get("applicationId")
+                    .get("id")
                     .asString();
             Governance.expect(202, commands.post(Applications.PATH + "/" + id + "/review", ""));
 

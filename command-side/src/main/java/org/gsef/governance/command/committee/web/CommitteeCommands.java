@@ -1,12 +1,12 @@
 package org.gsef.governance.command.committee.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gsef.governance.command.web.Accepted;
 import org.gsef.governance.command.web.CommandSender;
 import org.gsef.governance.kernel.committee.BallotCommand.CancelBallot;
 import org.gsef.governance.kernel.committee.BallotCommand.CastVote;
@@ -35,12 +35,14 @@ import org.gsef.governance.kernel.committee.StandingRuleChange;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.membership.SeatId;
 import org.gsef.governance.kernel.membership.VoteChoice;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.NativeWebRequest;
 
@@ -55,6 +57,7 @@ class CommitteeCommands {
     }
 
     @PostMapping(path = "/api/committee/seats", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Accepted> establishSeat(@RequestBody SeatRequest request, NativeWebRequest web) {
         commands.send(
                 new EstablishSeat(
@@ -64,22 +67,21 @@ class CommitteeCommands {
                         request.office(),
                         request.effectiveOn()),
                 web);
-        return ResponseEntity.created(URI.create("/api/committee/seats/" + request.seat()))
-                .body(new Accepted(request.seat()));
+        return Accepted.created("/api/committee/seats", request.seat());
     }
 
     @PutMapping(path = "/api/committee/seats/{seat}/delegate", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> appointDelegate(
             @PathVariable String seat, @RequestBody DelegateRequest request, NativeWebRequest web) {
         commands.send(new AppointDelegate(new SeatId(seat), request.delegateUserId(), request.effectiveOn()), web);
-        return ResponseEntity.accepted().body(new Accepted(seat));
+        return Accepted.accepted(seat);
     }
 
     @PostMapping(path = "/api/committee/seats/{seat}/retirement", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> retireSeat(
             @PathVariable String seat, @RequestBody RetirementRequest request, NativeWebRequest web) {
         commands.send(new RetireSeat(new SeatId(seat), request.reason(), request.effectiveOn()), web);
-        return ResponseEntity.accepted().body(new Accepted(seat));
+        return Accepted.accepted(seat);
     }
 
     /** Erases an advisor's name at their request; the erasure is recorded. */
@@ -87,10 +89,11 @@ class CommitteeCommands {
     ResponseEntity<Accepted> eraseAdvisorName(
             @PathVariable UUID advisorId, @RequestBody ReasonRequest request, NativeWebRequest web) {
         commands.send(new EraseAdvisorName(advisorId, request.reason()), web);
-        return ResponseEntity.accepted().body(new Accepted(advisorId.toString()));
+        return Accepted.accepted(advisorId);
     }
 
     @PostMapping(path = "/api/meetings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Accepted> scheduleMeeting(@RequestBody MeetingRequest request, NativeWebRequest web) {
         String meetingId = commands.send(
                 new ScheduleMeeting(
@@ -102,7 +105,7 @@ class CommitteeCommands {
                         request.location(),
                         request.agenda()),
                 web);
-        return ResponseEntity.created(URI.create("/api/meetings/" + meetingId)).body(new Accepted(meetingId));
+        return Accepted.created("/api/meetings", meetingId);
     }
 
     @PutMapping(path = "/api/meetings/{meetingId}/attendance/{seat}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -112,21 +115,21 @@ class CommitteeCommands {
             @RequestBody AttendanceRequest request,
             NativeWebRequest web) {
         commands.send(new RecordAttendance(meetingId, new SeatId(seat), request.present()), web);
-        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+        return Accepted.accepted(meetingId);
     }
 
     @PostMapping(path = "/api/meetings/{meetingId}/proxies", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> giveProxy(
             @PathVariable UUID meetingId, @RequestBody ProxyRequest request, NativeWebRequest web) {
         commands.send(new GiveProxy(meetingId, new SeatId(request.fromSeat()), new SeatId(request.toSeat())), web);
-        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+        return Accepted.accepted(meetingId);
     }
 
     @PutMapping(path = "/api/meetings/{meetingId}/minutes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> recordMinutes(
             @PathVariable UUID meetingId, @RequestBody MinutesRequest request, NativeWebRequest web) {
         commands.send(new RecordMinutes(meetingId, request.minutes()), web);
-        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+        return Accepted.accepted(meetingId);
     }
 
     /** Moves a meeting not yet held to other days, with a reason; the Secretariat's. */
@@ -134,7 +137,7 @@ class CommitteeCommands {
     ResponseEntity<Accepted> rescheduleMeeting(
             @PathVariable UUID meetingId, @RequestBody RescheduleRequest request, NativeWebRequest web) {
         commands.send(new RescheduleMeeting(meetingId, request.startsOn(), request.endsOn(), request.reason()), web);
-        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+        return Accepted.accepted(meetingId);
     }
 
     /** Calls off a meeting not yet held, with a reason; the Secretariat's. */
@@ -142,7 +145,7 @@ class CommitteeCommands {
     ResponseEntity<Accepted> cancelMeeting(
             @PathVariable UUID meetingId, @RequestBody ReasonRequest request, NativeWebRequest web) {
         commands.send(new CancelMeeting(meetingId, request.reason()), web);
-        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+        return Accepted.accepted(meetingId);
     }
 
     /** Publishes the agenda of a meeting not yet held; the Secretariat's. */
@@ -150,10 +153,11 @@ class CommitteeCommands {
     ResponseEntity<Accepted> publishAgenda(
             @PathVariable UUID meetingId, @RequestBody AgendaRequest request, NativeWebRequest web) {
         commands.send(new PublishAgenda(meetingId, request.agenda()), web);
-        return ResponseEntity.accepted().body(new Accepted(meetingId.toString()));
+        return Accepted.accepted(meetingId);
     }
 
     @PostMapping(path = "/api/ballots", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Accepted> openBallot(@RequestBody BallotRequest request, NativeWebRequest web) {
         String ballotId = commands.send(
                 new OpenBallot(
@@ -164,7 +168,7 @@ class CommitteeCommands {
                         request.closesAt(),
                         request.ruleChange()),
                 web);
-        return ResponseEntity.created(URI.create("/api/ballots/" + ballotId)).body(new Accepted(ballotId));
+        return Accepted.created("/api/ballots", ballotId);
     }
 
     /** Moves a ballot's deadline later, before it passes, with a reason. */
@@ -172,7 +176,7 @@ class CommitteeCommands {
     ResponseEntity<Accepted> extendDeadline(
             @PathVariable UUID ballotId, @RequestBody ExtensionRequest request, NativeWebRequest web) {
         commands.send(new ExtendBallotDeadline(ballotId, request.closesAt(), request.reason()), web);
-        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+        return Accepted.accepted(ballotId);
     }
 
     /** Ends a ballot without a decision, with a reason. */
@@ -180,7 +184,7 @@ class CommitteeCommands {
     ResponseEntity<Accepted> cancel(
             @PathVariable UUID ballotId, @RequestBody ReasonRequest request, NativeWebRequest web) {
         commands.send(new CancelBallot(ballotId, request.reason()), web);
-        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+        return Accepted.accepted(ballotId);
     }
 
     /** The chair's statement of a closed ballot's outcome, in English, French and/or Spanish. */
@@ -192,7 +196,7 @@ class CommitteeCommands {
         putIfGiven(statement, OfficialLanguage.FRENCH, request.fr());
         putIfGiven(statement, OfficialLanguage.SPANISH, request.es());
         commands.send(new RecordDecisionStatement(ballotId, statement), web);
-        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+        return Accepted.accepted(ballotId);
     }
 
     /** Records a seat's conflict of interest on a subject: the seat is recused from ballots on it. */
@@ -201,7 +205,7 @@ class CommitteeCommands {
         commands.send(
                 new DeclareConflictOfInterest(new SeatId(request.seat()), request.referenceId(), request.reason()),
                 web);
-        return ResponseEntity.accepted().body(new Accepted(request.seat()));
+        return Accepted.accepted(request.seat());
     }
 
     private static void putIfGiven(Map<OfficialLanguage, String> statement, OfficialLanguage language, String text) {
@@ -213,7 +217,7 @@ class CommitteeCommands {
     @PostMapping(path = "/api/ballots/{ballotId}/votes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> vote(@PathVariable UUID ballotId, @RequestBody VoteRequest request, NativeWebRequest web) {
         commands.send(new CastVote(ballotId, new SeatId(request.seat()), request.choice(), request.reason()), web);
-        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+        return Accepted.accepted(ballotId);
     }
 
     @PostMapping(path = "/api/ballots/{ballotId}/closing", consumes = MediaType.ALL_VALUE)
@@ -225,7 +229,7 @@ class CommitteeCommands {
                         request == null ? null : request.castingVote(),
                         request == null ? null : request.effectiveOn()),
                 web);
-        return ResponseEntity.accepted().body(new Accepted(ballotId.toString()));
+        return Accepted.accepted(ballotId);
     }
 
     /** @param effectiveOn the day a seat held before took effect; none for today */
@@ -276,6 +280,4 @@ class CommitteeCommands {
 
     /** @param effectiveOn the day a decision taken earlier took effect; none for today */
     record CloseRequest(VoteChoice castingVote, LocalDate effectiveOn) {}
-
-    record Accepted(String id) {}
 }

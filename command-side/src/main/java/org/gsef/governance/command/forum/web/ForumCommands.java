@@ -1,10 +1,10 @@
 package org.gsef.governance.command.forum.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.gsef.governance.command.web.Accepted;
 import org.gsef.governance.command.web.CommandSender;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotProcedure;
@@ -23,12 +23,14 @@ import org.gsef.governance.kernel.forum.ForumCommand.RecordPreparatoryMeeting;
 import org.gsef.governance.kernel.forum.ForumCommand.ReportMilestoneProgress;
 import org.gsef.governance.kernel.forum.ForumCommand.RescheduleMilestone;
 import org.gsef.governance.kernel.forum.ForumCommand.SignHostAgreement;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.NativeWebRequest;
 
@@ -44,6 +46,7 @@ class ForumCommands {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Accepted> prepare(@RequestBody EditionRequest request, NativeWebRequest web) {
         String id = commands.send(
                 new PrepareEdition(
@@ -54,7 +57,7 @@ class ForumCommands {
                         request.startsOn(),
                         request.endsOn()),
                 web);
-        return ResponseEntity.created(URI.create("/api/forum/editions/" + id)).body(new Accepted(id));
+        return Accepted.created("/api/forum/editions", id);
     }
 
     @PostMapping("/{editionId}/dates")
@@ -96,6 +99,7 @@ class ForumCommands {
 
     /** Puts the theme to the Committee: its adoption ballot, whose result the edition then records by itself. */
     @PostMapping("/{editionId}/theme/ballot")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Accepted> putThemeToCommittee(
             @PathVariable UUID editionId, @RequestBody ThemeBallotRequest request, NativeWebRequest web) {
         String ballot = commands.send(
@@ -107,7 +111,7 @@ class ForumCommands {
                         request.closesAt(),
                         null),
                 web);
-        return ResponseEntity.created(URI.create("/api/ballots/" + ballot)).body(new Accepted(ballot));
+        return Accepted.created("/api/ballots", ballot);
     }
 
     @PostMapping("/{editionId}/organizing-governance")
@@ -183,7 +187,7 @@ class ForumCommands {
     }
 
     private static ResponseEntity<Accepted> accepted(UUID editionId, Object ignored) {
-        return ResponseEntity.accepted().body(new Accepted(editionId.toString()));
+        return Accepted.accepted(editionId);
     }
 
     record EditionRequest(String name, String hostCity, String country, LocalDate startsOn, LocalDate endsOn) {}
@@ -211,6 +215,4 @@ class ForumCommands {
     record RescheduleRequest(LocalDate dueOn, String reason) {}
 
     record ReasonRequest(String reason) {}
-
-    record Accepted(String id) {}
 }

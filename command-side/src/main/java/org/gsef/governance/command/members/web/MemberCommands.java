@@ -1,8 +1,8 @@
 package org.gsef.governance.command.members.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.gsef.governance.command.web.Accepted;
 import org.gsef.governance.command.web.CommandSender;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Region;
@@ -13,12 +13,14 @@ import org.gsef.governance.kernel.membership.MemberCommand.SuspendMember;
 import org.gsef.governance.kernel.membership.Organisation;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.kernel.membership.RegisterCommand.RecordOpeningBalance;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.NativeWebRequest;
 
@@ -34,7 +36,8 @@ class MemberCommands {
     }
 
     @PostMapping("/imports")
-    ResponseEntity<MemberAccepted> importMember(@RequestBody ImportRequest request, NativeWebRequest web) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Accepted> importMember(@RequestBody ImportRequest request, NativeWebRequest web) {
         String memberId = commands.send(
                 new ImportMember(
                         request.memberId() != null ? request.memberId() : UUID.randomUUID(),
@@ -48,29 +51,28 @@ class MemberCommands {
                         request.admittedOn(),
                         request.source()),
                 web);
-        return ResponseEntity.created(URI.create("/api/members/" + memberId))
-                .body(new MemberAccepted(UUID.fromString(memberId)));
+        return Accepted.created("/api/members", memberId);
     }
 
     @PostMapping("/{memberId}/suspension")
-    ResponseEntity<MemberAccepted> suspend(
+    ResponseEntity<Accepted> suspend(
             @PathVariable UUID memberId, @RequestBody ChangeRequest request, NativeWebRequest web) {
         commands.send(new SuspendMember(memberId, request.reason(), request.effectiveOn()), web);
-        return ResponseEntity.accepted().body(new MemberAccepted(memberId));
+        return Accepted.accepted(memberId);
     }
 
     @PostMapping("/{memberId}/reinstatement")
-    ResponseEntity<MemberAccepted> reinstate(
+    ResponseEntity<Accepted> reinstate(
             @PathVariable UUID memberId, @RequestBody ChangeRequest request, NativeWebRequest web) {
         commands.send(new ReinstateMember(memberId, request.reason(), request.effectiveOn()), web);
-        return ResponseEntity.accepted().body(new MemberAccepted(memberId));
+        return Accepted.accepted(memberId);
     }
 
     @PostMapping("/{memberId}/departure")
-    ResponseEntity<MemberAccepted> leave(
+    ResponseEntity<Accepted> leave(
             @PathVariable UUID memberId, @RequestBody ChangeRequest request, NativeWebRequest web) {
         commands.send(new RecordMemberDeparture(memberId, request.reason(), request.effectiveOn()), web);
-        return ResponseEntity.accepted().body(new MemberAccepted(memberId));
+        return Accepted.accepted(memberId);
     }
 
     /**
@@ -97,6 +99,4 @@ class MemberCommands {
             String source) {}
 
     record ChangeRequest(String reason, LocalDate effectiveOn) {}
-
-    record MemberAccepted(UUID memberId) {}
 }

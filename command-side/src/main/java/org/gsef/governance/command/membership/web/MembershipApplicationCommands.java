@@ -1,12 +1,12 @@
 package org.gsef.governance.command.membership.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gsef.governance.command.authorization.CommandAuthorization;
+import org.gsef.governance.command.web.Accepted;
 import org.gsef.governance.command.web.CommandSender;
 import org.gsef.governance.kernel.committee.BallotCommand.OpenBallot;
 import org.gsef.governance.kernel.committee.BallotProcedure;
@@ -31,12 +31,14 @@ import org.gsef.governance.kernel.privacy.ContactPerson;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.identity.CurrentActor;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.NativeWebRequest;
 
@@ -65,7 +67,8 @@ class MembershipApplicationCommands {
      * organisation: {@code distinctFrom} names the record, {@code distinctnessStatement} says why.
      */
     @PostMapping
-    ResponseEntity<ApplicationAccepted> submit(@RequestBody SubmitRequest request, NativeWebRequest web) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Accepted> submit(@RequestBody SubmitRequest request, NativeWebRequest web) {
         Actor actor = CurrentActor.get().orElseThrow();
         // Authorised before the contact person is sealed: a refused request must leave no key behind.
         CommandAuthorization.authorise(actor, SubmitMembershipApplication.class);
@@ -87,19 +90,18 @@ class MembershipApplicationCommands {
                 contact,
                 web);
         UUID applicationId = UUID.fromString(created);
-        return ResponseEntity.created(URI.create(PATH + "/" + applicationId))
-                .body(new ApplicationAccepted(applicationId));
+        return Accepted.created(PATH, applicationId);
     }
 
     @PostMapping("/{applicationId}/return")
-    ResponseEntity<ApplicationAccepted> returnForInformation(
+    ResponseEntity<Accepted> returnForInformation(
             @PathVariable UUID applicationId, @RequestBody ReasonRequest request, NativeWebRequest web) {
         commands.send(new ReturnApplicationForInformation(applicationId, request.reason()), web);
-        return accepted(applicationId);
+        return Accepted.accepted(applicationId);
     }
 
     @PostMapping("/{applicationId}/resubmission")
-    ResponseEntity<ApplicationAccepted> resubmit(
+    ResponseEntity<Accepted> resubmit(
             @PathVariable UUID applicationId, @RequestBody SubmitRequest request, NativeWebRequest web) {
         CommandAuthorization.authorise(CurrentActor.get().orElse(null), ResubmitMembershipApplication.class);
         SealedPersonalData contact = seal(request.contact());
@@ -108,33 +110,34 @@ class MembershipApplicationCommands {
                         applicationId, request.organisation(), contact, request.distinctness()),
                 contact,
                 web);
-        return accepted(applicationId);
+        return Accepted.accepted(applicationId);
     }
 
     @PostMapping(path = "/{applicationId}/review", consumes = MediaType.ALL_VALUE)
-    ResponseEntity<ApplicationAccepted> completeReview(@PathVariable UUID applicationId, NativeWebRequest web) {
+    ResponseEntity<Accepted> completeReview(@PathVariable UUID applicationId, NativeWebRequest web) {
         commands.send(new CompleteApplicationReview(applicationId), web);
-        return accepted(applicationId);
+        return Accepted.accepted(applicationId);
     }
 
     @PostMapping("/{applicationId}/withdrawal")
-    ResponseEntity<ApplicationAccepted> withdraw(
+    ResponseEntity<Accepted> withdraw(
             @PathVariable UUID applicationId, @RequestBody ReasonRequest request, NativeWebRequest web) {
         commands.send(new WithdrawMembershipApplication(applicationId, request.reason()), web);
-        return accepted(applicationId);
+        return Accepted.accepted(applicationId);
     }
 
     /** Erases the application's contact person (a data subject's request); the erasure is recorded. */
     @PostMapping("/{applicationId}/contact/erasure")
-    ResponseEntity<ApplicationAccepted> eraseContact(
+    ResponseEntity<Accepted> eraseContact(
             @PathVariable UUID applicationId, @RequestBody ReasonRequest request, NativeWebRequest web) {
         commands.send(new EraseApplicationContact(applicationId, request.reason()), web);
-        return accepted(applicationId);
+        return Accepted.accepted(applicationId);
     }
 
     /** Puts the application to the Committee: opens its admission ballot. */
     @PostMapping("/{applicationId}/ballot")
-    ResponseEntity<BallotAccepted> putToCommittee(
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Accepted> putToCommittee(
             @PathVariable UUID applicationId, @RequestBody BallotRequest request, NativeWebRequest web) {
         String title = request.title() == null || request.title().isBlank()
                 ? "Admission of the applicant to GSEF membership"
@@ -149,7 +152,7 @@ class MembershipApplicationCommands {
                         null),
                 web);
         UUID ballotId = UUID.fromString(opened);
-        return ResponseEntity.created(URI.create("/api/ballots/" + ballotId)).body(new BallotAccepted(ballotId));
+        return Accepted.created("/api/ballots", ballotId);
     }
 
     /**
@@ -178,10 +181,6 @@ class MembershipApplicationCommands {
         }
         ContactPerson person = new ContactPerson(contact.name(), contact.email());
         return vault.seal(UUID.randomUUID(), person.sealedForm());
-    }
-
-    private static ResponseEntity<ApplicationAccepted> accepted(UUID applicationId) {
-        return ResponseEntity.accepted().body(new ApplicationAccepted(applicationId));
     }
 
     private static UUID uuid(String value) {
@@ -220,8 +219,4 @@ class MembershipApplicationCommands {
     record ReasonRequest(String reason) {}
 
     record BallotRequest(BallotProcedure procedure, UUID meetingId, Instant closesAt, String title) {}
-
-    record ApplicationAccepted(UUID applicationId) {}
-
-    record BallotAccepted(UUID ballotId) {}
 }

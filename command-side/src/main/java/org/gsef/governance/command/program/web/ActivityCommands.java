@@ -1,8 +1,8 @@
 package org.gsef.governance.command.program.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.gsef.governance.command.web.Accepted;
 import org.gsef.governance.command.web.CommandSender;
 import org.gsef.governance.kernel.program.ActivityCommand.CancelActivity;
 import org.gsef.governance.kernel.program.ActivityCommand.ConfirmActivity;
@@ -11,12 +11,14 @@ import org.gsef.governance.kernel.program.ActivityCommand.RescheduleActivity;
 import org.gsef.governance.kernel.program.ActivityCommand.ScheduleActivity;
 import org.gsef.governance.kernel.program.ActivityDates;
 import org.gsef.governance.kernel.program.ActivityKind;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.NativeWebRequest;
 
@@ -32,6 +34,7 @@ class ActivityCommands {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Accepted> schedule(@RequestBody ActivityRequest request, NativeWebRequest web) {
         String id = commands.send(
                 new ScheduleActivity(
@@ -42,7 +45,7 @@ class ActivityCommands {
                         request.location(),
                         request.partners()),
                 web);
-        return ResponseEntity.created(URI.create("/api/activities/" + id)).body(new Accepted(id));
+        return Accepted.created("/api/activities", id);
     }
 
     @PostMapping("/{activityId}/confirmation")
@@ -74,7 +77,7 @@ class ActivityCommands {
     }
 
     private static ResponseEntity<Accepted> accepted(UUID activityId) {
-        return ResponseEntity.accepted().body(new Accepted(activityId.toString()));
+        return Accepted.accepted(activityId);
     }
 
     record ActivityRequest(
@@ -87,6 +90,4 @@ class ActivityCommands {
     record HeldRequest(Integer participants, String outcome) {}
 
     record ReasonRequest(String reason) {}
-
-    record Accepted(String id) {}
 }

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.calendar.web;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -19,7 +20,6 @@ import org.gsef.governance.query.calendar.FeedAddresses;
 import org.gsef.governance.query.calendar.ICalendarFeed;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.GrantedAuthority;
@@ -74,7 +74,7 @@ class CalendarFeedEndpoints {
         Actor actor = ReadAccess.signedIn();
         OfficialLanguage language = lang != null ? ICalendarFeed.language(lang) : languageOf(locale);
         FeedAddresses.Made made = addresses.make(actor, language);
-        return ResponseEntity.status(HttpStatus.CREATED)
+        return ResponseEntity.created(URI.create("/api/calendar/feed"))
                 .cacheControl(CacheControl.noStore())
                 .body(FeedStatus.of(made.address(), readable(rolesNow(made.address())), PRIVATE_FEEDS + made.secret()));
     }

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.membership.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,8 @@ import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.FindMembershipApplication;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
+import org.gsef.governance.query.history.EntityTimeTravel;
+import org.gsef.governance.query.history.RecordedEvents;
 import org.gsef.governance.query.membership.MembershipApplicationQueries;
 import org.gsef.governance.query.membership.MembershipApplicationView;
 import org.gsef.governance.query.web.ReadAccess;
@@ -36,10 +39,15 @@ class MembershipApplicationReads {
 
     private final QueryGateway queries;
     private final MembershipApplicationQueries readModel;
+    private final RecordedEvents recorded;
+    private final Clock clock;
 
-    MembershipApplicationReads(QueryGateway queries, MembershipApplicationQueries readModel) {
+    MembershipApplicationReads(
+            QueryGateway queries, MembershipApplicationQueries readModel, RecordedEvents recorded, Clock clock) {
         this.queries = queries;
         this.readModel = readModel;
+        this.recorded = recorded;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -75,6 +83,25 @@ class MembershipApplicationReads {
             throw new NotFound("membership application " + applicationId);
         }
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    }
+
+    /**
+     * What happened to the application, step by step: each event's type and when it was recorded, none of its fields
+     * (the application itself says what they came to). Read by those who read the application: its own organisation's
+     * representative and the governance readers; to anyone else, and for any id that is not an application's, it is not
+     * found.
+     */
+    @GetMapping("/{applicationId}/history")
+    List<EntityTimeTravel.Step> history(@PathVariable UUID applicationId) {
+        Actor actor = ReadAccess.require(READERS);
+        boolean own = ownApplication(actor).filter(applicationId::equals).isPresent();
+        if (!(own || actor.hasAny(ReadAccess.GOVERNANCE_READERS)) || find(applicationId) == null) {
+            throw new NotFound("membership application " + applicationId);
+        }
+        return recorded.eventsOf(applicationId.toString(), clock.instant()).stream()
+                .map(event -> new EntityTimeTravel.Step(
+                        event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp()))
+                .toList();
     }
 
     private MembershipApplicationView find(UUID applicationId) {

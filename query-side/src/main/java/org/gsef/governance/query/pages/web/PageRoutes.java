@@ -5,7 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The pages people look at: one page application, its views addressed by path so that each can be bookmarked; {@code
- * /public} is its dashboard for anyone, without signing in; {@code /audit/...} is the auditors' workspace.
+ * /public} is its dashboard for anyone, without signing in; {@code /audit/...} is the auditors' workspace; {@code
+ * /organisation} is a member representative's own organisation.
  */
 @Controller
 class PageRoutes {
@@ -17,6 +18,7 @@ class PageRoutes {
         "/roadmap",
         "/objectives",
         "/notifications",
+        "/organisation",
         "/public",
         "/receipts",
         "/audit",

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /** Tells whoever started the process where to find it and which database it runs on. */
@@ -32,18 +33,34 @@ class StartupReport {
                 """
 
                 ==== {} is ready ====
-                  API:        {}/api/membership-applications
+                {}  API:        {}/api/membership-applications
+                  API docs:   {}/swagger-ui.html (OpenAPI: {}/v3/api-docs)
                   Health:     {}/actuator/health
                   Metrics:    {}/actuator/prometheus
                   Database:   {}
-                  Sign in:    {}
+                  Accounts:   {}
                 """,
                 env.getProperty("spring.application.name"),
+                pages(base),
+                base,
+                base,
                 base,
                 base,
                 base,
                 database.replaceAll("password=[^;&]*", "password=***"),
                 signIn(env));
+    }
+
+    /** The pages' addresses, where this process serves them (the query side does; the command side alone does not). */
+    private static String pages(String base) {
+        if (!new ClassPathResource("static/index.html").exists()) {
+            return "";
+        }
+        return """
+                  Pages:      %1$s/
+                  Public:     %1$s/public (the dashboard for anyone, without signing in)
+                  Sign in:    %1$s/login
+                """.formatted(base);
     }
 
     private String signIn(Environment env) {

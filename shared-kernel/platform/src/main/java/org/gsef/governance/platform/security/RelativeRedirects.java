@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Map;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
@@ -23,6 +25,18 @@ final class RelativeRedirects implements RedirectStrategy {
     /** The success handler of the login form, sending back to the page first asked for by its path. */
     static SavedRequestAwareAuthenticationSuccessHandler afterSignIn() {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setRedirectStrategy(new RelativeRedirects());
+        return handler;
+    }
+
+    /**
+     * The failure handler of the login form: back to the sign-in page, saying why: {@code ?error=throttled} when too
+     * many sign-ins failed, {@code ?error} for a wrong account or password (told apart from no other failure).
+     */
+    static ExceptionMappingAuthenticationFailureHandler afterFailedSignIn() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(ThrottledSignIn.TooManyFailures.class.getName(), "/login?error=throttled"));
         handler.setRedirectStrategy(new RelativeRedirects());
         return handler;
     }

@@ -18,7 +18,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -44,6 +46,12 @@ public class SecurityConfiguration {
     static final String CALENDAR_FEED = "/api/calendar/feed";
 
     static final String CALENDAR_FEEDS = "/api/calendar/feeds/*";
+
+    /** The sign-in page (the pages' SignInPage), where the login form is also sent. */
+    static final String SIGN_IN = "/login";
+
+    /** The dashboard for anyone, where an anonymous visitor to the home page is sent. */
+    static final String PUBLIC_DASHBOARD = "/public";
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -159,12 +167,31 @@ public class SecurityConfiguration {
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
-                // Back to the page first asked for by its path, never by the address its Host header named.
-                .formLogin(form -> form.successHandler(RelativeRedirects.afterSignIn()))
+                // An anonymous visitor to the home page reads the public dashboard; any other page asks to sign in.
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(anonymousPages()))
+                // The project's own sign-in page (the pages' SignInPage); back to the page first asked for by its
+                // path, never by the address its Host header named; a failure says whether the password was wrong or
+                // the sign-in throttled.
+                .formLogin(form -> form.loginPage(SIGN_IN)
+                        .successHandler(RelativeRedirects.afterSignIn())
+                        .failureHandler(RelativeRedirects.afterFailedSignIn()))
                 // Signing out of the session revokes the bearer tokens it obtained for the page.
                 .logout(logout -> logout.addLogoutHandler(sessionTokens))
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
+    }
+
+    /** Where an anonymous request for a page is sent: the public dashboard from the home page, else signing in. */
+    private static AuthenticationEntryPoint anonymousPages() {
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(SIGN_IN);
+        RelativeRedirects redirects = new RelativeRedirects();
+        return (request, response, refused) -> {
+            if ("/".equals(request.getRequestURI())) {
+                redirects.sendRedirect(request, response, PUBLIC_DASHBOARD);
+            } else {
+                signIn.commence(request, response, refused);
+            }
+        };
     }
 
     private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {

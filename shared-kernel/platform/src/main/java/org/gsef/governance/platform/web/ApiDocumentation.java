@@ -24,7 +24,10 @@ public class ApiDocumentation {
                         .description("""
                                 Membership applications, the member register and the Steering Committee's meetings \
                                 and ballots of the Global Social Economy Forum. Commands accept If-Match (the \
-                                version in a read's ETag) and Idempotency-Key headers. Errors are RFC 9457 problem \
+                                version in a read's ETag) and Idempotency-Key headers. A command that creates a resource is \
+                                answered 201 Created, with the resource's address in Location and {"id": "..."}; \
+                                any other accepted command 202 Accepted, with the id of the resource it acted on, \
+                                named id too. Errors are RFC 9457 problem \
                                 details in English, French or Spanish (Accept-Language)."""))
                 // The server the document was read from, by path: never an address taken from a Host header, which
                 // the document would otherwise name and the browsable documentation send credentials to.
