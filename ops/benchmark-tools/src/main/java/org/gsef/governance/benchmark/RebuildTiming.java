@@ -1,6 +1,8 @@
 package org.gsef.governance.benchmark;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +109,11 @@ final class RebuildTiming {
         if (!"false".equals(options.get("promote"))) {
             load = new HttpLoad(options.get("url"), tokens.next());
             long promoting = System.nanoTime();
-            HttpResponse<String> promoted = load.fetch(load.post(path + "/promotion", "{}"));
+            // A promotion moves every rebuilt table at once: it may take longer than a request usually may.
+            HttpResponse<String> promoted =
+                    load.fetch(HttpRequest.newBuilder(load.post(path + "/promotion", "{}"), (name, value) -> true)
+                            .timeout(Duration.ofNanos(timeout))
+                            .build());
             promotionSeconds = (System.nanoTime() - promoting) / 1e9;
             if (promoted.statusCode() / 100 != 2) {
                 throw new IllegalStateException(
