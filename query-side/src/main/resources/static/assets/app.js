@@ -265,7 +265,7 @@
   // ---- views -----------------------------------------------------------------------------------------------------
   function viewOf(path) {
     return { "/admissions": "admissions", "/committee": "committee", "/roadmap": "roadmap", "/objectives": "objectives",
-      "/notifications": "notifications" }[path]
+      "/notifications": "notifications", "/work": "work" }[path]
       || auditViewOf(path) || "overview";
   }
 
@@ -599,17 +599,22 @@
     },
   };
 
-  Object.assign(views, window.GsefAudit({
+  const shared = {
     h, t, api, label, badge, date, section, fill, table, state, has,
     act,
     say,
+    confirm: confirmAction,
     refresh: () => refresh(),
     go,
     async token() {
       if (!state.token || Date.now() > state.expires) await session();
       return state.token;
     },
-  }));
+  };
+  Object.assign(views, window.GsefAudit(shared));
+  // The Secretariat's work (work.js): its view, and its forms per record for the detail pages to mount.
+  const work = window.GsefWork(shared);
+  Object.assign(views, work.views);
 
   // ---- admissions: ballots, votes, the Secretariat's actions -----------------------------------------------------
   function ballotCard(ballot, title) {
@@ -657,8 +662,11 @@
     const path = "/api/membership-applications/" + application.applicationId;
     const buttons = [];
     if (has("SECRETARIAT") && application.status === "SUBMITTED") {
-      buttons.push(h("button", { type: "button", "data-review": application.applicationId,
-        onclick: () => act(() => api(path + "/review", { method: "POST" })) }, t("action.review")));
+      buttons.push(h("button", { type: "button", "data-review": application.applicationId, onclick: async () => {
+        if (await confirmAction(t("work.reviewTitle"), t("work.reviewText", { name: application.organisationName }))) {
+          await act(() => api(path + "/review", { method: "POST" }));
+        }
+      } }, t("action.review")));
     }
     if ((has("SECRETARIAT") || has("CHAIR")) && (application.status === "REVIEWED" || application.status === "DEFERRED")) {
       buttons.push(h("button", { type: "button", "data-committee": application.applicationId, onclick: async () => {
@@ -816,6 +824,7 @@
   function showAuditNavigation() {
     document.getElementById("nav-audit").hidden = !auditReader();
     document.getElementById("nav-receipts").hidden = !(has("DELEGATE") && state.me.seat);
+    document.getElementById("nav-work").hidden = !(has("SECRETARIAT") || has("CHAIR"));
   }
 
   if (isPublic) {

@@ -17,6 +17,7 @@ class PageRoutes {
         "/roadmap",
         "/objectives",
         "/notifications",
+        "/work",
         "/public",
         "/receipts",
         "/audit",
