@@ -3,7 +3,7 @@
 // Each form sends one command of the API; what the API refuses is said in the reader's language (the API's problem
 // details carry the words), by the form that sent it. What cannot be undone asks first. The views follow the shape
 // app.js expects (readModels, skeleton, refresh); the forms are exported one per record so that a detail page can
-// mount them: applicationActions(application), meetingActions(meeting), ballotActions(ballot),
+// mount them (after load()): applicationActions(application), meetingActions(meeting), ballotActions(ballot),
 // indicatorActions(plan, indicator), milestoneActions(edition, milestone), activityActions(activity).
 "use strict";
 window.GsefWork = function (app) {
@@ -14,8 +14,16 @@ window.GsefWork = function (app) {
   const today = () => new Date().toISOString().slice(0, 10);
   const pathPart = value => encodeURIComponent(value);
 
-  // What every form needs: its seats, meetings and members, read once per refresh of the view.
+  // What the forms need besides their record: the seats, meetings and members, read once per refresh of the view. A
+  // detail page that mounts a record's forms calls load() first.
   const context = { seats: [], meetings: [], members: [] };
+
+  async function load() {
+    const [seats, meetings, members] = await Promise.all([api("/api/committee/seats"), api("/api/meetings"),
+      api("/api/members?limit=200").catch(() => [])]);
+    Object.assign(context, { seats, meetings, members });
+    return context;
+  }
 
   // ---- one form per command --------------------------------------------------------------------------------------
   /**
@@ -462,10 +470,8 @@ window.GsefWork = function (app) {
         ];
       },
       async refresh() {
-        const [applications, seats, meetings, ballots, members] = await Promise.all([
-          api("/api/membership-applications?limit=200"), api("/api/committee/seats"), api("/api/meetings"),
-          api("/api/ballots?limit=200"), api("/api/members?limit=200").catch(() => [])]);
-        Object.assign(context, { seats, meetings, members });
+        const [applications, ballots, { seats, meetings, members }] = await Promise.all([
+          api("/api/membership-applications?limit=200"), api("/api/ballots?limit=200"), load()]);
         const contextKey = [seats, meetings.map(m => [m.meetingId, m.title, m.status]), members.length];
         // The Secretariat reads the contact person on each application's own address.
         const detailed = secretariat()
@@ -520,6 +526,6 @@ window.GsefWork = function (app) {
     },
   };
 
-  return { views, applicationActions, meetingActions, ballotActions, indicatorActions, milestoneActions,
+  return { views, load, applicationActions, meetingActions, ballotActions, indicatorActions, milestoneActions,
     activityActions };
 };

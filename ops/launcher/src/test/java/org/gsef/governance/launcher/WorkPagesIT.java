@@ -169,14 +169,17 @@ class WorkPagesIT {
                 secretariat.find("#attendance-" + meeting + "-" + seat).click();
             }
             secretariat.find("#attendance-" + meeting + " button[type=submit]").click();
-            secretariat.await(d -> d.findElement(By.cssSelector("[data-present='" + meeting + "']"))
-                            .getText()
-                            .contains("seoul-city")
-                    ? true
-                    : null);
-            assertThat(secretariat.text("[data-present='" + meeting + "']"))
-                    .contains("bilbao-city", "ripess", "avpn")
-                    .doesNotContain("apay");
+            secretariat.await(d -> {
+                String present = d.findElement(By.cssSelector("[data-present='" + meeting + "']"))
+                        .getText();
+                return present.contains("seoul-city")
+                                && present.contains("bilbao-city")
+                                && present.contains("ripess")
+                                && present.contains("avpn")
+                        ? true
+                        : null;
+            });
+            assertThat(secretariat.text("[data-present='" + meeting + "']")).doesNotContain("apay");
             try (Browser apay = Browser.signedIn(port, "apay")) {
                 apay.open("/work");
                 apay.chooseLanguage(language);
