@@ -220,10 +220,10 @@ window.GsefWork = function (app) {
       { name: "startsOn", key: "work.startsOn", type: "date", required: true, value: tomorrow },
       { name: "endsOn", key: "work.endsOn", type: "date", required: true, value: tomorrow },
       { name: "format", key: "col.format", type: "select", options: choices(["ONLINE", "IN_PERSON"]) },
-      { name: "location", key: "col.location", maxlength: 200 },
+      { name: "location", key: "col.location", maxlength: 200, required: true },
       { name: "agenda", key: "work.agenda", type: "textarea", hint: "work.agendaHint" },
     ], "work.schedule", data => post("/api/meetings", { title: data.title, startsOn: data.startsOn,
-      endsOn: data.endsOn, format: data.format, location: data.location || null, agenda: lines(data.agenda) }),
+      endsOn: data.endsOn, format: data.format, location: data.location, agenda: lines(data.agenda) }),
     { reset: true });
   }
 

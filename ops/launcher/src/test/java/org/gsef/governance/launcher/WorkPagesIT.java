@@ -276,8 +276,11 @@ class WorkPagesIT {
         Api secretariat = api.as("secretariat");
         String application = Governance.submitted(
                 secretariat, Applications.submission(Applications.unique("Ville de Refus"), "FR", "Lyon"));
-        String meeting = secretariat.post("/api/meetings", """
-                        {"title": "A meeting", "startsOn": "2099-01-10", "endsOn": "2099-01-10", "format": "ONLINE"}""").json().get("id").asString();
+        Api.Response scheduled = secretariat.post("/api/meetings", """
+                {"title": "A meeting", "startsOn": "2099-01-10", "endsOn": "2099-01-10", "format": "ONLINE",
+                 "location": "Online", "agenda": ["Admissions"]}""");
+        expect(201, scheduled);
+        String meeting = scheduled.json().get("id").asString();
         Api delegate = api.as("ripess").inLanguage("fr");
         String path = Applications.PATH + "/" + application;
         List<Api.Response> attempts = List.of(
@@ -288,7 +291,8 @@ class WorkPagesIT {
                 delegate.post(path + "/ballot", "{\"procedure\": \"AT_MEETING\", \"meetingId\": \"" + meeting + "\"}"),
                 delegate.post(Applications.PATH, Applications.submission("Ville de Nulle Part", "FR", "Nulle")),
                 delegate.post("/api/meetings", """
-                        {"title": "Mine", "startsOn": "2099-01-10", "endsOn": "2099-01-10", "format": "ONLINE"}"""),
+                        {"title": "Mine", "startsOn": "2099-01-10", "endsOn": "2099-01-10", "format": "ONLINE",
+                         "location": "Online", "agenda": []}"""),
                 delegate.send("PUT", "/api/meetings/" + meeting + "/attendance/ripess", "{\"present\": true}"),
                 delegate.send("PUT", "/api/meetings/" + meeting + "/agenda", "{\"agenda\": [\"Mine\"]}"),
                 delegate.send("PUT", "/api/meetings/" + meeting + "/minutes", "{\"minutes\": \"Mine\"}"),
