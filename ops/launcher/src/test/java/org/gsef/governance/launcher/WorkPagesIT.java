@@ -272,6 +272,197 @@ class WorkPagesIT {
     }
 
     @Test
+    void the_secretariat_returns_withdraws_erases_extends_cancels_moves_and_confirms_from_the_page() throws Exception {
+        Api secretariatApi = api.as("secretariat");
+        String organisation = Applications.unique("Ville de Retour");
+        String application = Governance.submitted(secretariatApi, """
+                {"organisationName": "%s", "kind": "LOCAL_GOVERNMENT", "country": "FR", "region": "EUROPE",
+                 "city": "Lyon", "preferredLanguage": "FRENCH",
+                 "contact": {"name": "Dominique Exemple", "email": "dominique@example.org"}}""".formatted(organisation));
+        String path = Applications.PATH + "/" + application;
+        Api.Response scheduled = secretariatApi.post("/api/meetings", """
+                {"title": "Meeting to move", "startsOn": "2099-03-10", "endsOn": "2099-03-10", "format": "ONLINE",
+                 "location": "Online", "agenda": []}""");
+        expect(201, scheduled);
+        String meeting = scheduled.json().get("id").asString();
+        Api.Response planned = secretariatApi.post("/api/activities", """
+                {"kind": "POLICY_DIALOGUE", "title": "Dialogue to confirm",
+                 "dates": {"from": "2099-05-04", "to": "2099-05-05", "monthOnly": false, "toBeConfirmed": true},
+                 "location": "Lyon", "partners": []}""");
+        expect(201, planned);
+        String activity = planned.json().get("id").asString();
+
+        try (Browser secretariat = Browser.signedIn(port, "secretariat")) {
+            secretariat.open("/work");
+            String card = "article[data-application='" + application + "']";
+            assertThat(secretariat.text(card)).contains("Dominique Exemple");
+
+            // Returned for information, then resubmitted with another city.
+            open(secretariat, "return-" + application);
+            type(secretariat, "#return-" + application + "-reason", "Please send the council's resolution");
+            secretariat.find("#return-" + application + " button[type=submit]").click();
+            redrawn(secretariat, "return-" + application);
+            secretariat.find(card + " .badge.returned-for-information");
+            open(secretariat, "resubmit-" + application);
+            type(secretariat, "#resubmit-" + application + "-city", "Nantes");
+            secretariat
+                    .find("#resubmit-" + application + " button[type=submit]")
+                    .click();
+            redrawn(secretariat, "resubmit-" + application);
+            secretariat.find(card + " .badge.submitted");
+            assertThat(status(secretariatApi, path, "SUBMITTED").get("city").asString())
+                    .isEqualTo("Nantes");
+
+            // Put to the Committee by written procedure, its deadline extended, then the ballot cancelled.
+            expect(202, secretariatApi.post(path + "/review", ""));
+            secretariat.find(card + " .badge.reviewed");
+            open(secretariat, "committee-" + application);
+            new Select(secretariat.find("#committee-" + application + "-procedure")).selectByValue("WRITTEN");
+            secretariat
+                    .find("#committee-" + application + " button[type=submit]")
+                    .click();
+            secretariat.find("#confirm-ok").click();
+            String ballot = Eventually.await(() -> secretariatApi.get(path).json(), json -> json.hasNonNull("ballotId"))
+                    .get("ballotId")
+                    .asString();
+            JsonNode opened = Eventually.await(
+                            () -> secretariatApi.get("/api/ballots/" + ballot), response -> response.status() == 200)
+                    .json();
+            assertThat(opened.get("procedure").asString()).isEqualTo("WRITTEN");
+            java.time.Instant closes =
+                    java.time.Instant.parse(opened.get("closesAt").asString());
+            assertThat(closes).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(13)));
+            open(secretariat, "extend-" + ballot);
+            type(secretariat, "#extend-" + ballot + "-reason", "Two seats asked for more time");
+            secretariat.find("#extend-" + ballot + " button[type=submit]").click();
+            redrawn(secretariat, "extend-" + ballot);
+            Eventually.await(
+                    () -> secretariatApi.get("/api/ballots/" + ballot).json(),
+                    json -> java.time.Instant.parse(json.get("closesAt").asString())
+                            .isAfter(closes));
+            open(secretariat, "cancel-ballot-" + ballot);
+            type(secretariat, "#cancel-ballot-" + ballot + "-reason", "The applicant asked to wait");
+            secretariat
+                    .find("#cancel-ballot-" + ballot + " button[type=submit]")
+                    .click();
+            assertThat(secretariat.text("#confirm-text")).contains("Admission of " + organisation);
+            secretariat.find("#confirm-ok").click();
+            Eventually.await(
+                    () -> secretariatApi.get("/api/ballots/" + ballot).json(),
+                    json -> json.get("status").asString().equals("CANCELLED"));
+
+            // The contact person erased, then the application withdrawn; both asked first.
+            status(secretariatApi, path, "REVIEWED");
+            secretariat.find(card + " .badge.reviewed");
+            open(secretariat, "erase-" + application);
+            type(secretariat, "#erase-" + application + "-reason", "The person asked to be forgotten");
+            secretariat.find("#erase-" + application + " button[type=submit]").click();
+            secretariat.find("#confirm-ok").click();
+            secretariat.await(
+                    d -> d.findElement(By.cssSelector(card)).getText().contains("The contact person was erased.")
+                            ? true
+                            : null);
+            assertThat(secretariat.text(card)).doesNotContain("Dominique");
+            send(secretariat, "withdraw-" + application, Map.of("reason", "The city withdrew"));
+            secretariat.find("#confirm-ok").click();
+            status(secretariatApi, path, "WITHDRAWN");
+
+            // A meeting moved, then cancelled (asked first).
+            send(
+                    secretariat,
+                    "reschedule-" + meeting,
+                    Map.of("startsOn", "2099-03-17", "endsOn", "2099-03-17", "reason", "The chair is travelling"));
+            Eventually.await(
+                    () -> secretariatApi.get("/api/meetings/" + meeting).json(),
+                    json -> json.get("startsOn").asString().equals("2099-03-17"));
+            redrawn(secretariat, "reschedule-" + meeting);
+            send(secretariat, "cancel-meeting-" + meeting, Map.of("reason", "No quorum possible"));
+            secretariat.find("#confirm-ok").click();
+            Eventually.await(
+                    () -> secretariatApi.get("/api/meetings/" + meeting).json(),
+                    json -> json.get("status").asString().equals("CANCELLED"));
+
+            // An activity's dates confirmed, then the activity cancelled (asked first).
+            send(secretariat, "activity-" + activity + "-confirm", Map.of());
+            Eventually.await(
+                    () -> activity(secretariatApi, activity),
+                    json -> json.get("status").asString().equals("CONFIRMED"));
+            redrawn(secretariat, "activity-" + activity + "-confirm");
+            send(secretariat, "activity-" + activity + "-cancel", Map.of("reason", "The venue closed"));
+            secretariat.find("#confirm-ok").click();
+            Eventually.await(
+                    () -> activity(secretariatApi, activity),
+                    json -> json.get("status").asString().equals("CANCELLED"));
+            assertThat(secretariat.accessibilityViolations())
+                    .as("/work: WCAG 2.1 AA (axe-core)")
+                    .isEmpty();
+        }
+    }
+
+    private static JsonNode status(Api api, String path, String status) {
+        return Eventually.await(
+                () -> api.get(path).json(),
+                json -> json.get("status").asString().equals(status));
+    }
+
+    private static JsonNode activity(Api api, String activityId) {
+        for (JsonNode activity : api.get("/api/activities").json()) {
+            if (activity.get("activityId").asString().equals(activityId)) {
+                return activity;
+            }
+        }
+        throw new AssertionError("no activity " + activityId);
+    }
+
+    /**
+     * Waits until the record the command changed is drawn again: its folded command is closed once more, or gone when
+     * the record's new state no longer takes it.
+     */
+    private static void redrawn(Browser browser, String fold) {
+        browser.await(d -> d.findElements(By.cssSelector("[data-fold='" + fold + "']")).stream()
+                        .allMatch(details -> details.getAttribute("open") == null)
+                ? true
+                : null);
+    }
+
+    /**
+     * Opens a record's folded command, fills it and sends it, all again from the start when the open page draws the
+     * record anew meanwhile. A date field is set by script, as a date picker takes no typing in every locale.
+     */
+    private static void send(Browser browser, String fold, Map<String, String> values) {
+        browser.await(d -> {
+            try {
+                WebElement details = d.findElement(By.cssSelector("[data-fold='" + fold + "']"));
+                if (details.getAttribute("open") == null) {
+                    details.findElement(By.tagName("summary")).click();
+                }
+                values.forEach((name, value) -> {
+                    WebElement field = d.findElement(By.id(fold + "-" + name));
+                    if ("date".equals(field.getAttribute("type"))) {
+                        browser.script("arguments[0].value = arguments[1];", field, value);
+                    } else {
+                        field.clear();
+                        field.sendKeys(value);
+                    }
+                });
+                d.findElement(By.cssSelector("#" + fold + " button[type=submit]"))
+                        .click();
+                return true;
+            } catch (org.openqa.selenium.NoSuchElementException
+                    | org.openqa.selenium.ElementNotInteractableException notYet) {
+                return null;
+            }
+        });
+    }
+
+    private static void set(Browser browser, String css, String value) {
+        browser.script(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                browser.find(css),
+                value);
+    }
+
+    @Test
     void a_delegate_posting_the_secretariats_commands_is_refused_by_the_api_in_its_language() {
         Api secretariat = api.as("secretariat");
         String application = Governance.submitted(
