@@ -265,7 +265,7 @@
   // ---- views -----------------------------------------------------------------------------------------------------
   function viewOf(path) {
     return { "/admissions": "admissions", "/committee": "committee", "/roadmap": "roadmap", "/objectives": "objectives",
-      "/notifications": "notifications", "/organisation": "organisation" }[path]
+      "/notifications": "notifications", "/organisation": "organisation", "/work": "work" }[path]
       || auditViewOf(path) || "overview";
   }
 
@@ -304,6 +304,7 @@
     objectives: () => true,
     notifications: () => true,
     organisation: () => has("MEMBER_REPRESENTATIVE"),
+    work: () => has("SECRETARIAT") || has("CHAIR"),
     receipts: () => has("DELEGATE") && Boolean(state.me.seat),
   };
   const offered = view => (OFFERED[view] || auditReader)();
@@ -627,6 +628,7 @@
     h, t, api, label, badge, date, section, fill, table, state, has,
     act,
     say,
+    confirm: confirmAction,
     refresh: () => refresh(),
     go,
     async token() {
@@ -635,6 +637,9 @@
     },
   };
   Object.assign(views, window.GsefAudit(viewTools), window.GsefOrganisation(viewTools));
+  // The Secretariat's work (work.js): its view, and its forms per record for the detail pages to mount.
+  const work = window.GsefWork(viewTools);
+  Object.assign(views, work.views);
 
   // ---- admissions: ballots, votes, the Secretariat's actions -----------------------------------------------------
   function ballotCard(ballot, title) {
@@ -682,8 +687,11 @@
     const path = "/api/membership-applications/" + application.applicationId;
     const buttons = [];
     if (has("SECRETARIAT") && application.status === "SUBMITTED") {
-      buttons.push(h("button", { type: "button", "data-review": application.applicationId,
-        onclick: () => act(() => api(path + "/review", { method: "POST" })) }, t("action.review")));
+      buttons.push(h("button", { type: "button", "data-review": application.applicationId, onclick: async () => {
+        if (await confirmAction(t("work.reviewTitle"), t("work.reviewText", { name: application.organisationName }))) {
+          await act(() => api(path + "/review", { method: "POST" }));
+        }
+      } }, t("action.review")));
     }
     if ((has("SECRETARIAT") || has("CHAIR")) && (application.status === "REVIEWED" || application.status === "DEFERRED")) {
       buttons.push(h("button", { type: "button", "data-committee": application.applicationId, onclick: async () => {

@@ -81,6 +81,10 @@ class PagesIT {
             secretariat.find("#application-form button[type=submit]").click();
 
             secretariat.click(d -> button(d, "Ville de Rabat", "button[data-review]"));
+            assertThat(secretariat.text("#confirm-text"))
+                    .as("review complete asks first")
+                    .contains("Ville de Rabat");
+            secretariat.find("#confirm-ok").click();
             secretariat.click(d -> button(d, "Ville de Rabat", "button[data-committee]"));
             secretariat.find("#confirm-ok").click();
             secretariat.await(d -> d.findElements(By.cssSelector("article.ballot h3")).stream()

@@ -19,6 +19,7 @@ class PageRoutes {
         "/objectives",
         "/notifications",
         "/organisation",
+        "/work",
         "/public",
         "/receipts",
         "/audit",
