@@ -153,6 +153,9 @@ public class CommitteeQueries {
                 .param("id", id)
                 .query(BallotView.Vote.class)
                 .list();
+        VotingRule rule = rule(rs);
+        List<String> electorate = JsonColumns.list(rs.getString("electorate"));
+        Tally tally = tally(rs);
         return new BallotView(
                 id,
                 rs.getString("decision_type"),
@@ -161,14 +164,14 @@ public class CommitteeQueries {
                 rs.getString("procedure"),
                 rs.getObject("meeting_id", UUID.class),
                 rs.getObject("closes_at", OffsetDateTime.class),
-                rule(rs),
-                JsonColumns.list(rs.getString("electorate")),
+                rule,
+                electorate,
                 JsonColumns.list(rs.getString("present")),
                 JsonColumns.map(rs.getString("proxies")),
                 JsonColumns.list(rs.getString("recused")),
                 BallotState.valueOf(rs.getString("status")),
                 rs.getString("outcome") == null ? null : BallotOutcome.valueOf(rs.getString("outcome")),
-                tally(rs),
+                tally,
                 (Integer) rs.getObject("quorum_required", Integer.class),
                 (Integer) rs.getObject("quorum_reached", Integer.class),
                 rs.getString("casting_vote"),
@@ -182,7 +185,8 @@ public class CommitteeQueries {
                 rs.getString("result_reason"),
                 rs.getString("cancel_reason"),
                 statement(id),
-                rs.getObject("effective_on", LocalDate.class));
+                rs.getObject("effective_on", LocalDate.class),
+                BallotView.Marks.of(rule, electorate.size(), tally));
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package org.gsef.governance.query.program.web;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,11 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.kernel.program.ActivityStatus;
+import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Sorting;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,6 +40,17 @@ class ActivityReads {
             @RequestParam(required = false) String sort) {
         ReadAccess.signedIn();
         return activities(year, kind, status, sort);
+    }
+
+    /** One activity of the program, read as the calendar it comes from: by anyone signed in. */
+    @GetMapping("/api/activities/{activityId}")
+    Activity activity(@PathVariable UUID activityId) {
+        ReadAccess.signedIn();
+        return jdbc.sql("SELECT * FROM activity_view WHERE activity_id = :id")
+                .param("id", activityId)
+                .query(ActivityReads::activityOf)
+                .optional()
+                .orElseThrow(() -> new NotFound("activity " + activityId));
     }
 
     /**
@@ -76,21 +91,25 @@ class ActivityReads {
                 .param("to", year == null ? null : LocalDate.of(year, 12, 31), Types.DATE)
                 .param("kind", kind == null ? null : kind.name(), Types.VARCHAR)
                 .param("status", status == null ? null : status.name(), Types.VARCHAR)
-                .query((rs, row) -> new Activity(
-                        rs.getObject("activity_id", UUID.class),
-                        ActivityKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"),
-                        rs.getObject("date_from", LocalDate.class),
-                        rs.getObject("date_to", LocalDate.class),
-                        rs.getBoolean("month_only"),
-                        rs.getBoolean("to_be_confirmed"),
-                        rs.getString("location"),
-                        JsonColumns.list(rs.getString("partners")),
-                        ActivityStatus.valueOf(rs.getString("status")),
-                        (Integer) rs.getObject("participants", Integer.class),
-                        rs.getString("outcome"),
-                        rs.getString("note")))
+                .query(ActivityReads::activityOf)
                 .list();
+    }
+
+    private static Activity activityOf(ResultSet rs, int row) throws SQLException {
+        return new Activity(
+                rs.getObject("activity_id", UUID.class),
+                ActivityKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getObject("date_from", LocalDate.class),
+                rs.getObject("date_to", LocalDate.class),
+                rs.getBoolean("month_only"),
+                rs.getBoolean("to_be_confirmed"),
+                rs.getString("location"),
+                JsonColumns.list(rs.getString("partners")),
+                ActivityStatus.valueOf(rs.getString("status")),
+                (Integer) rs.getObject("participants", Integer.class),
+                rs.getString("outcome"),
+                rs.getString("note"));
     }
 
     /** What anyone may read of an activity. */
