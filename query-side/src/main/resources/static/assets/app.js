@@ -684,12 +684,11 @@
     const waiting = ballot.electorate.filter(seat => !voted.includes(seat));
     const mine = state.me && state.me.seat;
     const myVote = ballot.votes.find(v => v.seat === mine);
-    const tallyLabels = { yes: t("tally.yes"), no: t("tally.no"), abstain: t("tally.abstain") };
     const canVote = has("DELEGATE") && mine && ballot.electorate.includes(mine) && !ballot.recused.includes(mine);
     return h("article", { class: "ballot", "data-ballot": ballot.ballotId },
       h("h3", {}, link.ballot(ballot.ballotId, title)),
       h("p", {}, badge(ballot.status), " ", ballot.closesAt ? `${t("col.closes")}: ${date(ballot.closesAt)}` : ""),
-      Charts.tally(ballot.tally, tallyLabels, `${title}: ${t("col.tally")}`),
+      details.tallyBar(ballot),
       h("p", { class: "tally" },
         h("span", {}, t("tally.yes") + " ", h("strong", { "data-testid": "tally-yes" }, ballot.tally.yes)), " · ",
         h("span", {}, t("tally.no") + " ", h("strong", { "data-testid": "tally-no" }, ballot.tally.no)), " · ",

@@ -472,7 +472,7 @@ window.GsefDetails = function (app) {
           fill("activity", facts([
             ["col.kind", label(a.kind)],
             ["col.dates", a.from === a.to ? when(a.from) : h("span", {}, when(a.from), " – ", when(a.to))],
-            a.toBeConfirmed ? ["col.status", h("span", {}, badge(a.status), " ", t("program.tbc"))] : ["col.status", badge(a.status)],
+            ["col.status", h("span", {}, badge(a.status), a.toBeConfirmed ? ` (${t("program.tbc")})` : null)],
             ["col.location", a.location],
             ["details.partners", (a.partners || []).join(", ")],
             ["col.participants", a.participants === null ? "—" : app.number(a.participants)],
@@ -557,7 +557,7 @@ window.GsefDetails = function (app) {
     },
   };
 
-  return { views, link };
+  return { views, link, tallyBar };
 };
 
 /** The detail views by their address; null for any other. Known before the views are made, as app.js starts. */

@@ -902,7 +902,7 @@ Object.assign(window.GSEF_I18N.es, {
 Object.assign(window.GSEF_I18N.en, {
   "nav.application": "Application", "nav.ballot": "Ballot", "nav.meeting": "Meeting", "nav.member": "Member",
   "nav.seat": "Seat", "nav.milestone": "Milestone", "nav.indicator": "Indicator", "nav.activity": "Activity",
-  "nav.members": "Directory", "nav.search": "Search",
+  "nav.members": "Directory", "nav.search": "Search", "enum.SCHEDULED": "Scheduled",
   "table.csv": "Export as CSV",
   "details.history": "Its history in the audit trail", "details.forbidden": "Your role may not read this.",
   "details.notFound": "There is no such record.", "details.dossier": "The dossier", "details.updated": "Last changed",
@@ -949,7 +949,7 @@ Object.assign(window.GSEF_I18N.en, {
 Object.assign(window.GSEF_I18N.fr, {
   "nav.application": "Candidature", "nav.ballot": "Scrutin", "nav.meeting": "Réunion", "nav.member": "Membre",
   "nav.seat": "Siège", "nav.milestone": "Jalon", "nav.indicator": "Indicateur", "nav.activity": "Activité",
-  "nav.members": "Annuaire", "nav.search": "Recherche",
+  "nav.members": "Annuaire", "nav.search": "Recherche", "enum.SCHEDULED": "Prévue",
   "table.csv": "Exporter en CSV",
   "details.history": "Son historique dans le journal d’audit", "details.forbidden": "Votre rôle ne permet pas de lire ceci.",
   "details.notFound": "Cet enregistrement n’existe pas.", "details.dossier": "Le dossier", "details.updated": "Dernière modification",
@@ -996,7 +996,7 @@ Object.assign(window.GSEF_I18N.fr, {
 Object.assign(window.GSEF_I18N.es, {
   "nav.application": "Solicitud", "nav.ballot": "Votación", "nav.meeting": "Reunión", "nav.member": "Miembro",
   "nav.seat": "Escaño", "nav.milestone": "Hito", "nav.indicator": "Indicador", "nav.activity": "Actividad",
-  "nav.members": "Directorio", "nav.search": "Búsqueda",
+  "nav.members": "Directorio", "nav.search": "Búsqueda", "enum.SCHEDULED": "Prevista",
   "table.csv": "Exportar como CSV",
   "details.history": "Su historial en el registro de auditoría", "details.forbidden": "Su rol no permite leer esto.",
   "details.notFound": "No existe ese registro.", "details.dossier": "El expediente", "details.updated": "Último cambio",
