@@ -372,6 +372,15 @@
     ]);
   }
 
+  // The register of decisions on the public dashboard: what the Committee decided, and when.
+  async function publicDecisions() {
+    const decisions = await api("/api/public/committee/decisions");
+    fill("public-decisions", table(t("committee.decisions"), ["col.title", "col.outcome", "col.tally", "col.decided"],
+      decisions.map(d => [d.title, badge(d.outcome),
+        `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
+        h("time", { datetime: d.effectiveOn || d.closedAt }, date(d.effectiveOn || d.closedAt))])));
+  }
+
   // The calendar feeds (iCalendar): the public one, and the signed-in user's private address, which the server shows
   // once, when it makes it; it is kept here until the page is left, so that a refresh does not hide it.
   async function calendarFeeds() {
@@ -411,7 +420,7 @@
   const views = {
     overview: {
       // The read models a view shows: a change to any other one leaves it as it is.
-      readModels: ["members", "objectives", "forum", "activities", "notifications"],
+      readModels: ["members", "objectives", "forum", "activities", "notifications", "ballots"],
       skeleton: () => [
         h("h1", {}, t("overview.title")),
         h("div", { "data-content": "as-of" }),
@@ -422,6 +431,7 @@
           section("roadmap-glance", t("roadmap.glance")),
           section("upcoming", t("activities.upcoming")),
           section("calendar", t("calendar.title"))),
+        isPublic ? section("public-decisions", t("committee.decisions")) : null,
       ],
       async refresh() {
         if (awaitsVotes()) {
@@ -474,6 +484,7 @@
               h("time", { datetime: a.from }, date(a.from)), a.location || "—", badge(a.status)]))
           : h("p", { class: "empty" }, t("activities.noneUpcoming")));
         await calendarFeeds();
+        if (isPublic) await publicDecisions();
       },
     },
 

@@ -250,6 +250,30 @@ class DetailPagesIT {
             assertThat(representative.text("#directory")).contains("Liverpool City Region");
         }
         try (Browser anyone = Browser.anonymous(port)) {
+            // The public dashboard and its register of decisions, in each language.
+            for (String language : List.of("en", "fr", "es")) {
+                anyone.open("/public");
+                anyone.chooseLanguage(language);
+                anyone.await(d -> d.findElement(By.id("public-decisions"))
+                                .getText()
+                                .contains("Admission of Liverpool City Region")
+                        ? true
+                        : null);
+                assertThat(anyone.text("#public-decisions h2"))
+                        .isEqualTo(Map.of(
+                                        "en", "Register of decisions",
+                                        "fr", "Registre des décisions",
+                                        "es", "Registro de decisiones")
+                                .get(language));
+                if (language.equals("en")) {
+                    assertThat(anyone.accessibilityViolations())
+                            .as("/public with the register of decisions")
+                            .isEmpty();
+                }
+            }
+            assertThat(api.get("/api/public/committee/decisions").body())
+                    .as("no vote, voter or account in the public register")
+                    .doesNotContain("castBy", "\"votes\"", "bilbao-city", "secretariat");
             anyone.driver().get("http://localhost:" + port + "/ballots/" + ballot);
             anyone.await(d -> d.getCurrentUrl().contains("/login") ? true : null);
         }
