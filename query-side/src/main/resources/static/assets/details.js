@@ -24,7 +24,7 @@ window.GsefDetails = function (app) {
   };
 
   /** The history of the record in the auditors' workspace, for the readers allowed to open it. */
-  const history = id => (app.auditReader()
+  const historyOf = id => (app.auditReader()
     ? h("p", { class: "history" }, route("/audit/entities/" + encodeURIComponent(id), t("details.history"),
       { "data-entity": id }))
     : null);
@@ -118,6 +118,12 @@ window.GsefDetails = function (app) {
   }
 
   // ---- voting ----------------------------------------------------------------------------------------------------
+  /** What the vote form was made from: while it is the same, a form being filled in is kept as the reader left it. */
+  const voteState = (ballot, mine) => {
+    const vote = ballot.votes.find(v => v.seat === mine);
+    return [ballot.status, vote ? vote.choice : "", vote ? vote.changes : "", ballot.recused.includes(mine)].join("/");
+  };
+
   function voteForm(ballot, mine, names) {
     const myVote = ballot.votes.find(v => v.seat === mine);
     const problem = h("p", { class: "problem", role: "alert", id: "vote-problem" });
@@ -125,7 +131,8 @@ window.GsefDetails = function (app) {
       h("input", { type: "radio", name: "choice", value: choice, id: "choice-" + choice, required: true,
         checked: myVote && myVote.choice === choice }),
       h("label", { for: "choice-" + choice }, t("vote." + choice.toLowerCase()))));
-    const form = h("form", { class: "form vote-form", id: "vote-form", onsubmit: async event => {
+    const form = h("form", { class: "form vote-form", id: "vote-form", "data-state": voteState(ballot, mine),
+      oninput: () => { form.dataset.dirty = "1"; }, onsubmit: async event => {
       event.preventDefault();
       const data = new FormData(form);
       const choice = data.get("choice");
@@ -140,6 +147,7 @@ window.GsefDetails = function (app) {
       problem.textContent = "";
       try {
         await api(`/api/ballots/${ballot.ballotId}/votes`, { method: "POST", body: { seat: mine, choice, reason: reason || null } });
+        delete form.dataset.dirty;
         say(t("vote.recorded"), "ok");
       } catch (error) {
         problem.textContent = t("error", { detail: error.message });
@@ -221,7 +229,7 @@ window.GsefDetails = function (app) {
         try {
           const application = await api("/api/membership-applications/" + id);
           document.getElementById("detail-title").textContent = application.organisationName;
-          fill("application", await applicationFacts(application), history(id));
+          fill("application", await applicationFacts(application), historyOf(id));
           fill("work", workSlot("applicationActions", application));
         } catch (error) {
           refused("application", error);
@@ -272,7 +280,7 @@ window.GsefDetails = function (app) {
                 names.name(c.seat), ": ", c.reason || "—", " (", when(c.declaredAt), ")"))) : null)],
             ballot.refusedAttempts ? ["details.refusedAttempts", String(ballot.refusedAttempts)] : null,
           ]),
-          history(id),
+          historyOf(id),
           ballot.status !== "OPEN" && app.auditReader()
             ? h("p", {}, route("/audit/decisions/" + id, t("audit.explain"), { "data-decision": id })) : null);
         const mine = state.me && state.me.seat;
@@ -293,7 +301,9 @@ window.GsefDetails = function (app) {
             voteParts.push(h("h3", {}, t("proxy.title")), proxyForm(ballot.meetingId, mine, names, meeting));
           }
         }
-        fill("ballot-vote", voteParts);
+        // A live update while the delegate fills in the form leaves it alone unless the seat's vote itself changed.
+        const filling = document.getElementById("vote-form");
+        if (!(filling && filling.dataset.dirty && filling.dataset.state === voteState(ballot, mine))) fill("ballot-vote", voteParts);
         fill("ballot-dossier", application
           ? [h("p", {}, link.application(application.applicationId, t("details.applicationOf",
               { name: application.organisationName }))), await applicationFacts(application)]
@@ -334,7 +344,7 @@ window.GsefDetails = function (app) {
             Object.entries(meeting.proxies).map(([from, to]) => h("li", {}, t("proxy.from", { from: names.name(from), to: names.name(to) }))))
             : "—"],
           ["details.minutes", meeting.minutes || "—"],
-        ]), history(id));
+        ]), historyOf(id));
         fill("meeting-ballots", table(t("committee.ballots"), ["col.title", "col.status", "details.opened", "col.closes"],
           ballots.filter(b => b.meetingId === id).map(b => [link.ballot(b.ballotId, b.title), badge(b.status),
             when(b.openedAt), when(b.closesAt)])));
@@ -370,7 +380,7 @@ window.GsefDetails = function (app) {
             member.statusSince ? ["details.since", when(member.statusSince)] : null,
             ["details.seats", seats.length ? h("ul", { class: "plain" }, seats.map(s => h("li", {},
               link.seat(s.seat, s.seat), " · ", label(s.office)))) : "—"],
-          ]), history(id));
+          ]), historyOf(id));
         } catch (error) {
           refused("member", error);
         }
@@ -395,7 +405,7 @@ window.GsefDetails = function (app) {
             ["col.status", seat.retired ? t("details.retired") : t("details.inOffice")],
             ["details.conflicts", table(t("details.conflicts"), ["details.subject", "col.reason", "details.declared"],
               conflicts.filter(c => c.seat === seatId).map(c => [c.referenceId, c.reason || "—", when(c.declaredAt)]))],
-          ]), history(seatId));
+          ]), historyOf(seatId));
         } catch (error) {
           refused("seat", error);
         }
@@ -419,7 +429,7 @@ window.GsefDetails = function (app) {
             ["col.status", h("span", {}, badge(m.status), m.late ? h("span", { class: "badge late" }, t("roadmap.late")) : null)],
             ["col.progress", h("span", {}, Charts.progress(m.progress, 100, `${m.title}: ${m.progress}%`), " ", m.progress + " %")],
             m.note || m.reason ? ["col.reason", m.note || m.reason] : null,
-          ]), history(editionId));
+          ]), historyOf(editionId));
         } catch (error) {
           refused("milestone", error);
         }
@@ -453,7 +463,7 @@ window.GsefDetails = function (app) {
             ["col.status", badge(i.status)],
             ["col.progress", Charts.progress(i.actual, i.target, `${i.name}: ${i.actual} / ${i.target}`, i.expected)],
             i.region ? ["col.region", label(i.region)] : null,
-          ]), history(planId));
+          ]), historyOf(planId));
         } catch (error) {
           refused("indicator", error);
         }
@@ -478,7 +488,7 @@ window.GsefDetails = function (app) {
             ["col.participants", a.participants === null ? "—" : app.number(a.participants)],
             a.outcome ? ["details.outcome", a.outcome] : null,
             a.note ? ["details.note", a.note] : null,
-          ]), history(id));
+          ]), historyOf(id));
           fill("work", workSlot("activityActions", a));
         } catch (error) {
           refused("activity", error);
@@ -513,7 +523,7 @@ window.GsefDetails = function (app) {
             const url = new URL(location.href);
             if (event.target.value) url.searchParams.set(key, event.target.value);
             else url.searchParams.delete(key);
-            history.replaceState({}, "", url);
+            window.history.replaceState({}, "", url);
             app.refresh();
           } }, h("option", { value: "" }, t("directory.all")),
           values(key).map(value => h("option", { value, selected: wanted[key] === value }, labelOf(value)))));
