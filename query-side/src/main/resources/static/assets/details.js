@@ -118,6 +118,17 @@ window.GsefDetails = function (app) {
   }
 
   // ---- voting ----------------------------------------------------------------------------------------------------
+  /**
+   * Whether a form the reader is filling in (or whose refusal it reads) is to be kept through a live update: yes while
+   * the record it was made from is the same, so that an update elsewhere never wipes what the reader typed.
+   */
+  const keep = (id, formState) => {
+    const form = document.getElementById(id);
+    return Boolean(form && form.dataset.dirty && form.dataset.state === formState);
+  };
+  const dirty = event => { event.currentTarget.dataset.dirty = "1"; };
+  const proxyState = (meeting, mine) => [meeting ? meeting.status : "", meeting && meeting.proxies ? meeting.proxies[mine] || "" : ""].join("/");
+
   /** What the vote form was made from: while it is the same, a form being filled in is kept as the reader left it. */
   const voteState = (ballot, mine) => {
     const vote = ballot.votes.find(v => v.seat === mine);
@@ -132,7 +143,7 @@ window.GsefDetails = function (app) {
         checked: myVote && myVote.choice === choice }),
       h("label", { for: "choice-" + choice }, t("vote." + choice.toLowerCase()))));
     const form = h("form", { class: "form vote-form", id: "vote-form", "data-state": voteState(ballot, mine),
-      oninput: () => { form.dataset.dirty = "1"; }, onsubmit: async event => {
+      oninput: dirty, onchange: dirty, onsubmit: async event => {
       event.preventDefault();
       const data = new FormData(form);
       const choice = data.get("choice");
@@ -168,8 +179,10 @@ window.GsefDetails = function (app) {
   function proxyForm(meetingId, mine, seats, meeting) {
     const given = meeting && meeting.proxies ? meeting.proxies[mine] : null;
     const problem = h("p", { class: "problem", role: "alert", id: "proxy-problem" });
-    const form = h("form", { class: "form", id: "proxy-form", onsubmit: async event => {
+    const form = h("form", { class: "form", id: "proxy-form", "data-state": proxyState(meeting, mine),
+      oninput: dirty, onchange: dirty, onsubmit: async event => {
       event.preventDefault();
+      form.dataset.dirty = "1";
       const toSeat = new FormData(form).get("toSeat");
       const name = (seats.seats.find(s => s.seat === toSeat) || {}).organisationName || toSeat;
       if (!(await app.confirm(t("proxy.confirmTitle"), t("proxy.confirmText", { seat: name })))) return;
@@ -177,6 +190,7 @@ window.GsefDetails = function (app) {
       try {
         await api(`/api/meetings/${meetingId}/proxies`, { method: "POST", body: { fromSeat: mine, toSeat } });
         say(t("proxy.given", { seat: name }), "ok");
+        delete form.dataset.dirty;
         await app.refresh();
       } catch (error) {
         problem.textContent = t("error", { detail: error.message });
@@ -302,8 +316,9 @@ window.GsefDetails = function (app) {
           }
         }
         // A live update while the delegate fills in the form leaves it alone unless the seat's vote itself changed.
-        const filling = document.getElementById("vote-form");
-        if (!(filling && filling.dataset.dirty && filling.dataset.state === voteState(ballot, mine))) fill("ballot-vote", voteParts);
+        if (!keep("vote-form", voteState(ballot, mine)) && !keep("proxy-form", proxyState(meeting, mine))) {
+          fill("ballot-vote", voteParts);
+        }
         fill("ballot-dossier", application
           ? [h("p", {}, link.application(application.applicationId, t("details.applicationOf",
               { name: application.organisationName }))), await applicationFacts(application)]
@@ -349,8 +364,10 @@ window.GsefDetails = function (app) {
           ballots.filter(b => b.meetingId === id).map(b => [link.ballot(b.ballotId, b.title), badge(b.status),
             when(b.openedAt), when(b.closesAt)])));
         const mine = state.me && state.me.seat;
-        fill("meeting-proxy", has("DELEGATE") && mine && meeting.status !== "CANCELLED"
-          ? proxyForm(id, mine, names, meeting) : h("p", { class: "empty" }, t("proxy.notYours")));
+        if (!keep("proxy-form", proxyState(meeting, mine))) {
+          fill("meeting-proxy", has("DELEGATE") && mine && meeting.status !== "CANCELLED"
+            ? proxyForm(id, mine, names, meeting) : h("p", { class: "empty" }, t("proxy.notYours")));
+        }
         fill("work", workSlot("meetingActions", meeting));
       },
     },
