@@ -158,15 +158,60 @@
     return node;
   }
 
+  // Every table sorts by any column (a click on its heading, again for the other way) and exports what it shows as
+  // CSV, made here in the browser from the cells on the page. A cell sorts by its [data-sort] or <time datetime> when it
+  // has one (dates, in any language), else by its text, numbers in order.
   function table(caption, columns, rows) {
     if (!rows.length) return h("p", { class: "empty" }, t("none"));
+    const body = h("tbody", {}, rows.map(cells => h("tr", {}, cells.map(cell => h("td", {}, cell)))));
+    const headings = columns.map((column, index) => h("th", { scope: "col" },
+      h("button", { type: "button", class: "sort", "data-sort-column": index, onclick: () => sortBy(index) }, t(column))));
+    const key = cell => {
+      const marked = cell.querySelector("[data-sort]") || cell.querySelector("time[datetime]");
+      return marked ? marked.dataset.sort || marked.getAttribute("datetime") : cell.textContent.trim();
+    };
+    const collator = new Intl.Collator(state.lang, { numeric: true, sensitivity: "base" });
+    function sortBy(index) {
+      const ascending = headings[index].getAttribute("aria-sort") !== "ascending";
+      headings.forEach(heading => heading.removeAttribute("aria-sort"));
+      headings[index].setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      [...body.rows].sort((a, b) => (ascending ? 1 : -1) * collator.compare(key(a.cells[index]), key(b.cells[index])))
+        .forEach(row => body.appendChild(row));
+    }
     // A table wider than its card scrolls; the region takes the keyboard's focus so that it can be scrolled without a
     // mouse, in any language, whatever the length of the names.
-    return h("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": caption },
-      h("table", {},
-        h("caption", { class: "visually-hidden" }, caption),
-        h("thead", {}, h("tr", {}, columns.map(column => h("th", { scope: "col" }, t(column))))),
-        h("tbody", {}, rows.map(cells => h("tr", {}, cells.map(cell => h("td", {}, cell)))))));
+    return h("div", { class: "table" },
+      h("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": caption },
+        h("table", {},
+          h("caption", { class: "visually-hidden" }, caption),
+          h("thead", {}, h("tr", {}, headings)),
+          body)),
+      h("p", { class: "table-tools" }, h("button", { type: "button", class: "csv", "data-csv": caption,
+        onclick: () => downloadCsv(caption, columns.map(column => t(column)),
+          [...body.rows].map(row => [...row.cells].map(cell => cell.textContent.replace(/\s+/g, " ").trim()))) },
+      t("table.csv"), h("span", { class: "visually-hidden" }, " — " + caption))));
+  }
+
+  /**
+   * A cell of CSV (RFC 4180), neutralised as the server's CSV tables are (CsvTables): text a spreadsheet would run as
+   * a formula (starting with =, +, -, @, a tab or a carriage return) is quoted after a single quote.
+   */
+  function csvCell(value) {
+    const text = String(value === null || value === undefined ? "" : value);
+    if (/^[=+\-@\t\r]/.test(text)) return "\"'" + text.replace(/"/g, '""') + "\"";
+    return /[",\n\r]/.test(text) ? "\"" + text.replace(/"/g, '""') + "\"" : text;
+  }
+
+  const csvOf = (headers, rows) => [headers, ...rows].map(row => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+
+  function downloadCsv(caption, headers, rows) {
+    const name = (caption.normalize("NFD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "table") + ".csv";
+    const url = URL.createObjectURL(new Blob(["\ufeff" + csvOf(headers, rows)], { type: "text/csv;charset=utf-8" }));
+    const anchor = h("a", { href: url, download: name, hidden: true });
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
   const badge = value => h("span", { class: "badge " + String(value || "").toLowerCase().replace(/_/g, "-") }, label(value));
@@ -266,7 +311,7 @@
   function viewOf(path) {
     return { "/admissions": "admissions", "/committee": "committee", "/roadmap": "roadmap", "/objectives": "objectives",
       "/notifications": "notifications", "/organisation": "organisation", "/work": "work" }[path]
-      || auditViewOf(path) || "overview";
+      || auditViewOf(path) || window.GsefDetails.viewOf(path) || "overview";
   }
 
   // The auditors' workspace (audit.js): its views, addressed by path.
@@ -284,10 +329,7 @@
 
   // Who may open the auditors' workspace: the roles the audit API lets read (ReadAccess.AUDIT_READERS).
   const auditReader = () => has("AUDITOR") || has("SECRETARIAT") || has("OPERATOR");
-  // An entity's history, linked from every view for those who may read it; plain text for the others.
-  const historyLink = (id, text) => (id && auditReader()
-    ? h("a", { href: "/audit/entities/" + encodeURIComponent(id), "data-route": "", "data-entity": id }, text)
-    : text);
+  // A decision explained in the auditors' workspace, for those who may read it; plain text for the others.
   const decisionPage = (id, text) => (id && auditReader()
     ? h("a", { href: "/audit/decisions/" + encodeURIComponent(id), "data-route": "", "data-decision": id }, text)
     : text);
@@ -337,11 +379,22 @@
 
   function milestoneRows(roadmap, editionId) {
     return (roadmap || []).map(m => [
-      named(editionId, "milestone:" + m.milestone, m.title), m.owner, date(m.dueOn),
+      isPublic ? named(editionId, "milestone:" + m.milestone, m.title)
+        : link.milestone(editionId, m.milestone, named(editionId, "milestone:" + m.milestone, m.title)),
+      m.owner, h("time", { datetime: m.dueOn }, date(m.dueOn)),
       h("span", {}, badge(m.status), m.late ? h("span", { class: "badge late" }, t("roadmap.late")) : null),
       h("span", {}, Charts.progress(m.progress, 100, `${plain(editionId, "milestone:" + m.milestone, m.title)}: ${m.progress}%`),
         " ", number(m.progress) + " %"),
     ]);
+  }
+
+  // The register of decisions on the public dashboard: what the Committee decided, and when.
+  async function publicDecisions() {
+    const decisions = await api("/api/public/committee/decisions");
+    fill("public-decisions", table(t("committee.decisions"), ["col.title", "col.outcome", "col.tally", "col.decided"],
+      decisions.map(d => [d.title, badge(d.outcome),
+        `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
+        h("time", { datetime: d.effectiveOn || d.closedAt }, date(d.effectiveOn || d.closedAt))])));
   }
 
   // The calendar feeds (iCalendar): the public one, and the signed-in user's private address, which the server shows
@@ -383,7 +436,7 @@
   const views = {
     overview: {
       // The read models a view shows: a change to any other one leaves it as it is.
-      readModels: ["members", "objectives", "forum", "activities", "notifications"],
+      readModels: ["members", "objectives", "forum", "activities", "notifications", "ballots"],
       skeleton: () => [
         h("h1", {}, t("overview.title")),
         h("div", { "data-content": "as-of" }),
@@ -396,13 +449,14 @@
           section("roadmap-glance", t("roadmap.glance")),
           section("upcoming", t("activities.upcoming")),
           section("calendar", t("calendar.title"))),
+        isPublic ? section("public-decisions", t("committee.decisions")) : null,
       ],
       async refresh() {
         if (awaitsVotes()) {
           const awaiting = await api("/api/notifications/awaiting-vote");
           fill("awaiting", awaiting.length
             ? h("ul", { class: "plain", "data-testid": "awaiting-vote" }, awaiting.map(ballot => h("li", {},
-                h("a", { href: "/admissions#ballot-" + ballot.ballotId, "data-route": true },
+                h("a", { href: "/ballots/" + ballot.ballotId, "data-route": true, "data-awaiting": ballot.ballotId },
                   ballot.admissionOf ? t("ballot.admissionTitle", { name: ballot.admissionOf }) : ballot.title), " — ",
                 t("notifications.closes", { date: date(ballot.closesAt) }))))
             : h("p", { class: "empty" }, t("notifications.noneAwaiting")));
@@ -450,9 +504,12 @@
           .sort((a, b) => a.from.localeCompare(b.from)).slice(0, 6);
         fill("upcoming", upcoming.length
           ? table(t("activities.upcoming"), ["col.title", "col.dates", "col.location", "col.status"],
-              upcoming.map(a => [named(a.activityId, "title", a.title), date(a.from), a.location || "—", badge(a.status)]))
+              upcoming.map(a => [isPublic ? named(a.activityId, "title", a.title)
+                : link.activity(a.activityId, named(a.activityId, "title", a.title)),
+              h("time", { datetime: a.from }, date(a.from)), a.location || "—", badge(a.status)]))
           : h("p", { class: "empty" }, t("activities.noneUpcoming")));
         await calendarFeeds();
+        if (isPublic) await publicDecisions();
       },
     },
 
@@ -497,15 +554,18 @@
         has("SECRETARIAT") ? section("new-application", t("admissions.new"), applicationForm()) : null,
       ],
       async refresh() {
-        const [applications, ballots] = await Promise.all([
-          api("/api/membership-applications?limit=200"), api("/api/ballots?status=OPEN&limit=200")]);
+        const [applications, ballots, seats] = await Promise.all([
+          api("/api/membership-applications?limit=200"), api("/api/ballots?status=OPEN&limit=200"),
+          api("/api/committee/seats").catch(() => [])]);
+        const seatName = seat => (seats.find(s => s.seat === seat) || {}).organisationName || seat;
         const open = await Promise.all(ballots.map(b => api("/api/ballots/" + b.ballotId)));
-        fill("ballots", open.length ? open.map(b => ballotCard(b, ballotTitle(b, applications)))
+        fill("ballots", open.length ? open.map(b => ballotCard(b, ballotTitle(b, applications), seatName))
           : h("p", { class: "empty" }, t("none")));
         fill("applications", table(t("admissions.inProgress"),
           ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions"],
-          applications.map(a => [historyLink(a.applicationId, a.organisationName), label(a.kind), a.country || "—", label(a.region),
-            badge(a.status), date(a.submittedAt), applicationActions(a)])));
+          applications.map(a => [link.application(a.applicationId, a.organisationName), label(a.kind), a.country || "—",
+            label(a.region), badge(a.status), h("time", { datetime: a.submittedAt }, date(a.submittedAt)),
+            applicationActions(a)])));
       },
     },
 
@@ -522,34 +582,41 @@
         const [seats, meetings, ballots, decisions, disputed, applications] = await Promise.all([
           api("/api/committee/seats"), api("/api/meetings"), api("/api/ballots?limit=200"),
           api("/api/committee/decisions"), disagreements(), api("/api/membership-applications?limit=200").catch(() => [])]);
-        fill("seats", table(t("committee.seats"), ["col.seat", "col.organisation", "col.office", "col.delegate"],
-          seats.filter(s => !s.retired).map(s => [s.seat, s.organisationName, label(s.office), s.delegate || "—"])));
+        fill("seats", table(t("committee.seats"), ["col.organisation", "col.seat", "col.office", "col.delegate"],
+          seats.filter(s => !s.retired).map(s => [link.member(s.memberId, s.organisationName || s.seat),
+            link.seat(s.seat, s.seat), label(s.office), s.delegate ? t("details.appointed") : t("details.vacant")])));
         const alsoTakingPart = m => h("ul", { class: "plain" }, (m.participants || []).map(p => h("li", {},
           label(p.role), ": ", h("span", { lang: "en" }, p.who),
           ` (${p.number === null ? t("participants.asRequested") : number(p.number)})`)));
         fill("meetings", table(t("committee.meetings"),
           ["col.title", "col.dates", "col.format", "col.location", "col.present", "col.alsoTakingPart"],
           meetings.map(m => [h("span", { id: "meeting-" + m.meetingId },
-            historyLink(m.meetingId, named(m.meetingId, "title", m.title)), " ",
+            link.meeting(m.meetingId, named(m.meetingId, "title", m.title)), " ",
             disagreementMark(disputed, m.meetingId)),
-            m.status === "CANCELLED" ? h("span", {}, h("s", {}, date(m.startsOn)), " ", badge(m.status))
-              : date(m.startsOn),
+            m.status === "CANCELLED"
+              ? h("span", {}, h("s", {}, h("time", { datetime: m.startsOn }, date(m.startsOn))), " ", badge(m.status))
+              : h("time", { datetime: m.startsOn }, date(m.startsOn)),
             label(m.format), m.location || "—", number(m.present.length), alsoTakingPart(m)])));
-        fill("all-ballots", table(t("committee.ballots"), ["col.title", "col.status", "col.outcome", "col.tally"],
-          ballots.map(b => [h("span", { id: "ballot-" + b.ballotId }, b.status === "OPEN"
-            ? historyLink(b.ballotId, ballotTitle(b, applications, meetings))
-            : decisionPage(b.ballotId, ballotTitle(b, applications, meetings))), badge(b.status),
-            b.outcome ? badge(b.outcome) : "—",
+        fill("all-ballots", table(t("committee.ballots"),
+          ["col.title", "col.status", "col.outcome", "details.opened", "col.closes", "col.tally"],
+          ballots.map(b => [h("span", { id: "ballot-" + b.ballotId },
+            link.ballot(b.ballotId, ballotTitle(b, applications, meetings)),
+            b.status === "OPEN" || !auditReader() ? null : [" · ", decisionPage(b.ballotId, t("audit.explain"))]),
+            badge(b.status),
+            b.outcome ? badge(b.outcome) : "—", h("time", { datetime: b.openedAt }, date(b.openedAt)),
+            b.closesAt ? h("time", { datetime: b.closesAt }, date(b.closesAt)) : "—",
             `${t("tally.yes")} ${b.tally.yes} · ${t("tally.no")} ${b.tally.no} · ${t("tally.abstain")} ${b.tally.abstain}`])));
         const statementOf = d => d.statement[{ en: "ENGLISH", fr: "FRENCH", es: "SPANISH" }[state.lang]]
           || d.statement.ENGLISH || "—";
         fill("decisions", table(t("committee.decisions"),
           ["col.title", "col.outcome", "col.reason", "col.tally", "col.decided", "col.recorded", "col.statement"],
           decisions.map(d => [h("span", { id: "decision-" + d.ballotId },
-            decisionPage(d.ballotId, ballotTitle(d, applications, meetings))), badge(d.outcome),
+            link.ballot(d.ballotId, ballotTitle(d, applications, meetings)),
+            auditReader() ? [" · ", decisionPage(d.ballotId, t("audit.explain"))] : null), badge(d.outcome),
             label(d.reason),
             `${t("tally.yes")} ${d.tally.yes} · ${t("tally.no")} ${d.tally.no} · ${t("tally.abstain")} ${d.tally.abstain}`,
-            date(d.effectiveOn || d.closedAt), date(d.closedAt), statementOf(d)])));
+            h("time", { datetime: d.effectiveOn || d.closedAt }, date(d.effectiveOn || d.closedAt)),
+            h("time", { datetime: d.closedAt }, date(d.closedAt)), statementOf(d)])));
         scrollToAnchor();
       },
     },
@@ -598,15 +665,16 @@
         };
         fill("program", h("p", {}, t("program.year", { year })), table(t("program.title"),
           ["col.dates", "col.title", "col.kind", "col.location", "col.status", "col.participants"],
-          activities.map(a => [when(a), h("span", {}, named(a.activityId, "title", a.title), " ",
+          activities.map(a => [h("span", { "data-sort": a.from }, when(a)),
+            h("span", {}, link.activity(a.activityId, named(a.activityId, "title", a.title)), " ",
             disagreementMark(disputed, a.activityId)),
             label(a.kind), a.location || "—", badge(a.status),
             a.participants === null ? "—" : number(a.participants)])));
         const indicatorRow = (plan, i) => [
-          h("span", {}, named(plan.planId, "indicator:" + i.code, i.name), h("br"),
+          h("span", {}, link.indicator(plan.planId, i.code, named(plan.planId, "indicator:" + i.code, i.name)), h("br"),
             Charts.progress(i.actual, i.target,
               `${plain(plan.planId, "indicator:" + i.code, i.name)}: ${number(i.actual)} / ${number(i.target)}`, i.expected)),
-          number(i.baseline), number(i.target), number(i.actual), number(i.expected), date(i.deadline), badge(i.status),
+          number(i.baseline), number(i.target), number(i.actual), number(i.expected), h("time", { datetime: i.deadline }, date(i.deadline)), badge(i.status),
           i.shortfall > 0 ? number(i.shortfall) : "—"];
         const objectiveBlock = (plan, objective) => h("div", {},
           h("h4", {}, objective.code + " ", named(plan.planId, "objective:" + objective.code, objective.title)),
@@ -641,24 +709,33 @@
   const work = window.GsefWork(viewTools);
   Object.assign(views, work.views);
 
+  const details = window.GsefDetails({
+    h, t, api, label, badge, date, section, fill, table, state, has, act, say, named, number, work,
+    confirm: confirmAction,
+    auditReader,
+    refresh: () => refresh(),
+    go,
+  });
+  Object.assign(views, details.views);
+  const link = details.link;
+
   // ---- admissions: ballots, votes, the Secretariat's actions -----------------------------------------------------
-  function ballotCard(ballot, title) {
+  function ballotCard(ballot, title, seatName) {
     const voted = ballot.votes.map(v => v.seat);
     const waiting = ballot.electorate.filter(seat => !voted.includes(seat));
     const mine = state.me && state.me.seat;
     const myVote = ballot.votes.find(v => v.seat === mine);
-    const tallyLabels = { yes: t("tally.yes"), no: t("tally.no"), abstain: t("tally.abstain") };
     const canVote = has("DELEGATE") && mine && ballot.electorate.includes(mine) && !ballot.recused.includes(mine);
     return h("article", { class: "ballot", "data-ballot": ballot.ballotId },
-      h("h3", {}, historyLink(ballot.ballotId, title)),
+      h("h3", {}, link.ballot(ballot.ballotId, title)),
       h("p", {}, badge(ballot.status), " ", ballot.closesAt ? `${t("col.closes")}: ${date(ballot.closesAt)}` : ""),
-      Charts.tally(ballot.tally, tallyLabels, `${title}: ${t("col.tally")}`),
+      details.tallyBar(ballot),
       h("p", { class: "tally" },
         h("span", {}, t("tally.yes") + " ", h("strong", { "data-testid": "tally-yes" }, ballot.tally.yes)), " · ",
         h("span", {}, t("tally.no") + " ", h("strong", { "data-testid": "tally-no" }, ballot.tally.no)), " · ",
         h("span", {}, t("tally.abstain") + " ", h("strong", { "data-testid": "tally-abstain" }, ballot.tally.abstain))),
-      h("p", { class: "muted" }, t("tally.voted", { seats: voted.join(", ") || "—" })),
-      h("p", { class: "muted" }, t("tally.waiting", { seats: waiting.join(", ") || "—" })),
+      h("p", { class: "muted" }, t("tally.voted", { seats: voted.map(seatName).join(", ") || "—" })),
+      h("p", { class: "muted" }, t("tally.waiting", { seats: waiting.map(seatName).join(", ") || "—" })),
       myVote ? h("p", { class: "mine" }, t("vote.yours", { choice: label(myVote.choice) })) : null,
       canVote ? h("div", { class: "actions" }, ["YES", "NO", "ABSTAIN"].map(choice =>
         h("button", { type: "button", class: choice === "YES" ? "primary" : "", "data-vote": choice,

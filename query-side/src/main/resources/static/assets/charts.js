@@ -137,22 +137,5 @@ window.GsefCharts = (function () {
     return svg;
   }
 
-  /** A ballot's tally as one stacked bar: yes, no, abstain. */
-  function tally(counts, labels, label) {
-    const width = 300, height = 22, total = Math.max(1, counts.yes + counts.no + counts.abstain);
-    const svg = frame(width, height, label);
-    let x = 0;
-    [["yes", counts.yes], ["no", counts.no], ["abstain", counts.abstain]].forEach(([kind, count]) => {
-      const w = Math.round(width * count / total);
-      if (w > 0) {
-        const part = element("rect", { x, y: 4, width: w, height: 14, class: "tally-" + kind });
-        part.appendChild(element("title", {}, `${labels[kind]}: ${count}`));
-        svg.appendChild(part);
-      }
-      x += w;
-    });
-    return svg;
-  }
-
-  return { progress, progressLegend, bars, tally };
+  return { progress, progressLegend, bars };
 })();

@@ -111,6 +111,8 @@ class CsvInjectionIT {
                 Arguments.of("/api/notifications/dead-letters", "secretariat", List.of(), List.of()),
                 Arguments.of("/api/notifications/awaiting-vote", "secretariat", List.of(), List.of()),
                 Arguments.of("/api/notifications/failures", "auditor", List.of(), List.of()),
+                Arguments.of("/api/search?q=sum(", "auditor", List.of(AT), List.of()),
+                Arguments.of("/api/public/committee/decisions", "", List.of(AT), List.of()),
                 Arguments.of(
                         "/api/audit/trail/export?format=csv",
                         "auditor",

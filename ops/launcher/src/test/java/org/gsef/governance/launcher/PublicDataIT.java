@@ -34,6 +34,7 @@ class PublicDataIT {
             "/api/public/activities",
             "/api/public/calendar",
             "/api/public/sources/disagreements",
+            "/api/public/committee/decisions",
             "/api/public/translations",
             "/api/public/audit-key");
 

@@ -18,6 +18,7 @@ import org.gsef.governance.kernel.membership.Tally;
  * @param cancelReason why it was cancelled, when it was
  * @param statement the chair's statement of the outcome by language ({@code ENGLISH}, {@code FRENCH}, {@code SPANISH})
  * @param effectiveOn the day its decision took effect, once closed; {@code closedAt} is when the closing was recorded
+ * @param marks where the tally stands against the ballot's rule, for the pages' tally bar
  */
 public record BallotView(
         UUID ballotId,
@@ -48,7 +49,21 @@ public record BallotView(
         String resultReason,
         String cancelReason,
         Map<String, String> statement,
-        LocalDate effectiveOn) {
+        LocalDate effectiveOn,
+        Marks marks) {
+
+    /**
+     * The marks of a ballot's tally under its rule: the seats entitled to vote (the electorate, the bar's full width),
+     * the seats that must take part for a quorum, and the fewest yes votes that carry the majority with the no votes
+     * cast so far.
+     */
+    public record Marks(int entitled, int quorum, int yesNeeded) {
+
+        static Marks of(VotingRule rule, int entitled, Tally tally) {
+            return new Marks(
+                    entitled, rule.quorum().required(entitled), rule.majority().yesNeeded(entitled, tally.no()));
+        }
+    }
 
     /** @param changes how often the seat changed its vote */
     public record Vote(String seat, String choice, String reason, String castBy, int changes, OffsetDateTime castAt) {}

@@ -22,6 +22,7 @@ import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.gsef.governance.query.readmodel.JsonColumns;
+import org.gsef.governance.query.readmodel.TitleSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -191,6 +192,9 @@ public class CommitteeQueries {
                 .param("id", id)
                 .query(BallotView.Vote.class)
                 .list();
+        VotingRule rule = rule(rs);
+        List<String> electorate = JsonColumns.list(rs.getString("electorate"));
+        Tally tally = tally(rs);
         return new BallotView(
                 id,
                 rs.getString("decision_type"),
@@ -199,14 +203,14 @@ public class CommitteeQueries {
                 rs.getString("procedure"),
                 rs.getObject("meeting_id", UUID.class),
                 rs.getObject("closes_at", OffsetDateTime.class),
-                rule(rs),
-                JsonColumns.list(rs.getString("electorate")),
+                rule,
+                electorate,
                 JsonColumns.list(rs.getString("present")),
                 JsonColumns.map(rs.getString("proxies")),
                 JsonColumns.list(rs.getString("recused")),
                 BallotState.valueOf(rs.getString("status")),
                 rs.getString("outcome") == null ? null : BallotOutcome.valueOf(rs.getString("outcome")),
-                tally(rs),
+                tally,
                 (Integer) rs.getObject("quorum_required", Integer.class),
                 (Integer) rs.getObject("quorum_reached", Integer.class),
                 rs.getString("casting_vote"),
@@ -220,7 +224,8 @@ public class CommitteeQueries {
                 rs.getString("result_reason"),
                 rs.getString("cancel_reason"),
                 statement(id),
-                rs.getObject("effective_on", LocalDate.class));
+                rs.getObject("effective_on", LocalDate.class),
+                BallotView.Marks.of(rule, electorate.size(), tally));
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
@@ -345,4 +350,9 @@ public class CommitteeQueries {
             String status,
             String statusReason,
             OffsetDateTime agendaPublishedAt) {}
+
+    /** Ballots whose title holds the words, with the day each opened. */
+    public List<TitleSearch.Found> searchBallots(String pattern) {
+        return TitleSearch.find(jdbc, "ballot_view", "ballot_id", "title", "opened_at", pattern, null);
+    }
 }

@@ -13,6 +13,7 @@ import org.gsef.governance.kernel.common.Region;
 import org.gsef.governance.kernel.membership.MemberStatus;
 import org.gsef.governance.kernel.membership.OrganisationKind;
 import org.gsef.governance.query.readmodel.Sorting;
+import org.gsef.governance.query.readmodel.TitleSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -103,5 +104,10 @@ public class MemberQueries {
                 .query((rs, row) -> counts.put(rs.getString("category"), rs.getLong("members")))
                 .list();
         return counts;
+    }
+
+    /** Members whose organisation's name holds the words ({@link TitleSearch#pattern}), with the day each joined. */
+    public List<TitleSearch.Found> search(String pattern) {
+        return TitleSearch.find(jdbc, "member_view", "member_id", "organisation_name", "admitted_on", pattern, null);
     }
 }

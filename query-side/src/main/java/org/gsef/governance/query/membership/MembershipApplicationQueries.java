@@ -22,6 +22,7 @@ import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.gsef.governance.query.membership.MembershipApplicationView.Contact;
 import org.gsef.governance.query.readmodel.Sorting;
+import org.gsef.governance.query.readmodel.TitleSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -134,5 +135,17 @@ public class MembershipApplicationQueries {
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getLong("version"),
                 contact);
+    }
+
+    /** Applications whose organisation's name holds the words; only the application {@code only} when given. */
+    public List<TitleSearch.Found> search(String pattern, UUID only) {
+        return TitleSearch.find(
+                jdbc,
+                "membership_application_view",
+                "application_id",
+                "organisation_name",
+                "submitted_at",
+                pattern,
+                only);
     }
 }

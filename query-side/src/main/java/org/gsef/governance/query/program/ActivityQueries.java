@@ -1,16 +1,20 @@
 package org.gsef.governance.query.program;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.kernel.program.ActivityStatus;
 import org.gsef.governance.query.readmodel.JsonColumns;
 import org.gsef.governance.query.readmodel.Sorting;
+import org.gsef.governance.query.readmodel.TitleSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,21 +46,32 @@ public class ActivityQueries {
                 .param("to", year == null ? null : LocalDate.of(year, 12, 31), Types.DATE)
                 .param("kind", kind == null ? null : kind.name(), Types.VARCHAR)
                 .param("status", status == null ? null : status.name(), Types.VARCHAR)
-                .query((rs, row) -> new Activity(
-                        rs.getObject("activity_id", UUID.class),
-                        ActivityKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"),
-                        rs.getObject("date_from", LocalDate.class),
-                        rs.getObject("date_to", LocalDate.class),
-                        rs.getBoolean("month_only"),
-                        rs.getBoolean("to_be_confirmed"),
-                        rs.getString("location"),
-                        JsonColumns.list(rs.getString("partners")),
-                        ActivityStatus.valueOf(rs.getString("status")),
-                        (Integer) rs.getObject("participants", Integer.class),
-                        rs.getString("outcome"),
-                        rs.getString("note")))
+                .query(ActivityQueries::activity)
                 .list();
+    }
+
+    public Optional<Activity> find(UUID activityId) {
+        return jdbc.sql("SELECT * FROM activity_view WHERE activity_id = :id")
+                .param("id", activityId)
+                .query(ActivityQueries::activity)
+                .optional();
+    }
+
+    private static Activity activity(ResultSet rs, int row) throws SQLException {
+        return new Activity(
+                rs.getObject("activity_id", UUID.class),
+                ActivityKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getObject("date_from", LocalDate.class),
+                rs.getObject("date_to", LocalDate.class),
+                rs.getBoolean("month_only"),
+                rs.getBoolean("to_be_confirmed"),
+                rs.getString("location"),
+                JsonColumns.list(rs.getString("partners")),
+                ActivityStatus.valueOf(rs.getString("status")),
+                (Integer) rs.getObject("participants", Integer.class),
+                rs.getString("outcome"),
+                rs.getString("note"));
     }
 
     /**
@@ -90,4 +105,9 @@ public class ActivityQueries {
             Integer participants,
             String outcome,
             String note) {}
+
+    /** Activities whose title holds the words, with their first day. */
+    public List<TitleSearch.Found> search(String pattern) {
+        return TitleSearch.find(jdbc, "activity_view", "activity_id", "title", "date_from", pattern, null);
+    }
 }

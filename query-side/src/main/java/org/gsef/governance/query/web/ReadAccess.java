@@ -1,7 +1,9 @@
 package org.gsef.governance.query.web;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.kernel.identity.Actor;
@@ -36,6 +38,23 @@ public final class ReadAccess {
 
     public static Actor governanceReader() {
         return require(GOVERNANCE_READERS);
+    }
+
+    /**
+     * The application a member representative speaks for: its organisation is named by the application's id. Empty
+     * for every other reader.
+     */
+    public static Optional<UUID> ownApplication(Actor actor) {
+        if (!actor.has(Role.MEMBER_REPRESENTATIVE)) {
+            return Optional.empty();
+        }
+        return actor.organisationId().flatMap(organisation -> {
+            try {
+                return Optional.of(UUID.fromString(organisation));
+            } catch (IllegalArgumentException notAnApplication) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** Checks an offset and a page size, and returns the page size. */

@@ -75,11 +75,7 @@ public record BallotCount(
         }
         int yes = tally.yes();
         int no = tally.no();
-        boolean passed = switch (rule.majority()) {
-            case SIMPLE_MAJORITY_OF_VOTES_CAST -> yes > no;
-            case ABSOLUTE_MAJORITY_OF_VOTING_SEATS -> 2 * yes > entitled;
-            case TWO_THIRDS_OF_VOTES_CAST -> yes > 0 && 3 * yes >= 2 * (yes + no);
-        };
+        boolean passed = yes >= rule.majority().yesNeeded(entitled, no);
         boolean tie = rule.majority() == MajorityRule.SIMPLE_MAJORITY_OF_VOTES_CAST && yes == no && yes > 0;
         if (!tie) {
             return new BallotCount(

@@ -1,7 +1,11 @@
 package org.gsef.governance.query.committee.web;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.gsef.governance.kernel.committee.BallotOutcome;
+import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.committee.BallotState;
 import org.gsef.governance.query.committee.BallotView;
@@ -72,6 +76,33 @@ class CommitteeReads {
     List<CommitteeQueries.Decision> decisions() {
         ReadAccess.governanceReader();
         return queries.decisions();
+    }
+
+    /**
+     * A decision of the Committee as anyone may read it: what was put to the vote (its title: an admission names an
+     * organisation), the outcome, the tally and the day it took effect. Who voted how, the rule's origin, the history
+     * and the chair's statement (free text, which may name a person) stay with the governance readers.
+     */
+    record PublicDecision(
+            String decisionType,
+            String title,
+            BallotOutcome outcome,
+            Tally tally,
+            LocalDate effectiveOn,
+            OffsetDateTime closedAt) {}
+
+    /** The register of decisions, for anyone: a network's decisions are public. */
+    @GetMapping("/api/public/committee/decisions")
+    List<PublicDecision> publicDecisions() {
+        return queries.decisions().stream()
+                .map(decision -> new PublicDecision(
+                        decision.decisionType(),
+                        decision.title(),
+                        decision.outcome(),
+                        decision.tally(),
+                        decision.effectiveOn(),
+                        decision.closedAt()))
+                .toList();
     }
 
     @GetMapping("/api/meetings")

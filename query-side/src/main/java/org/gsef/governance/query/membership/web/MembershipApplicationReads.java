@@ -2,7 +2,6 @@ package org.gsef.governance.query.membership.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -61,7 +60,7 @@ class MembershipApplicationReads {
         if (actor.hasAny(ReadAccess.GOVERNANCE_READERS)) {
             return readModel.list(status, offset, limit, sort);
         }
-        return ownApplication(actor)
+        return ReadAccess.ownApplication(actor)
                 .map(this::find)
                 .filter(view -> status == null || view.status() == status)
                 .filter(view -> offset == 0)
@@ -72,7 +71,8 @@ class MembershipApplicationReads {
     @GetMapping("/{applicationId}")
     ResponseEntity<MembershipApplicationView> get(@PathVariable UUID applicationId) {
         Actor actor = ReadAccess.require(READERS);
-        boolean own = ownApplication(actor).filter(applicationId::equals).isPresent();
+        boolean own =
+                ReadAccess.ownApplication(actor).filter(applicationId::equals).isPresent();
         MembershipApplicationView view = null;
         if (own || actor.has(Role.SECRETARIAT)) {
             view = readModel.findWithContact(applicationId);
@@ -94,7 +94,8 @@ class MembershipApplicationReads {
     @GetMapping("/{applicationId}/history")
     List<EntityTimeTravel.Step> history(@PathVariable UUID applicationId) {
         Actor actor = ReadAccess.require(READERS);
-        boolean own = ownApplication(actor).filter(applicationId::equals).isPresent();
+        boolean own =
+                ReadAccess.ownApplication(actor).filter(applicationId::equals).isPresent();
         if (!(own || actor.hasAny(ReadAccess.GOVERNANCE_READERS)) || find(applicationId) == null) {
             throw new NotFound("membership application " + applicationId);
         }
@@ -110,18 +111,5 @@ class MembershipApplicationReads {
                         ResponseTypes.optionalInstanceOf(MembershipApplicationView.class))
                 .join()
                 .orElse(null);
-    }
-
-    private static Optional<UUID> ownApplication(Actor actor) {
-        if (!actor.has(Role.MEMBER_REPRESENTATIVE)) {
-            return Optional.empty();
-        }
-        return actor.organisationId().flatMap(organisation -> {
-            try {
-                return Optional.of(UUID.fromString(organisation));
-            } catch (IllegalArgumentException notAnApplication) {
-                return Optional.empty();
-            }
-        });
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The pages people look at: one page application, its views addressed by path so that each can be bookmarked; {@code
  * /public} is its dashboard for anyone, without signing in; {@code /audit/...} is the auditors' workspace; {@code
- * /organisation} is a member representative's own organisation.
+ * /organisation} is a member representative's own organisation; the detail pages of each record, the member directory
+ * ({@code /members}) and search ({@code /search}) are for those signed in.
  */
 @Controller
 class PageRoutes {
@@ -29,7 +30,17 @@ class PageRoutes {
         "/audit/verification",
         "/audit/operations",
         "/audit/notifications",
-        "/audit/registers"
+        "/audit/registers",
+        "/applications/{applicationId}",
+        "/ballots/{ballotId}",
+        "/meetings/{meetingId}",
+        "/members",
+        "/members/{memberId}",
+        "/seats/{seat}",
+        "/milestones/{editionId}/{milestone}",
+        "/indicators/{planId}/{indicator}",
+        "/activities/{activityId}",
+        "/search"
     })
     String page() {
         return "forward:/index.html";

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.UUID;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.kernel.program.ActivityStatus;
+import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.program.ActivityQueries;
 import org.gsef.governance.query.program.ActivityQueries.Activity;
 import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,6 +32,13 @@ class ActivityReads {
             @RequestParam(required = false) String sort) {
         ReadAccess.signedIn();
         return activities.list(year, kind, status, sort);
+    }
+
+    /** One activity of the program, read as the calendar it comes from: by anyone signed in. */
+    @GetMapping("/api/activities/{activityId}")
+    Activity activity(@PathVariable UUID activityId) {
+        ReadAccess.signedIn();
+        return activities.find(activityId).orElseThrow(() -> new NotFound("activity " + activityId));
     }
 
     /**
