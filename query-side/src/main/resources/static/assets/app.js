@@ -347,6 +347,18 @@
     notifications: () => true,
     organisation: () => has("MEMBER_REPRESENTATIVE"),
     work: () => has("SECRETARIAT") || has("CHAIR"),
+    // The detail pages (details.js): a member representative reads its own application; the records of the
+    // Committee are the governance readers'; the roadmap, the plan, the program, the directory and search anyone's.
+    application: () => governanceReader() || has("MEMBER_REPRESENTATIVE"),
+    ballot: governanceReader,
+    meeting: governanceReader,
+    member: governanceReader,
+    seat: governanceReader,
+    milestone: () => true,
+    indicator: () => true,
+    activity: () => true,
+    members: () => true,
+    search: () => true,
     receipts: () => has("DELEGATE") && Boolean(state.me.seat),
   };
   const offered = view => (OFFERED[view] || auditReader)();

@@ -29,7 +29,7 @@ class DetailPagesIT {
     int port;
 
     /** What each language says on the ballot page. */
-    record Words(String noNote, String quorum, String majority, String reasonForChange, String forbidden) {}
+    record Words(String noNote, String quorum, String majority, String reasonForChange, String notForRole) {}
 
     static final Map<String, Words> WORDS = Map.of(
             "en",
@@ -38,21 +38,21 @@ class DetailPagesIT {
                     "Quorum mark",
                     "Majority mark",
                     "Say why the vote changes.",
-                    "Your role may not read this."),
+                    "This page is not open to your role: the menu shows the pages that are."),
             "fr",
             new Words(
                     "Pas de note",
                     "Repère du quorum",
                     "Repère de la majorité",
                     "Indiquez pourquoi le vote change.",
-                    "Votre rôle ne permet pas de lire ceci."),
+                    "Cette page n’est pas ouverte à votre rôle : le menu montre celles qui le sont."),
             "es",
             new Words(
                     "Sin nota",
                     "Marca del quórum",
                     "Marca de la mayoría",
                     "Indique por qué cambia el voto.",
-                    "Su rol no permite leer esto."));
+                    "Esta página no está abierta a su rol: el menú muestra las que lo están."));
 
     @Test
     void a_delegate_follows_its_awaiting_ballot_reads_the_dossier_votes_with_a_reason_and_changes_it()
@@ -233,8 +233,9 @@ class DetailPagesIT {
             for (String language : List.of("en", "fr", "es")) {
                 representative.chooseLanguage(language);
                 representative.open("/ballots/" + ballot);
-                assertThat(representative.text("[data-testid=refused]"))
-                        .isEqualTo(WORDS.get(language).forbidden());
+                assertThat(representative.text("[data-testid=not-for-role]"))
+                        .as("a ballot page is not offered to a member representative: it says so, not a refusal")
+                        .isEqualTo(WORDS.get(language).notForRole());
                 assertThat(representative.driver().findElements(By.id("vote-form")))
                         .isEmpty();
             }

@@ -90,7 +90,7 @@ class WorkPagesIT {
                         {"organisationName": "%s", "kind": "NATIONAL_SSE_NETWORK", "country": "FR",
                          "region": "EUROPE", "preferredLanguage": "FRENCH", "source": "a list"}""".formatted(sponsorName))
                 .json()
-                .get("memberId")
+                .get("id")
                 .asString();
         String meetingTitle = "Committee meeting " + organisation;
 
