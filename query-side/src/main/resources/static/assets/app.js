@@ -478,9 +478,10 @@
         fill("ballots", open.length ? open.map(b => ballotCard(b, ballotTitle(b, applications)))
           : h("p", { class: "empty" }, t("none")));
         fill("applications", table(t("admissions.inProgress"),
-          ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions"],
+          ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions",
+            "col.documents"],
           applications.map(a => [historyLink(a.applicationId, a.organisationName), label(a.kind), a.country || "—", label(a.region),
-            badge(a.status), date(a.submittedAt), applicationActions(a)])));
+            badge(a.status), date(a.submittedAt), applicationActions(a), documentsOf(a)])));
       },
     },
 
@@ -599,10 +600,37 @@
     },
   };
 
+  // Documents of a record (documents.js): panels mounted in the views, and the dossier as a ballot recorded it.
+  const documents = window.GsefDocuments({
+    h, t, api, date, state, has, say,
+    async token() {
+      if (!state.token || Date.now() > state.expires) await session();
+      return state.token;
+    },
+  });
+  // One panel per application, kept across refreshes of the view, so that an open panel or an upload under way
+  // survives another user's change to the list.
+  const applicationDocuments = new Map();
+  function documentsOf(application) {
+    if (!applicationDocuments.has(application.applicationId)) {
+      applicationDocuments.set(application.applicationId, h("details", { class: "documents-of",
+        "data-documents-of": application.applicationId, ontoggle: event => {
+          const details = event.currentTarget;
+          if (details.open && !details.dataset.loaded) {
+            details.dataset.loaded = "1";
+            details.appendChild(documents.panel("APPLICATION", application.applicationId));
+          }
+        } }, h("summary", {}, t("documents.title"),
+        h("span", { class: "visually-hidden" }, " · " + application.organisationName))));
+    }
+    return applicationDocuments.get(application.applicationId);
+  }
+
   Object.assign(views, window.GsefAudit({
     h, t, api, label, badge, date, section, fill, table, state, has,
     act,
     say,
+    documents,
     refresh: () => refresh(),
     go,
     async token() {

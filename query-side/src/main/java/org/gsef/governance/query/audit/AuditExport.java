@@ -7,21 +7,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.gsef.governance.kernel.documents.DocumentEvent.DocumentVersionAttached;
 import org.gsef.governance.kernel.documents.StoredContent;
-import org.gsef.governance.platform.documents.DocumentContents;
-import org.gsef.governance.platform.documents.DocumentRefusals;
-import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import org.gsef.governance.platform.audit.AuditBundle;
 import org.gsef.governance.platform.audit.AuditBundle.Checkpoint;
+import org.gsef.governance.platform.documents.DocumentContents;
+import org.gsef.governance.platform.documents.DocumentRefusals;
 import org.gsef.governance.platform.monitoring.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +42,7 @@ public class AuditExport {
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private static final String COLUMNS = "e.global_index, e.event_identifier, e.aggregate_identifier,"
             + " e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data";
 
@@ -70,7 +71,8 @@ public class AuditExport {
         List<Listed> listed = new ArrayList<>();
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(AuditBundle.ARCHIVE_BUNDLE));
-        long events = export(new FilterOutputStream(zip) {
+        long events = export(
+                new FilterOutputStream(zip) {
                     @Override
                     public void write(byte[] bytes, int offset, int length) throws IOException {
                         zip.write(bytes, offset, length);
@@ -78,7 +80,8 @@ public class AuditExport {
 
                     @Override
                     public void close() {}
-                }, listed);
+                },
+                listed);
         zip.closeEntry();
         for (Listed document : listed) {
             Optional<InputStream> content;
@@ -91,8 +94,8 @@ public class AuditExport {
                 continue;
             }
             try (InputStream in = content.get()) {
-                zip.putNextEntry(new ZipEntry(AuditBundle.ARCHIVE_DOCUMENTS + document.documentId() + "/"
-                        + document.version()));
+                zip.putNextEntry(
+                        new ZipEntry(AuditBundle.ARCHIVE_DOCUMENTS + document.documentId() + "/" + document.version()));
                 in.transferTo(zip);
                 zip.closeEntry();
             }

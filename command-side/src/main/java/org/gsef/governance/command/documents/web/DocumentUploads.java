@@ -64,13 +64,16 @@ class DocumentUploads {
         this.vault = vault;
     }
 
-    /** A new document on a record, as its first version. */
+    /**
+     * A new document on a record, as its first version. The parameters are checked after the sender's role, so that a
+     * role that may never attach is told so whatever it sent.
+     */
     @PostMapping
     ResponseEntity<Attached> attach(
-            @RequestParam RecordKind record,
-            @RequestParam UUID recordId,
+            @RequestParam(required = false) RecordKind record,
+            @RequestParam(required = false) UUID recordId,
             @RequestParam(required = false) String part,
-            @RequestParam String name,
+            @RequestParam(required = false) String name,
             HttpServletRequest request,
             NativeWebRequest web)
             throws IOException {
@@ -91,7 +94,10 @@ class DocumentUploads {
     /** A new version of a document; the earlier versions stay. */
     @PostMapping("/{documentId}/versions")
     ResponseEntity<Attached> addVersion(
-            @PathVariable UUID documentId, @RequestParam String name, HttpServletRequest request, NativeWebRequest web)
+            @PathVariable UUID documentId,
+            @RequestParam(required = false) String name,
+            HttpServletRequest request,
+            NativeWebRequest web)
             throws IOException {
         Actor actor = CurrentActor.get().orElse(null);
         CommandAuthorization.authorise(actor, AddDocumentVersion.class);

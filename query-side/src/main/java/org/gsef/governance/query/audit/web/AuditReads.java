@@ -162,7 +162,8 @@ class AuditReads {
     @GetMapping("/api/audit/bundle")
     ResponseEntity<StreamingResponseBody> bundle(@RequestParam(defaultValue = "false") boolean documents) {
         var reader = ReadAccess.require(ReadAccess.AUDIT_READERS);
-        readings.record(reader, AuditReadings.Activity.DOWNLOADED_BUNDLE, documents ? "with the documents' files" : null);
+        readings.record(
+                reader, AuditReadings.Activity.DOWNLOADED_BUNDLE, documents ? "with the documents' files" : null);
         if (documents) {
             String archive = "gsef-audit-bundle-" + clock.instant().toString().replace(':', '-') + ".zip";
             return ResponseEntity.ok()

@@ -13,12 +13,14 @@ import org.gsef.governance.kernel.documents.DocumentRecord;
 import org.gsef.governance.kernel.documents.RecordKind;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
+import org.gsef.governance.platform.documents.AcceptedMediaTypes;
 import org.gsef.governance.platform.documents.DocumentContents;
 import org.gsef.governance.platform.documents.DocumentRefusals;
 import org.gsef.governance.platform.identity.CurrentActor;
 import org.gsef.governance.platform.web.ProblemDetailsAdvice.NotFound;
 import org.gsef.governance.query.documents.DocumentView;
 import org.gsef.governance.query.documents.Documents;
+import org.gsef.governance.query.web.ReadAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +46,15 @@ class DocumentReads {
         this.documents = documents;
         this.contents = contents;
     }
+
+    /** What an upload may be: its largest size and the accepted media types, for forms to check before sending. */
+    @GetMapping("/limits")
+    Limits limits() {
+        ReadAccess.signedIn();
+        return new Limits(contents.maxSize(), AcceptedMediaTypes.all());
+    }
+
+    record Limits(long maxSize, List<String> mediaTypes) {}
 
     @GetMapping
     List<DocumentView> ofRecord(

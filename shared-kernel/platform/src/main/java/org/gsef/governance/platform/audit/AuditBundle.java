@@ -197,17 +197,9 @@ public final class AuditBundle {
         }
 
         /** The document version the event just written attached, as that event recorded it. */
-        public void document(
-                String eventId, String documentId, int version, String sha256, long size, String mediaType)
+        public void document(String eventId, String documentId, int version, String sha256, long size, String mediaType)
                 throws IOException {
-            line(
-                    "document",
-                    eventId,
-                    documentId,
-                    Integer.toString(version),
-                    sha256,
-                    Long.toString(size),
-                    mediaType);
+            line("document", eventId, documentId, Integer.toString(version), sha256, Long.toString(size), mediaType);
         }
 
         public void checkpoint(Checkpoint checkpoint) throws IOException {
@@ -339,11 +331,9 @@ public final class AuditBundle {
                             + " attached a document version that the bundle does not list");
                 }
                 if (f[0].equals("document") && f.length == 7) {
-                    DocumentLine document = new DocumentLine(
-                            f[2], Integer.parseInt(f[3]), f[4], Long.parseLong(f[5]), f[6]);
-                    if (unlisted == null
-                            || !unlisted.eventIdentifier().equals(f[1])
-                            || !recorded(unlisted, document)) {
+                    DocumentLine document =
+                            new DocumentLine(f[2], Integer.parseInt(f[3]), f[4], Long.parseLong(f[5]), f[6]);
+                    if (unlisted == null || !unlisted.eventIdentifier().equals(f[1]) || !recorded(unlisted, document)) {
                         return Verification.failed(where + "the document line of " + f[2] + " version " + f[3]
                                 + " does not say what the event before it recorded");
                     }

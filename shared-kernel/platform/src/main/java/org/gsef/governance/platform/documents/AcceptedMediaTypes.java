@@ -38,9 +38,30 @@ public final class AcceptedMediaTypes {
 
     private AcceptedMediaTypes() {}
 
-    /** The media type of content that begins with {@code prefix}, as detected. */
+    /**
+     * The media type of content that begins with {@code prefix}: what its bytes are, refined by its name only where the
+     * name names a special case of that (a CSV file of plain text, a Word document of an office ZIP). Content whose
+     * bytes say nothing is {@code application/octet-stream}, whatever it is called.
+     */
     public static String detect(byte[] prefix, String name) {
-        return TIKA.detect(prefix, name);
+        String byContent = base(TIKA.detect(prefix));
+        if (byContent.equals(UNKNOWN)) {
+            return byContent;
+        }
+        return base(TIKA.detect(prefix, name));
+    }
+
+    /** The type without its parameters ({@code ; format=pe}): what is accepted and recorded. */
+    private static String base(String mediaType) {
+        int parameters = mediaType.indexOf(';');
+        return (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip();
+    }
+
+    private static final String UNKNOWN = "application/octet-stream";
+
+    /** Every accepted type, sorted: what an upload form may offer. */
+    public static java.util.List<String> all() {
+        return ACCEPTED.stream().sorted().toList();
     }
 
     public static boolean accepted(String mediaType) {
