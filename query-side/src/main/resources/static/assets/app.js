@@ -473,7 +473,9 @@
       ],
       async refresh() {
         const [applications, ballots] = await Promise.all([
-          api("/api/membership-applications?limit=200"), api("/api/ballots?status=OPEN&limit=200")]);
+          api("/api/membership-applications?limit=200"),
+          // An applicant's representative reads its own application (and its documents), not the Committee's ballots.
+          has("MEMBER_REPRESENTATIVE") && !has("SECRETARIAT") ? [] : api("/api/ballots?status=OPEN&limit=200")]);
         const open = await Promise.all(ballots.map(b => api("/api/ballots/" + b.ballotId)));
         fill("ballots", open.length ? open.map(b => ballotCard(b, ballotTitle(b, applications)))
           : h("p", { class: "empty" }, t("none")));
@@ -608,12 +610,13 @@
       return state.token;
     },
   });
-  // One panel per application, kept across refreshes of the view, so that an open panel or an upload under way
-  // survives another user's change to the list.
+  // One panel per application and language, kept across refreshes of the view, so that an open panel or an upload
+  // under way survives another user's change to the list.
   const applicationDocuments = new Map();
   function documentsOf(application) {
-    if (!applicationDocuments.has(application.applicationId)) {
-      applicationDocuments.set(application.applicationId, h("details", { class: "documents-of",
+    const key = application.applicationId + " " + state.lang;
+    if (!applicationDocuments.has(key)) {
+      applicationDocuments.set(key, h("details", { class: "documents-of",
         "data-documents-of": application.applicationId, ontoggle: event => {
           const details = event.currentTarget;
           if (details.open && !details.dataset.loaded) {
@@ -623,7 +626,7 @@
         } }, h("summary", {}, t("documents.title"),
         h("span", { class: "visually-hidden" }, " · " + application.organisationName))));
     }
-    return applicationDocuments.get(application.applicationId);
+    return applicationDocuments.get(key);
   }
 
   Object.assign(views, window.GsefAudit({
