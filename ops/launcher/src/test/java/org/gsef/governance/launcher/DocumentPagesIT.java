@@ -63,21 +63,26 @@ class DocumentPagesIT {
                 liverpool.find(form + " input[type=file]").sendKeys(file.toString());
                 liverpool.find(form + " button[type=submit]").click();
                 int expected = version;
-                liverpool.await(d -> d.findElements(By.cssSelector(panel + " li[data-document] .document-version"))
-                                .stream()
-                                .anyMatch(line -> line.getAttribute("data-version").equals(String.valueOf(expected)))
-                        ? true
-                        : null);
+                liverpool.await(d ->
+                        d.findElements(By.cssSelector(panel + " li[data-document] .document-version")).stream()
+                                        .anyMatch(line -> line.getAttribute("data-version")
+                                                .equals(String.valueOf(expected)))
+                                ? true
+                                : null);
                 assertThat(liverpool.text(panel + " li[data-document]"))
                         .as("the new version on top, its name and type")
-                        .contains(words.version() + " " + version, file.getFileName().toString(), "application/pdf");
+                        .contains(
+                                words.version() + " " + version,
+                                file.getFileName().toString(),
+                                "application/pdf");
                 if (version > 1) {
                     assertThat(liverpool.text(panel + " li[data-document] details summary"))
                             .as("the earlier versions kept")
                             .contains(words.earlier(), "(" + (version - 1) + ")");
                 }
-                liverpool.click(d -> d.findElements(By.cssSelector(panel + " li[data-document] > .document-version"
-                                + " button[data-download]"))
+                liverpool.click(d -> d
+                        .findElements(By.cssSelector(
+                                panel + " li[data-document] > .document-version" + " button[data-download]"))
                         .stream()
                         .findFirst()
                         .orElse(null));
@@ -130,15 +135,17 @@ class DocumentPagesIT {
                     : null);
             assertThat(liverpool.find(form + " progress").getAttribute("value")).isEqualTo("100");
             List<?> seen = (List<?>) liverpool.script("return window.seenProgress;");
-            assertThat(seen).as("the progress bar moved while the file was sent").isNotEmpty();
+            assertThat(seen)
+                    .as("the progress bar moved while the file was sent")
+                    .isNotEmpty();
             assertThat(String.valueOf(seen.getLast())).isEqualTo("100");
             assertThat(liverpool.text(panel + " .document-list")).contains("annual-report.pdf", "8 MB");
         }
     }
 
     private Path file(String language, int version) throws Exception {
-        byte[] content = (new String(Documents.PDF, java.nio.charset.StandardCharsets.US_ASCII)
-                        + "% statutes, version " + version + " (" + language + ")\n")
+        byte[] content = (new String(Documents.PDF, java.nio.charset.StandardCharsets.US_ASCII) + "% statutes, version "
+                        + version + " (" + language + ")\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return Files.write(folder.resolve("statutes-" + language + "-v" + version + ".pdf"), content);
     }

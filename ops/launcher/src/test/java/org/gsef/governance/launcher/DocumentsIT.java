@@ -273,6 +273,11 @@ class DocumentsIT {
                 .as("the fingerprint stays on record")
                 .isEqualTo(Documents.sha256(Documents.PDF));
 
+        Answer after = Documents.attach(port, "secretariat", "APPLICATION", application, "again.pdf", Documents.PDF);
+        assertThat(after.status())
+                .as("nothing more is attached to an erased application: " + after)
+                .isEqualTo(409);
+
         JsonNode verified = Eventually.await(
                 () -> new Api(port).as("auditor").get("/api/audit/verification").json(),
                 r -> r.get("intact").asBoolean()

@@ -81,6 +81,7 @@ class DocumentUploads {
         CommandAuthorization.authorise(actor, AttachDocument.class);
         DocumentRecord target = new DocumentRecord(record, recordId, part);
         Document.requireMayAttach(target, actor);
+        requireNotErased(target);
         String fileName = fileName(name);
         UUID documentId = UUID.randomUUID();
         StoredContent content =
@@ -106,6 +107,7 @@ class DocumentUploads {
                 .orElseThrow(
                         () -> new RuleViolation(Refusal.NO_SUCH_DOCUMENT, "no document " + documentId, documentId));
         Document.requireMayAttach(target, actor);
+        requireNotErased(target);
         String fileName = fileName(name);
         StoredContent content =
                 contents.receive(target, request.getInputStream(), request.getContentLengthLong(), fileName);
@@ -138,6 +140,13 @@ class DocumentUploads {
      */
     private static UUID nameSubject(DocumentRecord record, UUID documentId) {
         return record.kind().personal() ? record.dataSubject() : documentId;
+    }
+
+    /** A record whose personal data was erased takes no more documents: they could only be sealed for no one. */
+    private void requireNotErased(DocumentRecord record) {
+        if (record.kind().personal() && vault.erased(record.dataSubject())) {
+            throw new RuleViolation(Refusal.RECORD_ERASED, "the personal data of " + record.id() + " was erased");
+        }
     }
 
     /** The file's own name, without any folder a browser or a client put before it. */

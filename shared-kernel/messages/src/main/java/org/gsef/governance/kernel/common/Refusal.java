@@ -90,6 +90,7 @@ public enum Refusal {
     // Documents.
     NO_SUCH_RECORD(Category.CONFLICT),
     NO_SUCH_DOCUMENT(Category.CONFLICT),
+    RECORD_ERASED(Category.CONFLICT),
 
     // Operations.
     REBUILD_RUNNING(Category.CONFLICT),
