@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gsef.governance.command.AggregateCaching;
@@ -37,9 +36,9 @@ public class Document {
 
     /** A document for an existing record, attached by someone who may change that record. */
     @CommandHandler
-    public Document(AttachDocument command, Actor actor, EventStore events, DocumentAttachments index, Clock clock) {
+    public Document(AttachDocument command, Actor actor, RecordIndex index, Clock clock) {
         requireMayAttach(command.record(), actor);
-        if (events.lastSequenceNumberFor(command.record().id().toString()).isEmpty()) {
+        if (!index.exists(command.record())) {
             throw new RuleViolation(
                     Refusal.NO_SUCH_RECORD,
                     "no record " + command.record().id(),
@@ -52,7 +51,7 @@ public class Document {
 
     /** A new version beside the earlier ones; returns its number. */
     @CommandHandler
-    public int handle(AddDocumentVersion command, Actor actor, DocumentAttachments index, Clock clock) {
+    public int handle(AddDocumentVersion command, Actor actor, RecordIndex index, Clock clock) {
         requireMayAttach(record, actor);
         int version = versions + 1;
         apply(new DocumentVersionAttached(id, record, version, command.name(), command.content(), clock.instant()));

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.gsef.governance.command.committee.Dossier;
 import org.gsef.governance.kernel.documents.DocumentRecord;
 import org.gsef.governance.kernel.documents.DocumentVersionRef;
@@ -19,15 +20,24 @@ import org.springframework.stereotype.Component;
  * stands, and what an upload looks up to authorise a new version before it reads a byte.
  */
 @Component
-public class DocumentAttachments implements Dossier {
+public class DocumentAttachments implements RecordIndex, Dossier {
 
     private final JdbcClient jdbc;
+    private final EventStore events;
 
-    public DocumentAttachments(JdbcClient jdbc) {
+    public DocumentAttachments(JdbcClient jdbc, EventStore events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    void attached(UUID documentId, int version, DocumentRecord record, StoredContent content, Instant at) {
+    /** The record's entity (the application, ballot, meeting, forum edition or plan) has events. */
+    @Override
+    public boolean exists(DocumentRecord record) {
+        return events.lastSequenceNumberFor(record.id().toString()).isPresent();
+    }
+
+    @Override
+    public void attached(UUID documentId, int version, DocumentRecord record, StoredContent content, Instant at) {
         jdbc.sql("INSERT INTO document_attachment"
                         + " (document_id, version, record_kind, record_id, record_part, sha256, attached_at)"
                         + " VALUES (:document, :version, :kind, :record, :part, :sha256, :at)")
