@@ -426,10 +426,16 @@ public final class AuditBundle {
     private static boolean recorded(StoredEvent event, DocumentLine document) {
         String payload = new String(event.payload(), StandardCharsets.UTF_8);
         return payload.contains("\"documentId\":\"" + document.documentId() + "\"")
-                && payload.contains("\"version\":" + document.version() + ",")
+                && number(payload, "version", document.version())
                 && payload.contains("\"sha256\":\"" + document.sha256() + "\"")
-                && payload.contains("\"size\":" + document.size() + ",")
+                && number(payload, "size", document.size())
                 && payload.contains("\"mediaType\":\"" + document.mediaType() + "\"");
+    }
+
+    /** Whether the JSON text holds the field with exactly this number (followed by the next field or the end). */
+    private static boolean number(String json, String field, long value) {
+        String written = "\"" + field + "\":" + value;
+        return json.contains(written + ",") || json.contains(written + "}");
     }
 
     /**
