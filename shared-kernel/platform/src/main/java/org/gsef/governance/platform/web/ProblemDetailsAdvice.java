@@ -11,7 +11,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
-import org.gsef.governance.platform.documents.DocumentRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -102,36 +101,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .body(tooSlow(slow).getBody());
         }
         return super.handleHttpMessageNotReadable(unreadable, headers, status, request);
-    }
-
-    /** A document above the size limit: 413, and the connection closed (the rest of the body is not read). */
-    @ExceptionHandler(DocumentRefusals.TooLarge.class)
-    ResponseEntity<ProblemDetail> documentTooLarge(DocumentRefusals.TooLarge tooLarge) {
-        ResponseEntity<ProblemDetail> response =
-                problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", new Object[] {tooLarge.limit()}, null);
-        return ResponseEntity.status(response.getStatusCode())
-                .header(HttpHeaders.CONNECTION, "close")
-                .body(response.getBody());
-    }
-
-    /** Content that is not a document or an image, whatever it was called: 415, and the connection closed. */
-    @ExceptionHandler(DocumentRefusals.Unsupported.class)
-    ResponseEntity<ProblemDetail> unsupportedDocument(DocumentRefusals.Unsupported unsupported) {
-        ResponseEntity<ProblemDetail> response = problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-document",
-                new Object[] {unsupported.mediaType()},
-                null);
-        response.getBody().setProperty("detectedMediaType", unsupported.mediaType());
-        return ResponseEntity.status(response.getStatusCode())
-                .header(HttpHeaders.CONNECTION, "close")
-                .body(response.getBody());
-    }
-
-    /** A document whose personal data was erased: 410. */
-    @ExceptionHandler(DocumentRefusals.Erased.class)
-    ResponseEntity<ProblemDetail> documentErased(DocumentRefusals.Erased erased) {
-        return problem(HttpStatus.GONE, "document-erased", new Object[0], null);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
