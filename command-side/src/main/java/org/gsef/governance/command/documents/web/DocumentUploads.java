@@ -25,6 +25,7 @@ import org.gsef.governance.kernel.privacy.SealedPersonalData;
 import org.gsef.governance.platform.documents.DocumentContents;
 import org.gsef.governance.platform.identity.CurrentActor;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +46,12 @@ import org.springframework.web.context.request.NativeWebRequest;
 class DocumentUploads {
 
     static final String PATH = "/api/documents";
+
+    /**
+     * The body is the file, sent with its own type (or {@code application/octet-stream}); a form's type would have the
+     * body read as form fields, whole, before anything here sees it, so it is refused (415).
+     */
+    private static final String NOT_A_FORM = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE;
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -68,7 +75,7 @@ class DocumentUploads {
      * A new document on a record, as its first version. The parameters are checked after the sender's role, so that a
      * role that may never attach is told so whatever it sent.
      */
-    @PostMapping
+    @PostMapping(consumes = NOT_A_FORM)
     ResponseEntity<Attached> attach(
             @RequestParam(required = false) RecordKind record,
             @RequestParam(required = false) UUID recordId,
@@ -93,7 +100,7 @@ class DocumentUploads {
     }
 
     /** A new version of a document; the earlier versions stay. */
-    @PostMapping("/{documentId}/versions")
+    @PostMapping(path = "/{documentId}/versions", consumes = NOT_A_FORM)
     ResponseEntity<Attached> addVersion(
             @PathVariable UUID documentId,
             @RequestParam(required = false) String name,
