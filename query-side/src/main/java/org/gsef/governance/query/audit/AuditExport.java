@@ -1,7 +1,6 @@
 package org.gsef.governance.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.gsef.governance.kernel.documents.DocumentEvent.DocumentVersionAttached;
 import org.gsef.governance.kernel.documents.StoredContent;
 import org.gsef.governance.platform.audit.AuditBundle;
+import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.gsef.governance.platform.audit.AuditBundle.Checkpoint;
 import org.gsef.governance.platform.documents.DocumentContents;
 import org.gsef.governance.platform.documents.DocumentRefusals;
@@ -38,10 +38,8 @@ public class AuditExport {
 
     private static final Logger log = LoggerFactory.getLogger(AuditExport.class);
     private static final int BATCH = 500;
-    /** Reads the document events' payloads as stored (what the bundle's document lines repeat). */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Reads the document events' payloads as the event store wrote them (what the bundle's document lines repeat). */
+    private static final ObjectMapper JSON = AxonPersistenceConfiguration.axonObjectMapper();
 
     private static final String COLUMNS = "e.global_index, e.event_identifier, e.aggregate_identifier,"
             + " e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data";
