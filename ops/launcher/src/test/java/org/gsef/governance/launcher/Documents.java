@@ -93,6 +93,54 @@ final class Documents {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /**
+     * Sends a body of {@code size} bytes (the PDF's first bytes, then zeros) on a socket of its own, declared or in
+     * chunks, while reading what the server answers: a server that answers before the body ends (and closes the
+     * connection) is heard, whatever happens to the rest of the body.
+     */
+    static RawHttp.Answer oversized(int port, String user, String path, long size, boolean chunked)
+            throws IOException, InterruptedException {
+        try (java.net.Socket socket = RawHttp.connect(port, "127.0.0.1")) {
+            String credentials = Base64.getEncoder()
+                    .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Basic "
+                    + credentials + "\r\nContent-Type: application/pdf\r\nAccept-Language: en\r\nConnection: close\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n") + "\r\n";
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            Thread sender = Thread.ofVirtual().start(() -> {
+                byte[] piece = new byte[64 * 1024];
+                System.arraycopy(PDF, 0, piece, 0, PDF.length);
+                try {
+                    for (long sent = 0; sent < size; sent += piece.length) {
+                        int length = (int) Math.min(piece.length, size - sent);
+                        if (chunked) {
+                            out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        }
+                        out.write(piece, 0, length);
+                        if (chunked) {
+                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        }
+                        piece[0] = 0;
+                    }
+                    if (chunked) {
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.flush();
+                } catch (IOException closedByTheServer) {
+                    // the server answered and closed the connection before the body ended
+                }
+            });
+            RawHttp.Answer answer = RawHttp.await(socket, Duration.ofSeconds(90));
+            sender.interrupt();
+            sender.join(5000);
+            if (answer == null) {
+                throw new AssertionError("no answer to an upload of " + size + " bytes");
+            }
+            return answer;
+        }
+    }
+
     static Answer get(int port, String user, String path) {
         return get(port, user, "en", path);
     }

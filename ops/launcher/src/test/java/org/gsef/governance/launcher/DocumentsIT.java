@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -181,32 +180,27 @@ class DocumentsIT {
     }
 
     @Test
-    void a_document_above_the_limit_is_refused_with_413_and_leaves_nothing() throws SQLException {
+    void a_document_above_the_limit_is_refused_with_413_and_leaves_nothing() throws Exception {
         String application = liverpoolApplication();
         long chunksBefore = count("SELECT count(*) FROM document_chunk");
-        byte[] thirtyMegabytes = Arrays.copyOf(Documents.PDF, 30 * 1024 * 1024);
+        String path = "/api/documents?record=APPLICATION&recordId=" + application + "&name=big.pdf";
+        long thirtyMegabytes = 30L * 1024 * 1024;
 
-        Answer declared = Documents.post(
-                port,
-                "liverpool",
-                "/api/documents?record=APPLICATION&recordId=" + application + "&name=big.pdf",
-                thirtyMegabytes,
-                false);
+        RawHttp.Answer declared = Documents.oversized(port, "liverpool", path, thirtyMegabytes, false);
         assertThat(declared.status()).as(declared.toString()).isEqualTo(413);
-        assertThat(declared.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(declared.json().get("title").asString()).isEqualTo("Document too large");
+        assertThat(declared.first("Content-Type")).startsWith("application/problem+json");
+        assertThat(declared.body()).contains("Document too large");
 
-        Answer streamed = Documents.post(
-                port,
-                "liverpool",
-                "/api/documents?record=APPLICATION&recordId=" + application + "&name=big.pdf",
-                thirtyMegabytes,
-                true);
+        RawHttp.Answer streamed = Documents.oversized(port, "liverpool", path, thirtyMegabytes, true);
         assertThat(streamed.status()).as("sent without a length: " + streamed).isEqualTo(413);
+        assertThat(streamed.body()).contains("Document too large");
 
         assertThat(count("SELECT count(*) FROM document_chunk"))
                 .as("nothing of either was kept")
                 .isEqualTo(chunksBefore);
+        assertThat(Documents.get(port, "liverpool", "/api/documents?record=APPLICATION&recordId=" + application)
+                        .text())
+                .doesNotContain("big.pdf");
     }
 
     @Test
