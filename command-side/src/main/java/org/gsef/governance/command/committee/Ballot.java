@@ -97,7 +97,8 @@ public class Ballot {
      */
     Ballot(BallotOpened opened, StandingRuleChange change, DeadlineManager deadlines, Dossier dossier) {
         apply(opened);
-        recordDossier(dossier, null, opened.openedAt());
+        // Applied after this constructor, like every event applied here: the opening's own fields, not the state.
+        recordDossier(dossier, opened.ballotId(), opened.subject(), null, opened.openedAt());
         if (change != null) {
             apply(new StandingRuleChangeProposed(opened.ballotId(), change));
         }
@@ -141,19 +142,19 @@ public class Ballot {
         Vote previous = history.isEmpty() ? null : history.getLast();
         if (previous == null) {
             apply(new VoteCast(id, seat, command.choice(), command.reason(), castBy.get(), now));
-            recordDossier(dossier, seat, now);
+            recordDossier(dossier, id, subject, seat, now);
         } else if (previous.choice() != command.choice()) {
             apply(new VoteChanged(id, seat, previous.choice(), command.choice(), command.reason(), castBy.get(), now));
-            recordDossier(dossier, seat, now);
+            recordDossier(dossier, id, subject, seat, now);
         }
         return CommandOutcome.ACCEPTED;
     }
 
     /** Records the dossier's versions as they stand, when it holds any: at the opening, or with a seat's vote. */
-    private void recordDossier(Dossier dossier, String seat, Instant at) {
-        List<DocumentVersionRef> documents = dossier.current(id, subject.referenceId());
+    private static void recordDossier(Dossier dossier, UUID ballot, BallotSubject subject, String seat, Instant at) {
+        List<DocumentVersionRef> documents = dossier.current(ballot, subject.referenceId());
         if (!documents.isEmpty()) {
-            apply(new BallotDossierRecorded(id, seat, List.copyOf(documents), at));
+            apply(new BallotDossierRecorded(ballot, seat, List.copyOf(documents), at));
         }
     }
 
