@@ -89,13 +89,11 @@ window.GsefDocuments = function (app) {
     });
   }
 
-  // A file field, an upload button and a progress bar; sends to `path(name)` and calls `done` once recorded.
-  function uploadForm(id, legend, path, done) {
+  // A file field and an upload button; sends to `path(name)` showing its progress in the panel's bar and status (which
+  // outlive the form: the list and its forms are drawn again once the upload is recorded), then calls `done`.
+  function uploadForm(id, legend, path, done, progress, status) {
     const input = h("input", { type: "file", id, name: "file", "data-testid": "document-file" });
     if (limits && limits.mediaTypes.length) input.setAttribute("accept", limits.mediaTypes.join(","));
-    const progress = h("progress", { max: "100", value: "0", id: id + "-progress", "aria-label": t("documents.uploading"),
-      hidden: true });
-    const status = h("span", { id: id + "-status", role: "status", "aria-live": "polite", "data-testid": "upload-status" });
     const form = h("form", { class: "document-upload", "data-upload": id, onsubmit: async event => {
       event.preventDefault();
       const file = input.files[0];
@@ -110,18 +108,18 @@ window.GsefDocuments = function (app) {
       progress.hidden = false;
       progress.value = 0;
       try {
-        await upload(path(file.name), file, progress, status);
+        const recorded = await upload(path(file.name), file, progress, status);
         progress.value = 100;
         status.textContent = t("documents.uploaded", { name: file.name });
         input.value = "";
-        await done();
+        await done(recorded);
       } catch (error) {
         status.textContent = t("error", { detail: error.message });
       }
     } },
     h("fieldset", {}, h("legend", {}, legend),
       h("div", { class: "field" }, h("label", { for: id }, t("documents.file")), input),
-      h("button", { type: "submit", class: "primary" }, t("documents.upload")), " ", progress, " ", status));
+      h("button", { type: "submit", class: "primary" }, t("documents.upload"))));
     return form;
   }
 
@@ -134,6 +132,22 @@ window.GsefDocuments = function (app) {
     const container = h("div", { class: "documents", "data-documents": recordId, id: "documents-" + key });
     const query = `record=${encodeURIComponent(kind)}&recordId=${encodeURIComponent(recordId)}`
       + (part ? "&part=" + encodeURIComponent(part) : "");
+    const progress = h("progress", { max: "100", value: "0", "aria-label": t("documents.uploading"), hidden: true });
+    const status = h("p", { role: "status", "aria-live": "polite", "data-testid": "upload-status" });
+    const state = h("div", { class: "upload-state" }, progress, " ", status);
+    // The list is read from the read model, which follows the event a moment later: wait for the version just recorded.
+    async function settled(recorded) {
+      for (let attempt = 0; recorded && attempt < 40; attempt++) {
+        const listed = await api("/api/documents?" + query).catch(() => []);
+        const document = listed.find(d => d.documentId === recorded.documentId);
+        if (document && document.versions.some(v => v.version === recorded.version)) return;
+        await new Promise(resolve => setTimeout(resolve, 250));
+      }
+    }
+    async function recordedThenReload(recorded) {
+      await settled(recorded);
+      await reload();
+    }
     async function reload() {
       await loadLimits();
       let documents;
@@ -151,11 +165,13 @@ window.GsefDocuments = function (app) {
             earlier.length ? h("details", {}, h("summary", {}, t("documents.earlier", { count: earlier.length })),
               h("ul", { class: "plain" }, earlier.map(v => h("li", {}, versionLine(d.documentId, v))))) : null,
             mayAttach(kind) ? uploadForm(`doc-${key}-${index}`, t("documents.newVersion"),
-              name => `/api/documents/${d.documentId}/versions?name=${encodeURIComponent(name)}`, reload) : null);
+              name => `/api/documents/${d.documentId}/versions?name=${encodeURIComponent(name)}`, recordedThenReload,
+              progress, status) : null);
         }))
         : h("p", { class: "empty" }, t("documents.none"));
       container.replaceChildren(list, mayAttach(kind) ? uploadForm(`doc-${key}-new`, t("documents.attachNew"),
-        name => `/api/documents?${query}&name=${encodeURIComponent(name)}`, reload) : null);
+        name => `/api/documents?${query}&name=${encodeURIComponent(name)}`, recordedThenReload, progress, status) : null,
+      state);
     }
     container.replaceChildren(h("p", { class: "muted" }, t("loading")));
     reload();
