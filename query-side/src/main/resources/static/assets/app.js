@@ -567,17 +567,20 @@
       ],
       async refresh() {
         const [applications, ballots, seats] = await Promise.all([
-          api("/api/membership-applications?limit=200"), api("/api/ballots?status=OPEN&limit=200"),
+          api("/api/membership-applications?limit=200"),
+          // An applicant's representative reads its own application (and its documents), not the Committee's ballots.
+          has("MEMBER_REPRESENTATIVE") && !has("SECRETARIAT") ? [] : api("/api/ballots?status=OPEN&limit=200"),
           api("/api/committee/seats").catch(() => [])]);
         const seatName = seat => (seats.find(s => s.seat === seat) || {}).organisationName || seat;
         const open = await Promise.all(ballots.map(b => api("/api/ballots/" + b.ballotId)));
         fill("ballots", open.length ? open.map(b => ballotCard(b, ballotTitle(b, applications), seatName))
           : h("p", { class: "empty" }, t("none")));
         fill("applications", table(t("admissions.inProgress"),
-          ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions"],
+          ["col.organisation", "col.kind", "col.country", "col.region", "col.status", "col.submitted", "col.actions",
+            "col.documents"],
           applications.map(a => [link.application(a.applicationId, a.organisationName), label(a.kind), a.country || "—",
             label(a.region), badge(a.status), h("time", { datetime: a.submittedAt }, date(a.submittedAt)),
-            applicationActions(a)])));
+            applicationActions(a), documentsOf(a)])));
       },
     },
 
@@ -704,10 +707,38 @@
     },
   };
 
+  // Documents of a record (documents.js): panels mounted in the views, and the dossier as a ballot recorded it.
+  const documents = window.GsefDocuments({
+    h, t, api, date, state, has, say,
+    async token() {
+      if (!state.token || Date.now() > state.expires) await session();
+      return state.token;
+    },
+  });
+  // One panel per application and language, kept across refreshes of the view, so that an open panel or an upload
+  // under way survives another user's change to the list.
+  const applicationDocuments = new Map();
+  function documentsOf(application) {
+    const key = application.applicationId + " " + state.lang;
+    if (!applicationDocuments.has(key)) {
+      applicationDocuments.set(key, h("details", { class: "documents-of",
+        "data-documents-of": application.applicationId, ontoggle: event => {
+          const details = event.currentTarget;
+          if (details.open && !details.dataset.loaded) {
+            details.dataset.loaded = "1";
+            details.appendChild(documents.panel("APPLICATION", application.applicationId));
+          }
+        } }, h("summary", {}, t("documents.title"),
+        h("span", { class: "visually-hidden" }, " · " + application.organisationName))));
+    }
+    return applicationDocuments.get(key);
+  }
+
   const viewTools = {
     h, t, api, label, badge, date, section, fill, table, state, has,
     act,
     say,
+    documents,
     confirm: confirmAction,
     refresh: () => refresh(),
     go,

@@ -17,10 +17,10 @@ window.GsefAudit = function (app) {
     "MilestoneProgressReported", "MilestoneRescheduled", "MinutesApproved", "MinutesRecorded",
     "OrganisationDistinctnessStated", "OrganizingGovernanceDefined", "PastEditionRecorded",
     "PreparatoryMeetingRecorded", "ProxyGiven", "SeatEstablished", "SeatRetired", "StandingRuleAdopted",
-    "StandingRuleChangeProposed", "StandingRulesRecorded", "StrategicPlanAdopted", "ThemeAdopted", "ThemeProposed",
+    "StandingRuleChangeProposed", "StandingRulesRecorded", "BallotDossierRecorded", "DocumentVersionAttached", "StrategicPlanAdopted", "ThemeAdopted", "ThemeProposed",
     "VoteCast", "VoteChanged", "VoteRefused"];
   const ENTITY_TYPES = ["MembershipApplication", "Member", "Ballot", "Meeting", "Committee", "StrategicPlan",
-    "Activity", "ForumEdition"];
+    "Activity", "ForumEdition", "Document"];
   const ROLES = ["SECRETARIAT", "CHAIR", "DELEGATE", "AUDITOR", "OPERATOR", "MEMBER_REPRESENTATIVE", "PROCESS"];
   // The instant an event says it took effect, when it says one; otherwise when it was recorded.
   const EFFECTIVE = ["effectiveOn", "admittedOn", "heldOn", "signedOn", "at", "openedAt", "submittedAt",
@@ -47,6 +47,21 @@ window.GsefAudit = function (app) {
   const reasonText = reason => (reason && label(reason) !== "enum." + reason ? label(reason) : reason || "—");
   const typeName = type => (t("evname." + type) === "evname." + type ? type : t("evname." + type));
 
+  /**
+   * The documents before the Committee as the ballot recorded them: the last recording before its closing (with the
+   * last vote), each document at the exact version and fingerprint recorded then.
+   */
+  function dossierDocuments(recorded, closed) {
+    const before = recorded.filter(r => !closed || r.at <= closed.at);
+    const last = before[before.length - 1];
+    return h("div", { id: "decision-documents" },
+      h("h3", {}, t("decision.dossierDocuments")),
+      last ? h("p", { class: "muted" }, last.seat
+        ? t("decision.dossierAtVote", { seat: last.seat, at: instant(last.at) })
+        : t("decision.dossierAtOpening", { at: instant(last.at) })) : null,
+      app.documents.asRecorded(last ? last.documents : []));
+  }
+
   /** What happened, in a sentence of the reader's language. */
   function sentence(entry) {
     const c = content(entry);
@@ -54,7 +69,8 @@ window.GsefAudit = function (app) {
       name: nameOf(c), seat: c.seat || "—", choice: label(c.choice), previous: label(c.previous),
       outcome: label(c.outcome), reason: entry.eventType === "VoteRefused" ? refusalText(c.reason) : reasonText(c.reason),
       value: c.value === undefined ? "—" : c.value, progress: c.progress === undefined ? "—" : c.progress,
-      type: entry.eventType,
+      type: entry.eventType, version: c.version === undefined ? "—" : c.version,
+      count: Array.isArray(c.documents) ? c.documents.length : "—",
     };
     const key = "ev." + entry.eventType;
     return t(t(key) === key ? "ev.other" : key, values);
@@ -347,7 +363,8 @@ window.GsefAudit = function (app) {
           h("p", {}, label(opened.subject && opened.subject.type), " · ", opened.subject
             ? entityLink(opened.subject.referenceId, nameOf(opened)) : "—"),
           h("ol", { class: "timeline", id: "dossier" }, record.dossier.map(r => h("li", {},
-            h("strong", {}, sentence(r.event)), " ", h("span", { class: "muted" }, instant(r.event.occurredAt) + " · " + actor(r.event))))));
+            h("strong", {}, sentence(r.event)), " ", h("span", { class: "muted" }, instant(r.event.occurredAt) + " · " + actor(r.event))))),
+          dossierDocuments(of("BallotDossierRecorded").map(r => content(r.event)), closed));
         const origin = record.ruleOrigin.find(r => r.event.eventType === "BallotClosed");
         fill("decision-rule",
           h("p", { id: "decision-rule-text" }, ruleText(opened.rule)),

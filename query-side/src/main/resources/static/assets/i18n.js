@@ -665,6 +665,8 @@ Object.assign(window.GSEF_I18N.es, {
   });
 })({
   ActivityCancelled: ["Activity cancelled", "Activité annulée", "Actividad cancelada"],
+  BallotDossierRecorded: ["Dossier recorded", "Dossier enregistré", "Expediente registrado"],
+  DocumentVersionAttached: ["Document attached", "Document joint", "Documento adjuntado"],
   ActivityConfirmed: ["Activity confirmed", "Activité confirmée", "Actividad confirmada"],
   ActivityHeld: ["Activity held", "Activité tenue", "Actividad celebrada"],
   ActivityRescheduled: ["Activity rescheduled", "Activité reportée", "Actividad reprogramada"],
@@ -1213,4 +1215,57 @@ Object.assign(window.GSEF_I18N.es, {
   "search.hint": "Escriba al menos dos letras.", "search.kind": "Tipo", "search.on": "Fecha",
   "search.kind.MEMBER": "Miembro", "search.kind.APPLICATION": "Solicitud", "search.kind.BALLOT": "Votación",
   "search.kind.ACTIVITY": "Actividad", "search.none": "No se encontró nada para «{q}».",
+});
+
+// Documents of a record, and the dossier a ballot recorded (documents.js).
+Object.assign(window.GSEF_I18N.en, {
+  "documents.title": "Documents", "col.documents": "Documents", "entity.Document": "Document",
+  "documents.none": "No document yet.", "documents.noneRecorded": "No document was before the Committee.",
+  "documents.version": "Version {version}", "documents.attached": "attached on {date} by {user}",
+  "documents.download": "Download", "documents.downloadVersion": "Download version {version} of {name}",
+  "documents.downloaded": "{name} downloaded.", "documents.erased": "erased (personal data)",
+  "documents.earlier": "Earlier versions ({count})", "documents.newVersion": "Add a new version",
+  "documents.attachNew": "Attach a document", "documents.file": "File (PDF, office document, text or image)",
+  "documents.upload": "Upload", "documents.uploading": "Upload progress", "documents.progress": "Sending: {percent} %",
+  "documents.uploaded": "{name} is on record.", "documents.failed": "The upload failed: nothing was recorded.",
+  "documents.choose": "Choose a file first.", "documents.tooLarge": "The file is larger than {size}: it cannot be accepted.",
+  "decision.dossierDocuments": "Documents before the Committee",
+  "decision.dossierAtVote": "As they stood when the seat {seat} voted, on {at}.",
+  "decision.dossierAtOpening": "As they stood when the ballot opened, on {at}.",
+  "ev.BallotDossierRecorded": "The dossier's {count} documents were recorded as they stood.",
+  "ev.DocumentVersionAttached": "Version {version} of a document was attached.",
+});
+Object.assign(window.GSEF_I18N.fr, {
+  "documents.title": "Documents", "col.documents": "Documents", "entity.Document": "Document",
+  "documents.none": "Aucun document pour l’instant.", "documents.noneRecorded": "Aucun document n’était soumis au Comité.",
+  "documents.version": "Version {version}", "documents.attached": "joint le {date} par {user}",
+  "documents.download": "Télécharger", "documents.downloadVersion": "Télécharger la version {version} de {name}",
+  "documents.downloaded": "{name} téléchargé.", "documents.erased": "effacé (données personnelles)",
+  "documents.earlier": "Versions antérieures ({count})", "documents.newVersion": "Ajouter une nouvelle version",
+  "documents.attachNew": "Joindre un document", "documents.file": "Fichier (PDF, document bureautique, texte ou image)",
+  "documents.upload": "Envoyer", "documents.uploading": "Progression de l’envoi", "documents.progress": "Envoi : {percent} %",
+  "documents.uploaded": "{name} est enregistré.", "documents.failed": "L’envoi a échoué : rien n’a été enregistré.",
+  "documents.choose": "Choisissez d’abord un fichier.", "documents.tooLarge": "Le fichier dépasse {size} : il ne peut pas être accepté.",
+  "decision.dossierDocuments": "Documents soumis au Comité",
+  "decision.dossierAtVote": "Tels qu’ils étaient quand le siège {seat} a voté, le {at}.",
+  "decision.dossierAtOpening": "Tels qu’ils étaient à l’ouverture du scrutin, le {at}.",
+  "ev.BallotDossierRecorded": "Les {count} documents du dossier ont été enregistrés tels qu’ils étaient.",
+  "ev.DocumentVersionAttached": "La version {version} d’un document a été jointe.",
+});
+Object.assign(window.GSEF_I18N.es, {
+  "documents.title": "Documentos", "col.documents": "Documentos", "entity.Document": "Documento",
+  "documents.none": "Ningún documento por ahora.", "documents.noneRecorded": "Ningún documento se sometió al Comité.",
+  "documents.version": "Versión {version}", "documents.attached": "adjuntado el {date} por {user}",
+  "documents.download": "Descargar", "documents.downloadVersion": "Descargar la versión {version} de {name}",
+  "documents.downloaded": "{name} descargado.", "documents.erased": "borrado (datos personales)",
+  "documents.earlier": "Versiones anteriores ({count})", "documents.newVersion": "Añadir una nueva versión",
+  "documents.attachNew": "Adjuntar un documento", "documents.file": "Archivo (PDF, documento de oficina, texto o imagen)",
+  "documents.upload": "Enviar", "documents.uploading": "Progreso del envío", "documents.progress": "Enviando: {percent} %",
+  "documents.uploaded": "{name} está registrado.", "documents.failed": "El envío falló: no se registró nada.",
+  "documents.choose": "Elija primero un archivo.", "documents.tooLarge": "El archivo supera {size}: no se puede aceptar.",
+  "decision.dossierDocuments": "Documentos sometidos al Comité",
+  "decision.dossierAtVote": "Tal como estaban cuando el escaño {seat} votó, el {at}.",
+  "decision.dossierAtOpening": "Tal como estaban al abrirse la votación, el {at}.",
+  "ev.BallotDossierRecorded": "Los {count} documentos del expediente se registraron tal como estaban.",
+  "ev.DocumentVersionAttached": "Se adjuntó la versión {version} de un documento.",
 });

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.gsef.governance.kernel.committee.BallotCommand;
 import org.gsef.governance.kernel.committee.CommitteeCommand;
 import org.gsef.governance.kernel.committee.MeetingCommand;
+import org.gsef.governance.kernel.documents.DocumentCommand;
 import org.gsef.governance.kernel.forum.ForumCommand;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand;
@@ -91,7 +92,10 @@ public final class CommandPermissions {
             Map.entry(ActivityCommand.ConfirmActivity.class, Set.of(SECRETARIAT)),
             Map.entry(ActivityCommand.RescheduleActivity.class, Set.of(SECRETARIAT)),
             Map.entry(ActivityCommand.RecordActivityHeld.class, Set.of(SECRETARIAT)),
-            Map.entry(ActivityCommand.CancelActivity.class, Set.of(SECRETARIAT)));
+            Map.entry(ActivityCommand.CancelActivity.class, Set.of(SECRETARIAT)),
+            // Which records each may attach to is the record's rule (DocumentRecord.mayAttach), checked by Document.
+            Map.entry(DocumentCommand.AttachDocument.class, Set.of(SECRETARIAT, CHAIR, MEMBER_REPRESENTATIVE)),
+            Map.entry(DocumentCommand.AddDocumentVersion.class, Set.of(SECRETARIAT, CHAIR, MEMBER_REPRESENTATIVE)));
 
     private CommandPermissions() {}
 

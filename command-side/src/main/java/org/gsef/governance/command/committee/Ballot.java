@@ -32,6 +32,7 @@ import org.gsef.governance.kernel.committee.BallotCommand.RecordDecisionStatemen
 import org.gsef.governance.kernel.committee.BallotEvent.BallotCancelled;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotDeadlineExtended;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotDossierRecorded;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.DecisionStatementRecorded;
 import org.gsef.governance.kernel.committee.BallotEvent.StandingRuleChangeProposed;
@@ -47,6 +48,7 @@ import org.gsef.governance.kernel.committee.VotingRule;
 import org.gsef.governance.kernel.common.CommandOutcome;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.documents.DocumentVersionRef;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.VoteChoice;
@@ -93,8 +95,10 @@ public class Ballot {
      * Opened by {@link BallotOpening}, which takes the electorate, attendance and rule from the record. A ballot with a
      * deadline schedules it in its own scope, in the database, so it fires even after a restart.
      */
-    Ballot(BallotOpened opened, StandingRuleChange change, DeadlineManager deadlines) {
+    Ballot(BallotOpened opened, StandingRuleChange change, DeadlineManager deadlines, Dossier dossier) {
         apply(opened);
+        // Applied after this constructor, like every event applied here: the opening's own fields, not the state.
+        recordDossier(dossier, opened.ballotId(), opened.subject(), null, opened.openedAt());
         if (change != null) {
             apply(new StandingRuleChangeProposed(opened.ballotId(), change));
         }
@@ -110,7 +114,8 @@ public class Ballot {
      * retried requests leave one vote. Refused attempts are recorded, a few times per seat and attempting seat.
      */
     @CommandHandler
-    public CommandOutcome handle(CastVote command, Actor actor, Clock clock, CommitteeRecord committee) {
+    public CommandOutcome handle(
+            CastVote command, Actor actor, Clock clock, CommitteeRecord committee, Dossier dossier) {
         Instant now = clock.instant();
         String seat = command.seat().value();
         Committee.Roster roster = committee.current().roster();
@@ -137,10 +142,20 @@ public class Ballot {
         Vote previous = history.isEmpty() ? null : history.getLast();
         if (previous == null) {
             apply(new VoteCast(id, seat, command.choice(), command.reason(), castBy.get(), now));
+            recordDossier(dossier, id, subject, seat, now);
         } else if (previous.choice() != command.choice()) {
             apply(new VoteChanged(id, seat, previous.choice(), command.choice(), command.reason(), castBy.get(), now));
+            recordDossier(dossier, id, subject, seat, now);
         }
         return CommandOutcome.ACCEPTED;
+    }
+
+    /** Records the dossier's versions as they stand, when it holds any: at the opening, or with a seat's vote. */
+    private static void recordDossier(Dossier dossier, UUID ballot, BallotSubject subject, String seat, Instant at) {
+        List<DocumentVersionRef> documents = dossier.current(ballot, subject.referenceId());
+        if (!documents.isEmpty()) {
+            apply(new BallotDossierRecorded(ballot, seat, List.copyOf(documents), at));
+        }
     }
 
     /**

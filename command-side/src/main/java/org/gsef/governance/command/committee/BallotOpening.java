@@ -51,6 +51,7 @@ class BallotOpening {
     private final InitialStandingRules initialRules;
     private final DeadlineManager deadlines;
     private final Clock clock;
+    private final Dossier dossier;
 
     BallotOpening(
             @Qualifier("ballotRepository") Repository<Ballot> ballots,
@@ -61,7 +62,8 @@ class BallotOpening {
             OrganisationRegistry registry,
             InitialStandingRules initialRules,
             DeadlineManager deadlines,
-            Clock clock) {
+            Clock clock,
+            Dossier dossier) {
         this.ballots = ballots;
         this.committee = committee;
         this.meetings = meetings;
@@ -71,6 +73,7 @@ class BallotOpening {
         this.initialRules = initialRules;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.dossier = dossier;
     }
 
     @CommandHandler
@@ -140,7 +143,7 @@ class BallotOpening {
                 List.copyOf(recused),
                 now,
                 inForce.adoptedBy());
-        ballots.newInstance(() -> new Ballot(opened, command.ruleChange(), deadlines));
+        ballots.newInstance(() -> new Ballot(opened, command.ruleChange(), deadlines, dossier));
         return command.ballotId().toString();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -19,6 +20,7 @@ import org.gsef.governance.command.AggregateCaching;
 import org.gsef.governance.command.membership.OrganisationRegistry.Registration;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.documents.DocumentRecord;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.ApplicationCommand.CompleteApplicationReview;
@@ -153,10 +155,15 @@ public class MembershipApplication {
         }
     }
 
-    /** Deletes the keys of every contact the application named; a second erasure finds nothing left to erase. */
+    /**
+     * Deletes the keys of every contact the application named, and the key of its documents (their names and contents:
+     * an applicant's statutes and letters name people); a second erasure finds nothing left to erase.
+     */
     @CommandHandler
     public void handle(EraseApplicationContact command, PersonalDataVault vault, Clock clock) {
-        List<UUID> erased = contacts.stream().filter(vault::erase).toList();
+        List<UUID> erased = Stream.concat(contacts.stream(), Stream.of(DocumentRecord.applicationDataSubject(id)))
+                .filter(vault::erase)
+                .toList();
         if (erased.isEmpty()) {
             throw new RuleViolation(Refusal.NOTHING_TO_ERASE, "the application holds no contact to erase");
         }

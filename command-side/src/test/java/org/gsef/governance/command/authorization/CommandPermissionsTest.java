@@ -39,6 +39,7 @@ class CommandPermissionsTest {
                     org.gsef.governance.command.membership.MemberRegister.class,
                     org.gsef.governance.command.sources.SourceDisagreement.class,
                     org.gsef.governance.command.translation.Translations.class,
+                    org.gsef.governance.command.documents.Document.class,
                     Class.forName("org.gsef.governance.command.committee.BallotOpening"));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);

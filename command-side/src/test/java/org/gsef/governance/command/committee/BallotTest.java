@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.gsef.governance.kernel.committee.BallotCommand.RecordDecisionStatemen
 import org.gsef.governance.kernel.committee.BallotEvent.BallotCancelled;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotClosed;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotDeadlineExtended;
+import org.gsef.governance.kernel.committee.BallotEvent.BallotDossierRecorded;
 import org.gsef.governance.kernel.committee.BallotEvent.BallotOpened;
 import org.gsef.governance.kernel.committee.BallotEvent.DecisionStatementRecorded;
 import org.gsef.governance.kernel.committee.BallotEvent.VoteCast;
@@ -40,6 +42,7 @@ import org.gsef.governance.kernel.common.CommandOutcome;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.Refusal;
 import org.gsef.governance.kernel.common.RuleViolation;
+import org.gsef.governance.kernel.documents.DocumentVersionRef;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.identity.Role;
 import org.gsef.governance.kernel.membership.SeatId;
@@ -69,6 +72,9 @@ class BallotTest {
             QuorumRule.MAJORITY_OF_SEATS, MajorityRule.SIMPLE_MAJORITY_OF_VOTES_CAST, TieRule.CHAIR_CASTING_VOTE);
     static final List<String> FIVE_SEATS = List.of("seoul-city", "bilbao-city", "ripess", "avpn", "apay");
 
+    /** The dossier's versions as they stand, as the documents' index would give them. */
+    private final List<DocumentVersionRef> dossier = new ArrayList<>();
+
     private FixtureConfiguration<Ballot> fixture;
     private CommitteeRecords committee;
 
@@ -78,7 +84,8 @@ class BallotTest {
         fixture = new AggregateTestFixture<>(Ballot.class)
                 .registerCommandTargetResolver(new TargetsAggregateResolver())
                 .registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC))
-                .registerInjectableResource(committee);
+                .registerInjectableResource(committee)
+                .registerInjectableResource((Dossier) (ballot, subject) -> List.copyOf(dossier));
     }
 
     static BallotOpened written(VotingRule rule, List<String> electorate, List<String> recused, Instant closesAt) {
@@ -165,6 +172,37 @@ class BallotTest {
                         delegateOf("ripess"))
                 .expectEvents(new VoteCast(ID, "ripess", VoteChoice.YES, "in line with our charter", "ripess", NOW))
                 .expectResultMessagePayload(CommandOutcome.ACCEPTED);
+    }
+
+    @Test
+    void a_vote_records_the_dossier_versions_standing_when_it_is_cast() {
+        DocumentVersionRef statutes = new DocumentVersionRef(UUID.randomUUID(), 2, "a".repeat(64));
+        DocumentVersionRef letter = new DocumentVersionRef(UUID.randomUUID(), 1, "b".repeat(64));
+        dossier.addAll(List.of(statutes, letter));
+        fixture.given(written(SIMPLE))
+                .when(vote("ripess", VoteChoice.YES), delegateOf("ripess"))
+                .expectEvents(
+                        new VoteCast(ID, "ripess", VoteChoice.YES, null, "ripess", NOW),
+                        new BallotDossierRecorded(ID, "ripess", List.of(statutes, letter), NOW));
+    }
+
+    @Test
+    void a_change_of_vote_records_the_dossier_as_it_stands_then() {
+        DocumentVersionRef minutes = new DocumentVersionRef(UUID.randomUUID(), 3, "c".repeat(64));
+        dossier.add(minutes);
+        fixture.given(written(SIMPLE), cast("ripess", VoteChoice.YES))
+                .when(vote("ripess", VoteChoice.NO), delegateOf("ripess"))
+                .expectEvents(
+                        new VoteChanged(ID, "ripess", VoteChoice.YES, VoteChoice.NO, null, "ripess", NOW),
+                        new BallotDossierRecorded(ID, "ripess", List.of(minutes), NOW));
+    }
+
+    @Test
+    void a_refused_vote_records_no_dossier() {
+        dossier.add(new DocumentVersionRef(UUID.randomUUID(), 1, "d".repeat(64)));
+        fixture.given(written(SIMPLE))
+                .when(vote("ripess", VoteChoice.YES), delegateOf("avpn"))
+                .expectEvents(new VoteRefused(ID, "ripess", Refusal.NOT_DELEGATE_OF_SEAT.code(), "avpn", NOW));
     }
 
     @Test

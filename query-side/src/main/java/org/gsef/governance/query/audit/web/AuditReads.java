@@ -160,9 +160,17 @@ class AuditReads {
 
     /** The audit bundle, to verify offline with {@code ops/verify-bundle} and the published key. */
     @GetMapping("/api/audit/bundle")
-    ResponseEntity<StreamingResponseBody> bundle() {
+    ResponseEntity<StreamingResponseBody> bundle(@RequestParam(defaultValue = "false") boolean documents) {
         var reader = ReadAccess.require(ReadAccess.AUDIT_READERS);
-        readings.record(reader, AuditReadings.Activity.DOWNLOADED_BUNDLE, null);
+        readings.record(
+                reader, AuditReadings.Activity.DOWNLOADED_BUNDLE, documents ? "with the documents' files" : null);
+        if (documents) {
+            String archive = "gsef-audit-bundle-" + clock.instant().toString().replace(':', '-') + ".zip";
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("application", "zip"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + archive + "\"")
+                    .body(export::exportWithDocuments);
+        }
         String name = "gsef-audit-bundle-" + clock.instant().toString().replace(':', '-') + ".tsv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "tab-separated-values", java.nio.charset.StandardCharsets.UTF_8))

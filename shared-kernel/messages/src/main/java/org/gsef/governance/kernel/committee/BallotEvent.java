@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gsef.governance.kernel.common.OfficialLanguage;
 import org.gsef.governance.kernel.common.SchemaRevision;
+import org.gsef.governance.kernel.documents.DocumentVersionRef;
 import org.gsef.governance.kernel.membership.Tally;
 import org.gsef.governance.kernel.membership.VoteChoice;
 
@@ -49,6 +50,16 @@ public sealed interface BallotEvent {
 
     /** The deadline moved later, before it passed. */
     record BallotDeadlineExtended(UUID ballotId, Instant previousClosesAt, Instant closesAt, String reason, Instant at)
+            implements BallotEvent {}
+
+    /**
+     * The dossier as it stood at a moment of the ballot: the exact version of every document attached to the ballot
+     * and to its subject (an application, a meeting), recorded right after the ballot's opening ({@code seat} null) and
+     * right after each vote or change of vote ({@code seat} the seat that voted). Recorded only when the dossier holds a
+     * document: a ballot without one has none of these events. Documents are never removed, so what the Committee saw
+     * when it decided is the latest of these before each vote.
+     */
+    record BallotDossierRecorded(UUID ballotId, String seat, List<DocumentVersionRef> documents, Instant at)
             implements BallotEvent {}
 
     /** @param castBy the seat whose delegate cast it: the seat itself, or the holder of its proxy */

@@ -22,6 +22,7 @@ public enum Refusal {
     NOT_PRESENT(Category.FORBIDDEN),
     NOT_OWN_APPLICATION(Category.FORBIDDEN),
     CASTING_VOTE(Category.FORBIDDEN),
+    NOT_DOCUMENT_ATTACHER(Category.FORBIDDEN),
 
     // Ballots.
     BALLOT_CLOSED(Category.CONFLICT),
@@ -85,6 +86,11 @@ public enum Refusal {
     // The record's sources.
     DISAGREEMENT_RESOLVED(Category.CONFLICT),
     NO_SUCH_VERSION(Category.CONFLICT),
+
+    // Documents.
+    NO_SUCH_RECORD(Category.CONFLICT),
+    NO_SUCH_DOCUMENT(Category.CONFLICT),
+    RECORD_ERASED(Category.CONFLICT),
 
     // Operations.
     REBUILD_RUNNING(Category.CONFLICT),

@@ -1,6 +1,7 @@
 package org.gsef.governance.platform.audit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * The hash chain over the event store, the signed checkpoints of its head, and the audit bundle that carries both to
@@ -28,22 +31,35 @@ import java.util.Map;
  * <p>A bundle is UTF-8 text, one record a line, fields separated by tabs, {@code \N} for an absent value:
  *
  * <pre>
- * gsef-audit-bundle  1
+ * gsef-audit-bundle  2   (1: the same without document lines)
  * exported-at        instant
  * public-key         base64 of the checkpoint key's public half (X.509)
  * event              chain-seq global-index event-id entity-id sequence entity-type timestamp payload-type
  *                    payload-revision payload(base64) metadata(base64) entity-hash chain-hash
+ * document           event-id document-id version sha256 size media-type   (right after the event that attached it)
  * checkpoint         chain-seq global-index chain-hash taken-at signature(base64)   (after the event it covers)
  * signature          base64 signature of every byte before this line
  * </pre>
  *
  * The verifier recomputes every link from the events, checks every checkpoint against the recomputed chain and its
- * signature, and the signature of the whole file: one byte changed anywhere is found.
+ * signature, and the signature of the whole file: one byte changed anywhere is found. Every event that attached a
+ * document version is followed by its document line, which must say what the event recorded.
+ *
+ * <p>With the documents' files, the export is a ZIP archive: {@code bundle.tsv} first, then each readable version's
+ * content as {@code documents/DOCUMENT-ID/VERSION}. The verifier then checks the bundle, and every file against the
+ * SHA-256 and size its event recorded, streamed: {@code java AuditBundle.java archive.zip --public-key key.pem}.
  */
 public final class AuditBundle {
 
     public static final String FORMAT = "gsef-audit-bundle";
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
+    /** The payload type of the events that attach a document version, which document lines follow. */
+    public static final String DOCUMENT_ATTACHED =
+            "org.gsef.governance.kernel.documents.DocumentEvent$DocumentVersionAttached";
+    /** The name of the bundle in an archive with the documents' files, and the folder of those files. */
+    public static final String ARCHIVE_BUNDLE = "bundle.tsv";
+
+    public static final String ARCHIVE_DOCUMENTS = "documents/";
     public static final String GENESIS = "0".repeat(64);
     public static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
 
@@ -180,6 +196,12 @@ public final class AuditBundle {
                     chainHash);
         }
 
+        /** The document version the event just written attached, as that event recorded it. */
+        public void document(String eventId, String documentId, int version, String sha256, long size, String mediaType)
+                throws IOException {
+            line("document", eventId, documentId, Integer.toString(version), sha256, Long.toString(size), mediaType);
+        }
+
         public void checkpoint(Checkpoint checkpoint) throws IOException {
             line(
                     "checkpoint",
@@ -225,10 +247,29 @@ public final class AuditBundle {
      * @param problem why it does not verify, naming the first line, event or checkpoint that fails; null when it does
      */
     public record Verification(
-            boolean verified, long events, long checkpoints, String head, String keyFingerprint, String problem) {
+            boolean verified,
+            long events,
+            long checkpoints,
+            String head,
+            String keyFingerprint,
+            String problem,
+            Map<String, DocumentLine> documents,
+            long files) {
 
         static Verification failed(String problem) {
-            return new Verification(false, 0, 0, null, null, problem);
+            return new Verification(false, 0, 0, null, null, problem, Map.of(), 0);
+        }
+
+        Verification withFiles(long checked) {
+            return new Verification(verified, events, checkpoints, head, keyFingerprint, problem, documents, checked);
+        }
+    }
+
+    /** A document version as the bundle lists it, by {@code DOCUMENT-ID/VERSION}. */
+    public record DocumentLine(String documentId, int version, String sha256, long size, String mediaType) {
+
+        String file() {
+            return ARCHIVE_DOCUMENTS + documentId + "/" + version;
         }
     }
 
@@ -247,8 +288,8 @@ public final class AuditBundle {
             return Verification.failed("the file is too short to be a bundle");
         }
         String[] header = fields(lines.get(0));
-        if (header.length != 2 || !header[0].equals(FORMAT) || !header[1].equals(VERSION)) {
-            return Verification.failed("line 1: not a " + FORMAT + " of version " + VERSION);
+        if (header.length != 2 || !header[0].equals(FORMAT) || !(header[1].equals(VERSION) || header[1].equals("1"))) {
+            return Verification.failed("line 1: not a " + FORMAT + " of version 1 or " + VERSION);
         }
         String[] exported = fields(lines.get(1));
         if (exported.length != 2 || !exported[0].equals("exported-at")) {
@@ -278,12 +319,27 @@ public final class AuditBundle {
         long events = 0;
         long checkpoints = 0;
         boolean coveredToTheEnd = false;
+        Map<String, DocumentLine> documents = new java.util.LinkedHashMap<>();
+        StoredEvent unlisted = null;
         int last = lines.size() - 1;
         for (int n = 3; n < last; n++) {
             String[] f = fields(lines.get(n));
             String where = "line " + (n + 1) + ": ";
             try {
-                if (f[0].equals("event") && f.length == 14) {
+                if (unlisted != null && !(f[0].equals("document") && f.length == 7)) {
+                    return Verification.failed(where + "event " + unlisted.eventIdentifier()
+                            + " attached a document version that the bundle does not list");
+                }
+                if (f[0].equals("document") && f.length == 7) {
+                    DocumentLine document =
+                            new DocumentLine(f[2], Integer.parseInt(f[3]), f[4], Long.parseLong(f[5]), f[6]);
+                    if (unlisted == null || !unlisted.eventIdentifier().equals(f[1]) || !recorded(unlisted, document)) {
+                        return Verification.failed(where + "the document line of " + f[2] + " version " + f[3]
+                                + " does not say what the event before it recorded");
+                    }
+                    documents.put(document.documentId() + "/" + document.version(), document);
+                    unlisted = null;
+                } else if (f[0].equals("event") && f.length == 14) {
                     long seq = Long.parseLong(f[1]);
                     StoredEvent event = new StoredEvent(
                             Long.parseLong(f[2]),
@@ -313,6 +369,9 @@ public final class AuditBundle {
                     lastIndex = event.globalIndex();
                     events++;
                     coveredToTheEnd = false;
+                    if (DOCUMENT_ATTACHED.equals(event.payloadType()) && header[1].equals(VERSION)) {
+                        unlisted = event;
+                    }
                 } else if (f[0].equals("checkpoint") && f.length == 6) {
                     Checkpoint checkpoint =
                             new Checkpoint(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3], f[4], f[5]);
@@ -335,6 +394,10 @@ public final class AuditBundle {
                 return Verification.failed(where + "a field is malformed (" + e.getMessage() + ")");
             }
         }
+        if (unlisted != null) {
+            return Verification.failed("event " + unlisted.eventIdentifier()
+                    + " attached a document version that the bundle does not list");
+        }
         if (!coveredToTheEnd) {
             return Verification.failed("the last events are covered by no checkpoint");
         }
@@ -353,7 +416,80 @@ public final class AuditBundle {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return Verification.failed("the bundle's signature is unreadable");
         }
-        return new Verification(true, events, checkpoints, head, fingerprint, null);
+        return new Verification(true, events, checkpoints, head, fingerprint, null, Map.copyOf(documents), 0);
+    }
+
+    /**
+     * Whether the event that attached a document version recorded what its document line says: its payload (JSON as
+     * the event store keeps it) names the same document, version, SHA-256, size and media type.
+     */
+    private static boolean recorded(StoredEvent event, DocumentLine document) {
+        String payload = new String(event.payload(), StandardCharsets.UTF_8);
+        return payload.contains("\"documentId\":\"" + document.documentId() + "\"")
+                && number(payload, "version", document.version())
+                && payload.contains("\"sha256\":\"" + document.sha256() + "\"")
+                && number(payload, "size", document.size())
+                && payload.contains("\"mediaType\":\"" + document.mediaType() + "\"");
+    }
+
+    /** Whether the JSON text holds the field with exactly this number (followed by the next field or the end). */
+    private static boolean number(String json, String field, long value) {
+        String written = "\"" + field + "\":" + value;
+        return json.contains(written + ",") || json.contains(written + "}");
+    }
+
+    /**
+     * Verifies an archive exported with the documents' files: its bundle as {@link #verify}, then every file, streamed,
+     * against the SHA-256 and size of the document version the bundle lists under its name. A file the bundle does not
+     * list, or one byte changed in a file, fails it.
+     */
+    public static Verification verifyArchive(InputStream archive, PublicKey expectedKey) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(archive, StandardCharsets.UTF_8)) {
+            ZipEntry first = zip.getNextEntry();
+            if (first == null || !first.getName().equals(ARCHIVE_BUNDLE)) {
+                return Verification.failed("the archive does not begin with " + ARCHIVE_BUNDLE);
+            }
+            Verification bundle = verify(zip.readAllBytes(), expectedKey);
+            if (!bundle.verified()) {
+                return bundle;
+            }
+            Map<String, DocumentLine> byFile = new HashMap<>();
+            bundle.documents().values().forEach(document -> byFile.put(document.file(), document));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            long files = 0;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                DocumentLine document = byFile.get(entry.getName());
+                if (document == null || !seen.add(entry.getName())) {
+                    return Verification.failed("file " + entry.getName() + " is not a document version the bundle"
+                            + " lists (or is there twice)");
+                }
+                MessageDigest digest = sha256Digest();
+                long size = 0;
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                    size += n;
+                }
+                String sha256 = HexFormat.of().formatHex(digest.digest());
+                if (size != document.size() || !sha256.equals(document.sha256())) {
+                    return Verification.failed("file " + entry.getName() + " does not match the SHA-256 and size"
+                            + " its event recorded: it was changed");
+                }
+                files++;
+            }
+            return bundle.withFiles(files);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String[] fields(String line) {
@@ -398,11 +534,30 @@ public final class AuditBundle {
             if (rest.size() != 1) {
                 usage();
             }
-            Verification result = verify(Files.readAllBytes(Path.of(rest.get(0))), expected);
+            Path file = Path.of(rest.get(0));
+            boolean archive;
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] magic = in.readNBytes(4);
+                archive = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+            }
+            Verification result;
+            if (archive) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    result = verifyArchive(in, expected);
+                }
+            } else {
+                result = verify(Files.readAllBytes(file), expected);
+            }
             if (result.verified()) {
                 System.out.printf(
-                        "verified: %d events, %d checkpoints, chain head %s, signed by key %s%n",
-                        result.events(), result.checkpoints(), result.head(), result.keyFingerprint());
+                        "verified: %d events, %d checkpoints, chain head %s, signed by key %s; %d document versions"
+                                + " listed, %d files checked%n",
+                        result.events(),
+                        result.checkpoints(),
+                        result.head(),
+                        result.keyFingerprint(),
+                        result.documents().size(),
+                        result.files());
                 System.exit(0);
             }
             System.out.println("NOT VERIFIED: " + result.problem());

@@ -1,5 +1,6 @@
 package org.gsef.governance.platform.privacy;
 
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -128,6 +129,38 @@ public class PersonalDataVault implements InitializingBean {
                 throw new IllegalStateException("personal data of " + sealed.subjectId() + " does not unseal", e);
             }
         });
+    }
+
+    /**
+     * Encrypts a stream of any length under the key of {@code subjectId} (created on first use), a frame at a time as
+     * it is read: a document that carries the person's personal data. {@code contentId} names the content, so that
+     * its frames open for it only.
+     */
+    @Transactional
+    public InputStream sealing(UUID subjectId, UUID contentId, InputStream plain) {
+        byte[] key = key(subjectId).orElseGet(() -> create(subjectId));
+        return SealedStreams.sealing(key, streamContext(subjectId, contentId), plain);
+    }
+
+    /**
+     * The plain bytes of a stream sealed by {@link #sealing}, decrypted as they are read; nothing when the person was
+     * erased. A frame that does not open (changed, moved, cut off) fails the read with an {@link IOException}.
+     */
+    public Optional<InputStream> unsealing(UUID subjectId, UUID contentId, InputStream sealed) {
+        return key(subjectId).map(key -> SealedStreams.unsealing(key, streamContext(subjectId, contentId), sealed));
+    }
+
+    /** Whether the person's data was erased. */
+    public boolean erased(UUID subjectId) {
+        return jdbc.sql("SELECT count(*) FROM personal_data_erasure WHERE subject_id = :id")
+                        .param("id", subjectId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static String streamContext(UUID subjectId, UUID contentId) {
+        return "gsef-document\n" + subjectId + "\n" + contentId;
     }
 
     /**

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A request's whole body must arrive within {@code gsef.web.request-body-deadline} (20 s by default) of the request's
- * start. Tomcat's own timeout ({@code server.tomcat.connection-timeout}) ends a connection silent for a few seconds,
+ * start; a document upload's within {@code gsef.documents.upload-deadline} (120 s by default). Tomcat's own timeout ({@code server.tomcat.connection-timeout}) ends a connection silent for a few seconds,
  * but a client sending a byte every few seconds would keep a request open for as long as it likes; this cuts it off,
  * with a 408 problem in the caller's language, and the connection closed. It covers what the API reads ({@code
  * getInputStream}, {@code getReader}) and the login form's fields ({@code getParameter}), which are read from the same
@@ -53,16 +53,19 @@ public class RequestBodyDeadline extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestBodyDeadline.class);
 
     private final Duration deadline;
+    private final Duration uploadDeadline;
     private final Problems problems;
     private final LocaleResolver locales;
     private final JsonMapper json;
 
     public RequestBodyDeadline(
             @Value("${gsef.web.request-body-deadline:20s}") Duration deadline,
+            @Value("${gsef.documents.upload-deadline:120s}") Duration uploadDeadline,
             Problems problems,
             LocaleResolver locales,
             JsonMapper json) {
         this.deadline = deadline;
+        this.uploadDeadline = uploadDeadline;
         this.problems = problems;
         this.locales = locales;
         this.json = json;
@@ -76,9 +79,10 @@ public class RequestBodyDeadline extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // A document (up to the documents' size limit) is given longer than a command's few kilobytes.
+        Duration allowed = RequestBodyLimit.isDocumentUpload(request) ? uploadDeadline : deadline;
         try {
-            chain.doFilter(
-                    new Watched(request, System.nanoTime() + deadline.toNanos(), deadline.toSeconds()), response);
+            chain.doFilter(new Watched(request, System.nanoTime() + allowed.toNanos(), allowed.toSeconds()), response);
         } catch (RuntimeException | ServletException | IOException failure) {
             if (tooSlow(failure) == null) {
                 throw failure;

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request body larger than {@code gsef.web.max-request-body} (1 MB by default; the largest thing the API takes
- * is a seed or import file of a few dozen kilobytes) with a 413 in the caller's language, before anything reads it. A
+ * is a seed or import file of a few dozen kilobytes, documents aside) with a 413 in the caller's language, before anything reads it. A
  * body sent without a length is cut off at the same size, and then fails to parse (400).
  */
 @Component
@@ -44,6 +44,23 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         this.locales = locales;
         this.json = json;
     }
+
+    /**
+     * Document uploads are streamed to storage, never held in memory, and the documents' own limit
+     * ({@code gsef.documents.max-size}) refuses them when they pass it, declared or not.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return isDocumentUpload(request);
+    }
+
+    /** A request that sends a document's content: {@code POST /api/documents...}. */
+    public static boolean isDocumentUpload(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && (path.equals(DOCUMENTS) || path.startsWith(DOCUMENTS + "/"));
+    }
+
+    private static final String DOCUMENTS = "/api/documents";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
