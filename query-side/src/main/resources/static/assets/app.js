@@ -753,7 +753,7 @@
   Object.assign(views, work.views);
 
   const details = window.GsefDetails({
-    h, t, api, label, badge, date, section, fill, table, state, has, act, say, named, number, work,
+    h, t, api, label, badge, date, section, fill, table, state, has, act, say, named, number, work, documents,
     confirm: confirmAction,
     auditReader,
     refresh: () => refresh(),

@@ -59,6 +59,20 @@ window.GsefDetails = function (app) {
     return slot;
   }
 
+  // ---- documents --------------------------------------------------------------------------------------------------
+  // A record's documents (documents.js): one panel per record and language, kept across refreshes of the page so that
+  // an upload under way survives another user's change to the record.
+  const documentPanels = new Map();
+  function documentsOf(kind, id, part) {
+    if (!app.documents) return null;
+    const key = [kind, id, part || "", state.lang].join(" ");
+    if (!documentPanels.has(key)) {
+      documentPanels.set(key, h("div", { class: "documents-of", "data-documents-of": id },
+        h("h3", {}, t("documents.title")), app.documents.panel(kind, id, part)));
+    }
+    return documentPanels.get(key);
+  }
+
   // ---- seats by their organisation -------------------------------------------------------------------------------
   // Seats and delegates are shown by the name of the organisation that holds the seat, never by an account's name.
   async function seatNames() {
@@ -247,7 +261,7 @@ window.GsefDetails = function (app) {
     application: {
       readModels: ["membership-applications", "ballots"],
       skeleton: () => [h("h1", { id: "detail-title" }, t("nav.application")), section("application", t("details.dossier")),
-        h("div", { "data-content": "work" })],
+        h("div", { "data-content": "work" }), h("div", { "data-content": "documents" })],
       async refresh() {
         const id = part(2);
         try {
@@ -255,6 +269,7 @@ window.GsefDetails = function (app) {
           document.getElementById("detail-title").textContent = application.organisationName;
           fill("application", await applicationFacts(application), historyOf(id));
           fill("work", workSlot("applicationActions", application));
+          fill("documents", documentsOf("APPLICATION", application.applicationId));
         } catch (error) {
           refused("application", error);
         }
@@ -266,7 +281,7 @@ window.GsefDetails = function (app) {
       skeleton: () => [h("h1", { id: "detail-title" }, t("nav.ballot")),
         section("ballot", t("details.ballot")), section("ballot-vote", t("details.yourVote")),
         section("ballot-dossier", t("details.dossier")), section("ballot-votes", t("details.votes")),
-        h("div", { "data-content": "work" })],
+        h("div", { "data-content": "work" }), h("div", { "data-content": "documents" })],
       async refresh() {
         const id = part(2);
         let ballot;
@@ -337,6 +352,7 @@ window.GsefDetails = function (app) {
           ballot.votes.map(v => [link.seat(v.seat, names.name(v.seat)), label(v.choice), v.reason || "—", when(v.castAt),
             String(v.changes)])));
         fill("work", workSlot("ballotActions", ballot));
+        fill("documents", documentsOf("BALLOT", ballot.ballotId));
       },
     },
 
@@ -344,7 +360,7 @@ window.GsefDetails = function (app) {
       readModels: ["committee", "ballots"],
       skeleton: () => [h("h1", { id: "detail-title" }, t("nav.meeting")), section("meeting", t("details.meeting")),
         section("meeting-ballots", t("committee.ballots")), section("meeting-proxy", t("proxy.title")),
-        h("div", { "data-content": "work" })],
+        h("div", { "data-content": "work" }), h("div", { "data-content": "documents" })],
       async refresh() {
         const id = part(2);
         let meeting;
@@ -379,6 +395,7 @@ window.GsefDetails = function (app) {
             ? proxyForm(id, mine, names, meeting) : h("p", { class: "empty" }, t("proxy.notYours")));
         }
         fill("work", workSlot("meetingActions", meeting));
+        fill("documents", documentsOf("MEETING", meeting.meetingId));
       },
     },
 
@@ -441,7 +458,8 @@ window.GsefDetails = function (app) {
 
     milestone: {
       readModels: ["forum"],
-      skeleton: () => [h("h1", { id: "detail-title" }, t("nav.milestone")), section("milestone", t("details.milestone"))],
+      skeleton: () => [h("h1", { id: "detail-title" }, t("nav.milestone")), section("milestone", t("details.milestone")),
+        h("div", { "data-content": "documents" })],
       async refresh() {
         const [editionId, code] = [part(2), part(3)];
         try {
@@ -457,6 +475,7 @@ window.GsefDetails = function (app) {
             ["col.progress", h("span", {}, Charts.progress(m.progress, 100, `${m.title}: ${m.progress}%`), " ", m.progress + " %")],
             m.note || m.reason ? ["col.reason", m.note || m.reason] : null,
           ]), historyOf(editionId));
+          fill("documents", documentsOf("MILESTONE", editionId, m.milestone));
         } catch (error) {
           refused("milestone", error);
         }
@@ -465,7 +484,8 @@ window.GsefDetails = function (app) {
 
     indicator: {
       readModels: ["objectives"],
-      skeleton: () => [h("h1", { id: "detail-title" }, t("nav.indicator")), section("indicator", t("details.indicator"))],
+      skeleton: () => [h("h1", { id: "detail-title" }, t("nav.indicator")), section("indicator", t("details.indicator")),
+        h("div", { "data-content": "documents" })],
       async refresh() {
         const [planId, code] = [part(2), part(3)];
         try {
@@ -491,6 +511,8 @@ window.GsefDetails = function (app) {
             ["col.progress", Charts.progress(i.actual, i.target, `${i.name}: ${i.actual} / ${i.target}`, i.expected)],
             i.region ? ["col.region", label(i.region)] : null,
           ]), historyOf(planId));
+          // The evidence of the value reported last, when one was.
+          fill("documents", i.reportedAsOf ? documentsOf("INDICATOR_VALUE", planId, i.code + "@" + i.reportedAsOf) : null);
         } catch (error) {
           refused("indicator", error);
         }

@@ -3,7 +3,20 @@
 // expects (readModels, skeleton, refresh), built with its helpers, like audit.js.
 "use strict";
 window.GsefOrganisation = function (app) {
-  const { h, t, api, label, badge, date, section, fill, table } = app;
+  const { h, t, api, label, badge, date, section, fill, table, state } = app;
+
+  // The application's documents (documents.js): the representative attaches to its own application. One panel per
+  // application and language, kept across refreshes, so that an upload under way survives a change to the list.
+  const panels = new Map();
+  function documentsOf(application) {
+    if (!app.documents) return null;
+    const key = application.applicationId + " " + state.lang;
+    if (!panels.has(key)) {
+      panels.set(key, h("div", { class: "documents-of", "data-documents-of": application.applicationId },
+        h("h3", {}, t("documents.title")), app.documents.panel("APPLICATION", application.applicationId)));
+    }
+    return panels.get(key);
+  }
 
   function details(application) {
     const row = (key, value) => [h("dt", {}, t(key)), h("dd", {}, value)];
@@ -42,6 +55,7 @@ window.GsefOrganisation = function (app) {
         target.replaceChildren(...(own.length
           ? own.map((application, index) => section("application-" + application.applicationId,
               t("shell.org.application", { name: application.organisationName }), details(application),
+              documentsOf(application),
               h("h3", {}, t("shell.org.historyTitle")), history(application, histories[index])))
           : [section("org-none", t("shell.org.applications"), h("p", { class: "empty" }, t("shell.org.none")))]));
       },

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.gsef.governance.platform.demo.DemoAccounts;
 import org.gsef.governance.platform.testing.Api;
+import org.gsef.governance.platform.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -16,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The documents panel in real headless Chromium: an applicant opens its application's documents on /admissions,
+ * The documents panel in real headless Chromium: an applicant opens its application's documents on /organisation,
  * uploads a file with its progress shown, then a new version in each language, sees every version listed (the earlier
  * ones kept), downloads the latest; axe-core finds no WCAG 2.1 A/AA violation in English, French or Spanish.
  */
@@ -51,10 +52,9 @@ class DocumentPagesIT {
             for (String language : List.of("en", "fr", "es")) {
                 Words words = WORDS.get(language);
                 liverpool.chooseLanguage(language);
-                liverpool.open("/admissions");
-                String panel = "details[data-documents-of='" + application + "']";
-                assertThat(liverpool.text(panel + " summary")).startsWith(words.summary());
-                liverpool.find(panel + " summary").click();
+                liverpool.open("/organisation");
+                String panel = "div[data-documents-of='" + application + "']";
+                assertThat(liverpool.text(panel + " h3")).startsWith(words.summary());
                 liverpool.find(panel + " .documents form");
 
                 version++;
@@ -89,7 +89,7 @@ class DocumentPagesIT {
                 liverpool.await(d -> d.findElement(By.id("live")).getText().contains(words.downloaded()) ? true : null);
                 liverpool.screenshot("documents-" + language);
                 assertThat(liverpool.accessibilityViolations())
-                        .as("/admissions with the documents panel open, in " + language + ": WCAG 2.1 AA (axe-core)")
+                        .as("/organisation with the documents panel, in " + language + ": WCAG 2.1 AA (axe-core)")
                         .isEmpty();
             }
             String statutes = document;
@@ -108,11 +108,10 @@ class DocumentPagesIT {
                 .as("liverpool")
                 .post(Applications.PATH, Applications.submission("Liverpool City Region", "GB", "Liverpool"));
         assertThat(submitted.status()).isIn(201, 409);
-        String panel = "details[data-documents-of='" + DemoAccounts.ORGANISATION + "']";
+        String panel = "div[data-documents-of='" + DemoAccounts.ORGANISATION + "']";
         try (Browser liverpool = Browser.signedIn(port, "liverpool")) {
             liverpool.chooseLanguage("en");
-            liverpool.open("/admissions");
-            liverpool.find(panel + " summary").click();
+            liverpool.open("/organisation");
             String form = panel + " form[data-upload$='-new']";
             liverpool.find(form);
             // Records every percentage the page shows while the file is sent.
@@ -151,5 +150,33 @@ class DocumentPagesIT {
                         + version + " (" + language + ")\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return Files.write(folder.resolve("statutes-" + language + "-v" + version + ".pdf"), content);
+    }
+
+    /**
+     * A meeting's detail page carries its documents: the Secretariat, which attaches to it, is offered the upload; a
+     * delegate reads the meeting's documents and is offered none.
+     */
+    @Test
+    void a_meeting_shows_its_documents_with_the_upload_for_the_secretariat_only() throws Exception {
+        Api secretariat = new Api(port).as("secretariat");
+        Api.Response scheduled = secretariat.post("/api/meetings", """
+                {"title": "Meeting with documents", "startsOn": "2099-03-10", "endsOn": "2099-03-10",
+                 "format": "ONLINE", "location": "Online", "agenda": []}""");
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
+        String meeting = scheduled.json().get("id").asString();
+        Eventually.await(() -> secretariat.get("/api/meetings/" + meeting), r -> r.status() == 200);
+        String panel = "div[data-documents-of='" + meeting + "'] .documents";
+        try (Browser browser = Browser.signedIn(port, "secretariat")) {
+            browser.open("/meetings/" + meeting);
+            browser.find(panel + " form");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        try (Browser delegate = Browser.signedIn(port, "ripess")) {
+            delegate.open("/meetings/" + meeting);
+            delegate.find(panel);
+            assertThat(delegate.driver().findElements(By.cssSelector(panel + " form")))
+                    .as("a delegate reads a meeting's documents and attaches none")
+                    .isEmpty();
+        }
     }
 }
