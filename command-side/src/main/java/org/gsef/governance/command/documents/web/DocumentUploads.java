@@ -53,7 +53,11 @@ class DocumentUploads {
      */
     private static final String NOT_A_FORM = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE;
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /**
+     * Control characters, and the bidirectional overrides and isolates that make a name display otherwise than it is
+     * ({@code invoice\u202Etxt.exe} shows as {@code invoiceexe.txt}).
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final CommandSender commands;
     private final DocumentContents contents;
@@ -163,7 +167,8 @@ class DocumentUploads {
                 .strip();
         plain = Require.text(plain, "name", 255);
         if (CONTROL.matcher(plain).find()) {
-            throw new IllegalArgumentException("name must not hold line breaks or other control characters");
+            throw new IllegalArgumentException(
+                    "name must not hold line breaks, other control characters or direction overrides");
         }
         return plain;
     }

@@ -158,10 +158,20 @@ class AuditReads {
                 .body(out -> pdf.write(decision, locale, reader.userId(), out));
     }
 
+    /** Who may download the bundle with the documents' files: the audit readers who read every kind's documents. */
+    static final java.util.Set<org.gsef.governance.kernel.identity.Role> DOCUMENT_BUNDLE_READERS =
+            ReadAccess.AUDIT_READERS.stream()
+                    .filter(role -> java.util.Arrays.stream(org.gsef.governance.kernel.documents.RecordKind.values())
+                            .allMatch(kind -> kind.readers().contains(role)))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The audit bundle, to verify offline with {@code ops/verify-bundle} and the published key. */
     @GetMapping("/api/audit/bundle")
     ResponseEntity<StreamingResponseBody> bundle(@RequestParam(defaultValue = "false") boolean documents) {
-        var reader = ReadAccess.require(ReadAccess.AUDIT_READERS);
+        // The documents' files are read only by the roles that read the documents of every kind of record (an
+        // operator verifies and exports the audit, but may not read an application's documents, which carry personal
+        // data): the bundle must not hand out what GET /api/documents/.../content refuses.
+        var reader = ReadAccess.require(documents ? DOCUMENT_BUNDLE_READERS : ReadAccess.AUDIT_READERS);
         readings.record(
                 reader, AuditReadings.Activity.DOWNLOADED_BUNDLE, documents ? "with the documents' files" : null);
         if (documents) {

@@ -108,6 +108,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", new Object[] {invalid.getMessage()}, null);
     }
 
+    /**
+     * A query parameter that is not valid UTF-8 once percent-decoded ({@code ?q=%FF}): the container refuses to decode
+     * it when the parameter is first read, and that is the caller's mistake, not ours.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException invalid) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                new Object[] {"a parameter of the address is not valid percent-encoded UTF-8"},
+                null);
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException notFound) {
         return problem(HttpStatus.NOT_FOUND, "not-found", new Object[0], null);
