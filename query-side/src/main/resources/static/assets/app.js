@@ -346,7 +346,9 @@
     objectives: () => true,
     notifications: () => true,
     organisation: () => has("MEMBER_REPRESENTATIVE"),
-    work: () => has("SECRETARIAT") || has("CHAIR"),
+    // The Secretariat's and the chair's commands; a delegate gives its seat's proxy there too, though the menu, which
+    // names the page for the Secretariat, leads a delegate to its meetings and ballots instead (IN_MENU).
+    work: () => has("SECRETARIAT") || has("CHAIR") || (has("DELEGATE") && Boolean(state.me.seat)),
     // The detail pages (details.js): a member representative reads its own application; the records of the
     // Committee are the governance readers'; the roadmap, the plan, the program, the directory and search anyone's.
     application: () => governanceReader() || has("MEMBER_REPRESENTATIVE"),
@@ -975,8 +977,13 @@
   window.addEventListener("popstate", () => { state.view = viewOf(location.pathname); render(); });
 
   // The menu shows the views the role may read; a view reached by its address that the role may not read says so.
+  // Views offered by address but not listed in the menu to every role they are offered to.
+  const IN_MENU = { work: () => has("SECRETARIAT") || has("CHAIR") };
   function showNavigation() {
-    document.querySelectorAll("#nav a[data-view]").forEach(link => { link.hidden = !offered(link.dataset.view); });
+    document.querySelectorAll("#nav a[data-view]").forEach(link => {
+      const view = link.dataset.view;
+      link.hidden = !offered(view) || (IN_MENU[view] ? !IN_MENU[view]() : false);
+    });
   }
 
   // The auditors' and operators' workspace, on their overview: its views, one click away.

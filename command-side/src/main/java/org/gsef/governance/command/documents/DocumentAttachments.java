@@ -3,9 +3,9 @@ package org.gsef.governance.command.documents;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.gsef.governance.command.committee.Dossier;
 import org.gsef.governance.kernel.documents.DocumentRecord;
 import org.gsef.governance.kernel.documents.DocumentVersionRef;
@@ -23,17 +23,34 @@ import org.springframework.stereotype.Component;
 public class DocumentAttachments implements RecordIndex, Dossier {
 
     private final JdbcClient jdbc;
-    private final EventStore events;
 
-    public DocumentAttachments(JdbcClient jdbc, EventStore events) {
+    public DocumentAttachments(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.events = events;
     }
 
-    /** The record's entity (the application, ballot, meeting, forum edition or plan) has events. */
+    /**
+     * The entity a record of each kind is, as the event store names its type (the aggregate's class name; named here
+     * as text, so that the documents depend on no other feature's aggregate).
+     */
+    private static final Map<RecordKind, String> ENTITY_TYPES = Map.of(
+            RecordKind.APPLICATION, "MembershipApplication",
+            RecordKind.BALLOT, "Ballot",
+            RecordKind.MEETING, "Meeting",
+            RecordKind.MILESTONE, "ForumEdition",
+            RecordKind.INDICATOR_VALUE, "StrategicPlan");
+
+    /**
+     * The record's entity (the application, ballot, meeting, forum edition or plan) has events, and is of the record's
+     * kind: a ballot's id named as an application's is no application.
+     */
     @Override
     public boolean exists(DocumentRecord record) {
-        return events.lastSequenceNumberFor(record.id().toString()).isPresent();
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :id AND type = :type")
+                        .param("id", record.id().toString())
+                        .param("type", ENTITY_TYPES.get(record.kind()))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override

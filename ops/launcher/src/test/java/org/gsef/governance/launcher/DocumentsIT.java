@@ -121,6 +121,22 @@ class DocumentsIT {
             Answer answer = Documents.attach(port, refused, "BALLOT", ballot, "review-note.pdf", Documents.PDF);
             assertThat(answer.status()).as(refused + ": " + answer).isEqualTo(403);
         }
+        for (String[] misnamed :
+                List.of(new String[] {"APPLICATION", ballot}, new String[] {"MEETING", application}, new String[] {
+                    "BALLOT", letterId
+                })) {
+            Answer answer = Documents.attach(port, "secretariat", misnamed[0], misnamed[1], "x.pdf", Documents.PDF);
+            assertThat(answer.status())
+                    .as("a record of another kind named as a " + misnamed[0] + ": " + answer)
+                    .isEqualTo(409);
+        }
+        Api.Response notAnId = api.as("secretariat").inLanguage("fr").get("/api/documents/abc");
+        assertThat(notAnId.status()).isEqualTo(400);
+        assertThat(notAnId.json().get("title").asString()).isEqualTo("Paramètre invalide");
+        assertThat(notAnId.json().get("detail").asString()).contains("abc").doesNotContain("Failed to convert");
+        Api.Response noName = api.as("secretariat").inLanguage("es").get("/api/search");
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.json().get("title").asString()).isEqualTo("Falta un parámetro");
         Answer note = Documents.attach(port, "chair", "BALLOT", ballot, "review-note.pdf", Documents.PDF);
         assertThat(note.status()).as(note.toString()).isEqualTo(201);
         String noteId = note.json().get("id").asString();

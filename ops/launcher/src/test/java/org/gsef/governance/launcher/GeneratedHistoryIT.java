@@ -102,7 +102,9 @@ class GeneratedHistoryIT {
                 empty.add(table.get("table").asString());
             }
         }
-        assertThat(empty).containsExactly("advisor_view");
+        // An advisor's name is sealed by the running system's vault, and a document's content is stored by it: the
+        // generator, which writes events only, records neither.
+        assertThat(empty).containsExactlyInAnyOrder("advisor_view", "document_view", "document_version_view");
 
         Instant asOf = generated.longEntityAsOf();
         String entity = "/api/audit/entities/" + generated.longEntity() + "?asOf=";

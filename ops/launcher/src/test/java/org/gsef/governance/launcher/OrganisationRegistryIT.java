@@ -331,7 +331,12 @@ class OrganisationRegistryIT {
                     "notification_meeting")) {
                 sql.execute("DROP TABLE " + table);
             }
-            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '11', '12')");
+            // and V13 (documents)
+            for (String table : List.of("document_attachment", "document_chunk", "document_content")) {
+                sql.execute("DROP TABLE " + table);
+            }
+            sql.execute(
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '11', '12', '13')");
         }
         try (RunningApplication after = RunningApplication.start(GsefGovernance.class, "after", arguments)) {
             Api.Response again = after.api()

@@ -3,6 +3,8 @@ package org.gsef.governance.command.documents.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -22,11 +24,13 @@ import org.gsef.governance.kernel.documents.RecordKind;
 import org.gsef.governance.kernel.documents.StoredContent;
 import org.gsef.governance.kernel.identity.Actor;
 import org.gsef.governance.kernel.privacy.SealedPersonalData;
+import org.gsef.governance.platform.documents.AcceptedMediaTypes;
 import org.gsef.governance.platform.documents.DocumentContents;
 import org.gsef.governance.platform.identity.CurrentActor;
 import org.gsef.governance.platform.privacy.PersonalDataVault;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -87,7 +91,7 @@ class DocumentUploads {
             @RequestParam(required = false) String name,
             HttpServletRequest request,
             NativeWebRequest web)
-            throws IOException {
+            throws IOException, HttpMediaTypeNotSupportedException {
         Actor actor = CurrentActor.get().orElse(null);
         CommandAuthorization.authorise(actor, AttachDocument.class);
         DocumentRecord target = new DocumentRecord(record, recordId, part);
@@ -95,9 +99,11 @@ class DocumentUploads {
         requireNotErased(target);
         String fileName = fileName(name);
         UUID documentId = UUID.randomUUID();
+        refuseMultipart(request);
         StoredContent content =
                 contents.receive(target, request.getInputStream(), request.getContentLengthLong(), fileName);
-        SealedPersonalData sealedName = vault.seal(nameSubject(target, documentId), fileName);
+        SealedPersonalData sealedName =
+                vault.seal(nameSubject(target, documentId), AcceptedMediaTypes.nameFor(fileName, content.mediaType()));
         recorded(new AttachDocument(documentId, target, sealedName, content), content, web);
         return ResponseEntity.created(URI.create(PATH + "/" + documentId))
                 .body(new Attached(documentId, 1, content.sha256(), content.size(), content.mediaType()));
@@ -110,7 +116,7 @@ class DocumentUploads {
             @RequestParam(required = false) String name,
             HttpServletRequest request,
             NativeWebRequest web)
-            throws IOException {
+            throws IOException, HttpMediaTypeNotSupportedException {
         Actor actor = CurrentActor.get().orElse(null);
         CommandAuthorization.authorise(actor, AddDocumentVersion.class);
         DocumentRecord target = attachments
@@ -120,9 +126,11 @@ class DocumentUploads {
         Document.requireMayAttach(target, actor);
         requireNotErased(target);
         String fileName = fileName(name);
+        refuseMultipart(request);
         StoredContent content =
                 contents.receive(target, request.getInputStream(), request.getContentLengthLong(), fileName);
-        SealedPersonalData sealedName = vault.seal(nameSubject(target, documentId), fileName);
+        SealedPersonalData sealedName =
+                vault.seal(nameSubject(target, documentId), AcceptedMediaTypes.nameFor(fileName, content.mediaType()));
         int version = recorded(new AddDocumentVersion(documentId, sealedName, content), content, web);
         return ResponseEntity.created(URI.create(PATH + "/" + documentId + "/versions/" + version))
                 .body(new Attached(documentId, version, content.sha256(), content.size(), content.mediaType()));
@@ -157,6 +165,18 @@ class DocumentUploads {
     private void requireNotErased(DocumentRecord record) {
         if (record.kind().personal() && vault.erased(record.dataSubject())) {
             throw new RuleViolation(Refusal.RECORD_ERASED, "the personal data of " + record.id() + " was erased");
+        }
+    }
+
+    /**
+     * A multipart body would be stored as the file, boundaries and all: the file is the body itself (its type is
+     * found from its bytes), so a multipart request is refused as a form is.
+     */
+    private static void refuseMultipart(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            throw new HttpMediaTypeNotSupportedException(
+                    MediaType.parseMediaType(type), List.of(MediaType.APPLICATION_OCTET_STREAM));
         }
     }
 

@@ -91,10 +91,16 @@ class CommitteeReads {
             LocalDate effectiveOn,
             OffsetDateTime closedAt) {}
 
-    /** The register of decisions, for anyone: a network's decisions are public. */
+    /**
+     * The register of decisions, for anyone: a network's decisions are public. An admission not passed is left out: it
+     * would name an applicant the network did not admit, whose application is not public (an admission passed names a
+     * member, and the member list is).
+     */
     @GetMapping("/api/public/committee/decisions")
     List<PublicDecision> publicDecisions() {
         return queries.decisions().stream()
+                .filter(decision ->
+                        !"ADMISSION".equals(decision.decisionType()) || decision.outcome() == BallotOutcome.PASSED)
                 .map(decision -> new PublicDecision(
                         decision.decisionType(),
                         decision.title(),

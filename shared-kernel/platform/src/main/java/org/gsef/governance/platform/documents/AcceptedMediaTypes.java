@@ -1,7 +1,11 @@
 package org.gsef.governance.platform.documents;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * What a document is, read from its first bytes by Apache Tika's magic-byte detection (the sender's name for it only
@@ -66,5 +70,24 @@ public final class AcceptedMediaTypes {
 
     public static boolean accepted(String mediaType) {
         return ACCEPTED.contains(mediaType);
+    }
+
+    /**
+     * The file's name as it may be saved: kept when it ends with an extension of the type its bytes were found to be,
+     * else with that type's usual extension added ({@code statutes.hta} holding a GIF becomes {@code
+     * statutes.hta.gif}), so that no download saves under a name a desktop would open as something else.
+     */
+    public static String nameFor(String name, String mediaType) {
+        try {
+            List<String> extensions =
+                    MimeTypes.getDefaultMimeTypes().forName(mediaType).getExtensions();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (extensions.isEmpty() || extensions.stream().anyMatch(lower::endsWith)) {
+                return name;
+            }
+            return name + extensions.getFirst();
+        } catch (MimeTypeException e) {
+            return name;
+        }
     }
 }

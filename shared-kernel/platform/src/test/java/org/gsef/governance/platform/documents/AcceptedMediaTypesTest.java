@@ -55,4 +55,13 @@ class AcceptedMediaTypesTest {
         assertThat(AcceptedMediaTypes.accepted("text/csv")).isTrue();
         assertThat(AcceptedMediaTypes.accepted("image/png")).isTrue();
     }
+
+    @Test
+    void a_name_whose_extension_is_not_the_detected_types_gets_the_types_own() {
+        assertThat(AcceptedMediaTypes.nameFor("statutes.hta", "image/gif")).isEqualTo("statutes.hta.gif");
+        assertThat(AcceptedMediaTypes.nameFor("minutes.exe", "application/pdf")).isEqualTo("minutes.exe.pdf");
+        assertThat(AcceptedMediaTypes.nameFor("Statutes.PDF", "application/pdf"))
+                .isEqualTo("Statutes.PDF");
+        assertThat(AcceptedMediaTypes.nameFor("photo.jpeg", "image/jpeg")).isEqualTo("photo.jpeg");
+    }
 }
