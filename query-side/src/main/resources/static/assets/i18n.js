@@ -1217,6 +1217,11 @@ Object.assign(window.GSEF_I18N.es, {
 
 // The rest of the commands from the pages (work.js, issue #18): seats, conflicts, advisors, members, editions, the program.
 Object.assign(window.GSEF_I18N.en, {
+  "work.holder": "Held by the member", "work.notMember": "An organisation not yet a member", "work.holderHint": "When the holder is not a member: its name",
+  "work.adoptPlan": "Adopt a strategic plan", "work.planYear": "Year", "work.plan": "Directions, objectives and indicators",
+  "work.planHint": "One a line: \"# D1 A direction\", \"## O1 An objective\", \"- code; name; unit; baseline; target; starts on; deadline\" (and, for an indicator derived from the record, its metric).",
+  "work.planLine": "Line {line} of the plan does not read as a direction, an objective or an indicator.",
+  "work.adoptPlanText": "The strategic plan {year} will be adopted. This cannot be undone.",
   "work.committee": "The Committee's seats", "work.members": "Members", "work.editions": "Editions of the forum",
   "work.establishSeat": "Establish a seat", "work.seatHint": "A short name, such as bilbao-city", "work.appoint": "Appoint the delegate",
   "work.delegateAccount": "The delegate's account", "work.delegateHint": "The account the delegate signs in with",
@@ -1225,7 +1230,7 @@ Object.assign(window.GSEF_I18N.en, {
   "work.conflict": "Declare a conflict of interest", "work.conflictTitle": "Declare this conflict of interest?",
   "work.conflictText": "The seat {seat} will be recused from the ballots on this subject. This cannot be undone.",
   "work.subject": "Subject", "work.subjectHint": "The application or record the conflict is about",
-  "work.eraseAdvisor": "Erase an advisor's name", "work.advisorId": "The advisor's identifier",
+  "work.eraseAdvisor": "Erase an advisor's name", "work.advisorId": "The advisor",
   "work.eraseAdvisorTitle": "Erase this advisor's name?", "work.eraseAdvisorText": "The name will be erased for good; the erasure is recorded.",
   "work.member.suspend": "Suspend the member", "work.member.reinstate": "Reinstate the member", "work.member.leave": "Record the member's departure",
   "work.memberText.suspend": "{name} will be suspended from the given day.", "work.memberText.reinstate": "{name} will be active again from the given day.",
@@ -1251,6 +1256,11 @@ Object.assign(window.GSEF_I18N.en, {
   "work.distinctnessHint": "A member or an application shares this name, country and city: say why this is another organisation, or change the form.",
 });
 Object.assign(window.GSEF_I18N.fr, {
+  "work.holder": "Tenu par le membre", "work.notMember": "Une organisation pas encore membre", "work.holderHint": "Si le titulaire n'est pas membre : son nom",
+  "work.adoptPlan": "Adopter un plan stratégique", "work.planYear": "Année", "work.plan": "Orientations, objectifs et indicateurs",
+  "work.planHint": "Un par ligne : \"# D1 Une orientation\", \"## O1 Un objectif\", \"- code; nom; unité; base; cible; début; échéance\" (et, pour un indicateur tiré du registre, sa mesure).",
+  "work.planLine": "La ligne {line} du plan ne se lit ni comme une orientation, ni comme un objectif, ni comme un indicateur.",
+  "work.adoptPlanText": "Le plan stratégique {year} sera adopté. C'est irréversible.",
   "work.committee": "Les sièges du Comité", "work.members": "Membres", "work.editions": "Éditions du forum",
   "work.establishSeat": "Créer un siège", "work.seatHint": "Un nom court, comme bilbao-city", "work.appoint": "Nommer le délégué",
   "work.delegateAccount": "Le compte du délégué", "work.delegateHint": "Le compte avec lequel le délégué se connecte",
@@ -1259,7 +1269,7 @@ Object.assign(window.GSEF_I18N.fr, {
   "work.conflict": "Déclarer un conflit d'intérêts", "work.conflictTitle": "Déclarer ce conflit d'intérêts ?",
   "work.conflictText": "Le siège {seat} sera récusé des votes sur ce sujet. C'est irréversible.",
   "work.subject": "Sujet", "work.subjectHint": "La candidature ou le dossier concerné par le conflit",
-  "work.eraseAdvisor": "Effacer le nom d'un conseiller", "work.advisorId": "L'identifiant du conseiller",
+  "work.eraseAdvisor": "Effacer le nom d'un conseiller", "work.advisorId": "Le conseiller",
   "work.eraseAdvisorTitle": "Effacer le nom de ce conseiller ?", "work.eraseAdvisorText": "Le nom sera effacé définitivement ; l'effacement est consigné.",
   "work.member.suspend": "Suspendre le membre", "work.member.reinstate": "Réintégrer le membre", "work.member.leave": "Enregistrer le départ du membre",
   "work.memberText.suspend": "{name} sera suspendu à compter du jour indiqué.", "work.memberText.reinstate": "{name} sera de nouveau actif à compter du jour indiqué.",
@@ -1285,6 +1295,11 @@ Object.assign(window.GSEF_I18N.fr, {
   "work.distinctnessHint": "Un membre ou une candidature a ce nom, ce pays et cette ville : dites pourquoi il s'agit d'une autre organisation, ou corrigez le formulaire.",
 });
 Object.assign(window.GSEF_I18N.es, {
+  "work.holder": "Ocupado por el miembro", "work.notMember": "Una organización que aún no es miembro", "work.holderHint": "Si el titular no es miembro: su nombre",
+  "work.adoptPlan": "Adoptar un plan estratégico", "work.planYear": "Año", "work.plan": "Orientaciones, objetivos e indicadores",
+  "work.planHint": "Uno por línea: \"# D1 Una orientación\", \"## O1 Un objetivo\", \"- código; nombre; unidad; base; meta; inicio; plazo\" (y, para un indicador derivado del registro, su medida).",
+  "work.planLine": "La línea {line} del plan no se lee como una orientación, un objetivo ni un indicador.",
+  "work.adoptPlanText": "Se adoptará el plan estratégico {year}. No se puede deshacer.",
   "work.committee": "Los puestos del Comité", "work.members": "Miembros", "work.editions": "Ediciones del foro",
   "work.establishSeat": "Crear un puesto", "work.seatHint": "Un nombre corto, como bilbao-city", "work.appoint": "Nombrar al delegado",
   "work.delegateAccount": "La cuenta del delegado", "work.delegateHint": "La cuenta con la que el delegado inicia sesión",
@@ -1293,7 +1308,7 @@ Object.assign(window.GSEF_I18N.es, {
   "work.conflict": "Declarar un conflicto de intereses", "work.conflictTitle": "¿Declarar este conflicto de intereses?",
   "work.conflictText": "El puesto {seat} quedará recusado de las votaciones sobre este asunto. No se puede deshacer.",
   "work.subject": "Asunto", "work.subjectHint": "La solicitud o el expediente al que se refiere el conflicto",
-  "work.eraseAdvisor": "Borrar el nombre de un asesor", "work.advisorId": "El identificador del asesor",
+  "work.eraseAdvisor": "Borrar el nombre de un asesor", "work.advisorId": "El asesor",
   "work.eraseAdvisorTitle": "¿Borrar el nombre de este asesor?", "work.eraseAdvisorText": "El nombre se borrará para siempre; el borrado queda registrado.",
   "work.member.suspend": "Suspender al miembro", "work.member.reinstate": "Reincorporar al miembro", "work.member.leave": "Registrar la salida del miembro",
   "work.memberText.suspend": "{name} quedará suspendido desde el día indicado.", "work.memberText.reinstate": "{name} volverá a estar activo desde el día indicado.",

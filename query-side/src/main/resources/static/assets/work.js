@@ -470,17 +470,18 @@ window.GsefWork = function (app) {
     .map(m => [m.memberId, m.organisationName]);
   const effectiveOn = () => ({ name: "effectiveOn", key: "work.effectiveOn", type: "date", hint: "work.effectiveOnHint" });
 
-  /** Establishes a seat of the Committee, held by a member in an office. */
+  /** Establishes a seat of the Committee, held by a member in an office (or by an organisation named, not yet a member). */
   function seatForm() {
     return commandForm("work-seat", [
       { name: "seat", key: "col.seat", required: true, maxlength: 60, hint: "work.seatHint" },
-      { name: "memberId", key: "col.organisation", type: "select", options: activeMembers() },
+      { name: "memberId", key: "work.holder", type: "select", options: [["", t("work.notMember")]].concat(activeMembers()) },
+      { name: "organisationName", key: "col.organisation", maxlength: 200, hint: "work.holderHint" },
       { name: "office", key: "col.office", type: "select", options: choices(OFFICES) },
       effectiveOn()],
     "work.establishSeat", data => {
       const member = context.members.find(m => m.memberId === data.memberId);
       return post("/api/committee/seats", { seat: data.seat, memberId: data.memberId || null,
-        organisationName: member ? member.organisationName : null, office: data.office,
+        organisationName: member ? member.organisationName : data.organisationName || null, office: data.office,
         effectiveOn: data.effectiveOn || null });
     }, { reset: true });
   }
@@ -516,9 +517,10 @@ window.GsefWork = function (app) {
   }
 
   /** Erases an advisor's name at their request. */
-  function advisorForm() {
+  function advisorForm(advisors) {
     return commandForm("work-advisor-erasure", [
-      { name: "advisorId", key: "work.advisorId", required: true, maxlength: 36 }, reason()],
+      { name: "advisorId", key: "work.advisorId", type: "select", required: true,
+        options: advisors.filter(a => !a.erased).map(a => [a.advisorId, `${a.name} (${a.appointedIn})`]) }, reason()],
     "work.eraseAdvisor", data => post("/api/committee/advisors/" + pathPart(data.advisorId) + "/erasure",
       { reason: data.reason }),
     { confirm: () => [t("work.eraseAdvisorTitle"), t("work.eraseAdvisorText")], reset: true });
@@ -580,7 +582,7 @@ window.GsefWork = function (app) {
   /** Prepares a new edition of the forum. */
   function editionForm() {
     return commandForm("work-edition", [
-      { name: "name", key: "col.title", required: true, maxlength: 120 },
+      { name: "name", key: "col.title", required: true, maxlength: 60 },
       { name: "hostCity", key: "col.city", required: true, maxlength: 120 },
       { name: "country", key: "col.country", required: true, maxlength: 2, hint: "work.countryHint" },
       { name: "startsOn", key: "work.startsOn", type: "date" },
@@ -618,7 +620,7 @@ window.GsefWork = function (app) {
     forms.push(step("theme", "work.proposeTheme", [{ name: "theme", key: "work.theme", required: true, maxlength: 300 }],
       data => post(path + "/theme", { theme: data.theme })));
     forms.push(step("theme-ballot", "work.themeBallot", [
-      { name: "theme", key: "work.theme", required: true, maxlength: 300, value: edition.theme || edition.proposedTheme },
+      { name: "theme", key: "work.theme", required: true, maxlength: 300, value: edition.theme },
       { name: "procedure", key: "work.procedure", type: "select", options: choices(["WRITTEN", "AT_MEETING"]) },
       { name: "meetingId", key: "work.meeting", type: "select", options: [["", t("work.noMeeting")]].concat(context.meetings
         .filter(m => m.status !== "CANCELLED" && !m.minutesApprovedBy).map(m => [m.meetingId, `${m.title} (${date(m.startsOn)})`])) },
@@ -669,6 +671,47 @@ window.GsefWork = function (app) {
       location: data.location || null, partners: list(data.partners) }), { reset: true });
   }
 
+  // ---- the strategic plan ----------------------------------------------------------------------------------------
+  /**
+   * A plan written as lines: "# D1 A direction", "## O1 An objective" under it, and under that its indicators as
+   * "- code; name; unit; baseline; target; starts on; deadline" with, for an indicator derived from the record, its
+   * metric (and region) after. Returns the directions, or throws an error naming the line that does not read.
+   */
+  function parsePlan(text) {
+    const directions = [];
+    text.split("\n").map(line => line.trim()).forEach((line, index) => {
+      if (!line) return;
+      const wrong = () => new Error(t("work.planLine", { line: index + 1 }));
+      const heading = line.match(/^(#{1,2})\s*(\S+)\s+(.+)$/);
+      if (heading && heading[1] === "#") {
+        directions.push({ code: heading[2], title: heading[3], objectives: [] });
+      } else if (heading) {
+        const direction = directions[directions.length - 1];
+        if (!direction) throw wrong();
+        direction.objectives.push({ code: heading[2], title: heading[3], indicators: [] });
+      } else if (line.startsWith("-")) {
+        const direction = directions[directions.length - 1];
+        const objective = direction && direction.objectives[direction.objectives.length - 1];
+        const parts = line.slice(1).split(";").map(part => part.trim());
+        if (!objective || parts.length < 7 || isNaN(Number(parts[3])) || isNaN(Number(parts[4]))) throw wrong();
+        objective.indicators.push({ code: parts[0], name: parts[1], unit: parts[2], baseline: Number(parts[3]),
+          target: Number(parts[4]), startsOn: parts[5], deadline: parts[6], metric: parts[7] || null, region: parts[8] || null });
+      } else {
+        throw wrong();
+      }
+    });
+    return directions;
+  }
+
+  /** Adopts a strategic plan: its year, directions, objectives and indicators. */
+  function planForm() {
+    return commandForm("work-plan", [
+      { name: "year", key: "work.planYear", type: "number", min: 2013, max: 2100, required: true, value: new Date().getFullYear() },
+      { name: "plan", key: "work.plan", type: "textarea", rows: 8, required: true, hint: "work.planHint" }],
+    "work.adoptPlan", data => post("/api/strategic-plans", { year: Number(data.year), directions: parsePlan(data.plan) }),
+    { confirm: data => [t("work.adoptPlan"), t("work.adoptPlanText", { year: data.year })] });
+  }
+
   // ---- keeping what is being typed -------------------------------------------------------------------------------
   // The view is refreshed whenever a read model it shows moves on. A record whose data did not change keeps its node,
   // so what someone is typing in its forms survives another record's change; a changed record is drawn again.
@@ -710,6 +753,7 @@ window.GsefWork = function (app) {
           secretariat() ? section("work-members", t("work.members")) : null,
           secretariat() || chair() ? section("work-editions", t("work.editions")) : null,
           secretariat() ? section("work-indicators", t("work.indicators")) : null,
+          secretariat() ? section("work-plan-adoption", t("work.adoptPlan")) : null,
           secretariat() ? section("work-milestones", t("work.milestones")) : null,
           secretariat() ? section("work-activities", t("program.title")) : null,
           secretariat() ? section("work-new-activity", t("work.scheduleActivity")) : null,
@@ -743,6 +787,7 @@ window.GsefWork = function (app) {
             editionActions(e)))).concat(secretariat() ? [h("h3", {}, t("work.prepareEdition")),
           keep("edition-form", [], editionForm)] : []));
         if (!secretariat()) return;
+        const advisors = await api("/api/committee/advisors").catch(() => []);
         const inProgress = current.filter(a => !["ADMITTED", "REJECTED"].includes(a.status))
           .map(a => [a.applicationId, a.organisationName]);
         place("work-committee", votingSeats().map(s => keep("seat-" + s.seat, s, () =>
@@ -753,11 +798,12 @@ window.GsefWork = function (app) {
           h("h3", {}, t("work.establishSeat")), keep("seat-form", contextKey, seatForm),
           h("h3", {}, t("work.conflict")), keep("conflict-form", [contextKey, inProgress],
             () => conflictForm("work-conflict", null, inProgress)),
-          h("h3", {}, t("work.eraseAdvisor")), keep("advisor-form", [], advisorForm)]));
+          h("h3", {}, t("work.eraseAdvisor")), keep("advisor-form", advisors, () => advisorForm(advisors))]));
         place("work-members", [h("h3", {}, t("work.recordChange")), keep("standing", contextKey, standingForm),
           h("h3", {}, t("work.import")), keep("import", [], importForm),
           h("h3", {}, t("work.openingBalance")), keep("opening-balance", [], openingBalanceForm)]);
         place("work-new-activity", [keep("activity-form", [], activityForm)]);
+        place("work-plan-adoption", [keep("plan-form", [], planForm)]);
         const [plans, activities] = await Promise.all([
           api("/api/objectives").catch(() => []), api("/api/activities?sort=from").catch(() => [])]);
         const reported = [];
