@@ -469,6 +469,8 @@ window.GsefWork = function (app) {
   const activeMembers = () => context.members.filter(m => m.status === "ACTIVE")
     .map(m => [m.memberId, m.organisationName]);
   const effectiveOn = () => ({ name: "effectiveOn", key: "work.effectiveOn", type: "date", hint: "work.effectiveOnHint" });
+  // A member's suspension, reinstatement or departure names the day it takes effect (the API requires it).
+  const memberEffectiveOn = () => ({ name: "effectiveOn", key: "work.effectiveOn", type: "date", required: true, value: today() });
 
   /** Establishes a seat of the Committee, held by a member in an office (or by an organisation named, not yet a member). */
   function seatForm() {
@@ -534,7 +536,7 @@ window.GsefWork = function (app) {
     const id = "member-" + member.memberId;
     if (!secretariat() || member.status === "LEFT") return h("div", { class: "work-actions" });
     const change = kind => folded(`${id}-${kind}`, "work.member." + kind, commandForm(`${id}-${kind}`,
-      [reason(), effectiveOn()], "work.member." + kind,
+      [reason(), memberEffectiveOn()], "work.member." + kind,
       data => post(`/api/members/${member.memberId}/${CHANGES[kind]}`, { reason: data.reason, effectiveOn: data.effectiveOn || null }),
       { confirm: () => [t("work.member." + kind), t("work.memberText." + kind, { name: member.organisationName })] }));
     return h("div", { class: "work-actions", "data-member-actions": member.memberId },
@@ -548,7 +550,7 @@ window.GsefWork = function (app) {
     return commandForm("work-standing", [
       { name: "memberId", key: "col.organisation", type: "select", options: members },
       { name: "change", key: "work.change", type: "select", options: Object.keys(CHANGES).map(k => [k, t("work.member." + k)]) },
-      reason(), effectiveOn()],
+      reason(), memberEffectiveOn()],
     "work.recordChange", data => post(`/api/members/${data.memberId}/${CHANGES[data.change]}`,
       { reason: data.reason, effectiveOn: data.effectiveOn || null }),
     { confirm: data => [t("work.member." + data.change), t("work.memberText." + data.change,
