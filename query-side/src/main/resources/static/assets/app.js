@@ -280,6 +280,7 @@
     if (!response.ok) {
       const problem = new Error((body && (body.detail || body.title)) || response.statusText);
       problem.status = response.status;
+      problem.body = body;
       throw problem;
     }
     return body;
@@ -816,13 +817,23 @@
       } }, t("action.review")));
     }
     if ((has("SECRETARIAT") || has("CHAIR")) && (application.status === "REVIEWED" || application.status === "DEFERRED")) {
-      buttons.push(h("button", { type: "button", "data-committee": application.applicationId, onclick: async () => {
-        if (await confirmAction(t("confirm.toCommitteeTitle"), t("confirm.toCommitteeText", { name: application.organisationName }))) {
-          const closesAt = new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString();
-          const title = t("ballot.admissionTitle", { name: application.organisationName });
-          await act(() => api(path + "/ballot", { method: "POST", body: { procedure: "WRITTEN", closesAt, title } }));
-        }
-      } }, t("action.toCommittee")));
+      // The procedure, the meeting and the deadline are chosen in the form work.js gives, opened here in place; the
+      // form asks first when sent.
+      const place = h("div", { class: "work", "data-committee-form": application.applicationId });
+      buttons.push(h("button", { type: "button", "data-committee": application.applicationId, "aria-expanded": "false",
+        onclick: async event => {
+          const button = event.currentTarget;
+          if (place.firstChild) {
+            place.replaceChildren();
+            button.setAttribute("aria-expanded", "false");
+            return;
+          }
+          await work.load();
+          place.replaceChildren(work.committeeForm(application));
+          button.setAttribute("aria-expanded", "true");
+          const first = place.querySelector("select, input");
+          if (first) first.focus();
+        } }, t("action.toCommittee")), place);
     }
     return buttons.length ? h("div", { class: "actions" }, buttons) : "—";
   }

@@ -401,7 +401,8 @@ window.GsefDetails = function (app) {
 
     member: {
       readModels: ["members", "committee"],
-      skeleton: () => [h("h1", { id: "detail-title" }, t("nav.member")), section("member", t("details.member"))],
+      skeleton: () => [h("h1", { id: "detail-title" }, t("nav.member")), section("member", t("details.member")),
+        h("div", { "data-content": "work" })],
       async refresh() {
         const id = part(2);
         try {
@@ -425,6 +426,7 @@ window.GsefDetails = function (app) {
             ["details.seats", seats.length ? h("ul", { class: "plain" }, seats.map(s => h("li", {},
               link.seat(s.seat, s.seat), " · ", label(s.office)))) : "—"],
           ]), historyOf(id));
+          fill("work", workSlot("memberActions", member));
         } catch (error) {
           refused("member", error);
         }
@@ -433,7 +435,8 @@ window.GsefDetails = function (app) {
 
     seat: {
       readModels: ["committee"],
-      skeleton: () => [h("h1", { id: "detail-title" }, t("nav.seat")), section("seat", t("details.seat"))],
+      skeleton: () => [h("h1", { id: "detail-title" }, t("nav.seat")), section("seat", t("details.seat")),
+        h("div", { "data-content": "work" })],
       async refresh() {
         const seatId = part(2);
         try {
@@ -450,6 +453,7 @@ window.GsefDetails = function (app) {
             ["details.conflicts", table(t("details.conflicts"), ["details.subject", "col.reason", "details.declared"],
               conflicts.filter(c => c.seat === seatId).map(c => [c.referenceId, c.reason || "—", when(c.declaredAt)]))],
           ]), historyOf(seatId));
+          fill("work", workSlot("seatActions", seat));
         } catch (error) {
           refused("seat", error);
         }

@@ -28,8 +28,9 @@ window.GsefWork = function (app) {
   // ---- one form per command --------------------------------------------------------------------------------------
   /**
    * A form that sends one command. fields: { name, key (the label's word), type (text, textarea, date,
-   * datetime-local, number, select, email), options ([value, text] pairs), value, required, hint }. send(data) calls
-   * the API; confirm(data), when given, names the title and text of the question asked first.
+   * datetime-local, number, select, email), options ([value, text] pairs), value, required, hint, hidden (shown when
+   * the form needs it) }. send(data) calls the API; options.confirm(data), when given, names the title and text of the
+   * question asked first; options.refused(error, form) sees what the API refused (error.body is its problem).
    */
   function commandForm(id, fields, submitKey, send, options) {
     const settings = options || {};
@@ -73,11 +74,12 @@ window.GsefWork = function (app) {
         message.className = "form-message refusal";
         message.setAttribute("role", "alert");
         app.say(t("error", { detail: error.message }), "error");
+        if (settings.refused) settings.refused(error, form);
       } finally {
         button.disabled = false;
       }
     } },
-      fields.map(field => h("div", { class: "field" },
+      fields.map(field => h("div", { class: "field", hidden: field.hidden || null, "data-field": field.name },
         h("label", { for: id + "-" + field.name }, t(field.key)), input(field),
         field.hint ? h("span", { class: "muted", id: id + "-" + field.name + "-hint" }, t(field.hint)) : null)),
       h("div", { class: "actions" }, h("button", { type: "submit", class: settings.primary === false ? "" : "primary" },
@@ -131,6 +133,10 @@ window.GsefWork = function (app) {
       region: data.region, city: data.city || null, preferredLanguage: data.preferredLanguage };
     if (data.contactName || data.contactEmail) body.contact = { name: data.contactName || null, email: data.contactEmail || null };
     if (data.sponsorMemberId) body.sponsorMemberId = data.sponsorMemberId;
+    if (data.distinctnessStatement) {
+      body.distinctFrom = data.distinctFrom || null;
+      body.distinctnessStatement = data.distinctnessStatement;
+    }
     return body;
   }
 
@@ -139,8 +145,28 @@ window.GsefWork = function (app) {
     const sponsors = [["", t("work.noSponsor")]].concat(context.members
       .filter(m => m.status === "ACTIVE").map(m => [m.memberId, m.organisationName]));
     return commandForm("work-submit", organisationFields().concat([
-      { name: "sponsorMemberId", key: "work.sponsor", type: "select", options: sponsors }]),
-    "action.submit", data => post("/api/membership-applications", submission(data)), { reset: true });
+      { name: "sponsorMemberId", key: "work.sponsor", type: "select", options: sponsors }], distinctnessFields()),
+    "action.submit", data => post("/api/membership-applications", submission(data)),
+    { reset: true, refused: offerDistinctness });
+  }
+
+  // When the registry refuses a second claim to a name (a member, or an application in progress, shares the name,
+  // country and city), the Secretariat may state that the applicant is another organisation: the form then asks why.
+  const distinctnessFields = () => [
+    { name: "distinctFrom", key: "work.distinctFrom", hidden: true, maxlength: 36 },
+    { name: "distinctnessStatement", key: "work.distinctnessStatement", type: "textarea", hidden: true,
+      hint: "work.distinctnessHint" }];
+
+  function offerDistinctness(error, form) {
+    const existing = error.body && error.body.existingRecordId;
+    if (!existing || !secretariat()) return;
+    form.elements.distinctFrom.value = existing;
+    form.elements.distinctFrom.readOnly = true;
+    form.querySelectorAll("[data-field=distinctFrom], [data-field=distinctnessStatement]").forEach(field => {
+      field.hidden = false;
+    });
+    form.elements.distinctnessStatement.required = true;
+    form.elements.distinctnessStatement.focus();
   }
 
   /** The Secretariat's commands on one application, by the state it is in. */
@@ -158,8 +184,9 @@ window.GsefWork = function (app) {
         data => post(path + "/return", { reason: data.reason }))));
     }
     if (status === "RETURNED_FOR_INFORMATION" && (secretariat() || has("MEMBER_REPRESENTATIVE"))) {
-      forms.push(folded("resubmit-" + id, "work.resubmit", commandForm("resubmit-" + id, organisationFields(application),
-        "work.resubmit", data => post(path + "/resubmission", submission(data)))));
+      forms.push(folded("resubmit-" + id, "work.resubmit", commandForm("resubmit-" + id,
+        organisationFields(application).concat(secretariat() ? distinctnessFields() : []),
+        "work.resubmit", data => post(path + "/resubmission", submission(data)), { refused: offerDistinctness })));
     }
     if (status === "REVIEWED" || status === "DEFERRED") {
       forms.push(folded("committee-" + id, "action.toCommittee", committeeForm(application)));
@@ -331,6 +358,13 @@ window.GsefWork = function (app) {
     if ((secretariat() || chair()) && ballot.status === "OPEN") {
       forms.push(commandButton("close-" + id, "action.close", () => post(path + "/closing"),
         () => [t("confirm.closeTitle"), t("confirm.closeText", { ballot: ballot.title })]));
+      forms.push(folded("close-as-" + id, "work.closeAs", commandForm("close-as-" + id, [
+        { name: "effectiveOn", key: "work.effectiveOn", type: "date", hint: "work.effectiveOnHint" }].concat(chair()
+        ? [{ name: "castingVote", key: "work.castingVote", type: "select", hint: "work.castingVoteHint",
+          options: [["", t("work.noCastingVote")]].concat(choices(["YES", "NO"])) }] : []),
+      "action.close", data => post(path + "/closing", { castingVote: data.castingVote || null,
+        effectiveOn: data.effectiveOn || null }),
+      { confirm: () => [t("confirm.closeTitle"), t("confirm.closeText", { ballot: ballot.title })] })));
       if (ballot.closesAt) {
         forms.push(folded("extend-" + id, "work.extend", commandForm("extend-" + id, [
           { name: "closesAt", key: "work.closesAt", type: "datetime-local", required: true,
@@ -396,7 +430,10 @@ window.GsefWork = function (app) {
         data => post(path + "/risk", { reason: data.reason }))),
       folded(id + "-move", "work.moveMilestone", commandForm(id + "-move", [
         { name: "dueOn", key: "col.due", type: "date", required: true, value: milestone.dueOn }, reason()],
-      "work.moveMilestone", data => post(path + "/rescheduling", { dueOn: data.dueOn, reason: data.reason }))));
+      "work.moveMilestone", data => post(path + "/rescheduling", { dueOn: data.dueOn, reason: data.reason }))),
+      folded(id + "-cancel", "work.cancelMilestone", commandForm(id + "-cancel", [reason()], "work.cancelMilestone",
+        data => post(path + "/cancellation", { reason: data.reason }),
+        { confirm: () => [t("work.cancelMilestone"), t("work.cancelMilestoneText", { milestone: milestone.title })] })));
   }
 
   /** Confirming, moving, recording as held or cancelling an activity of the program. */
@@ -425,6 +462,256 @@ window.GsefWork = function (app) {
       folded(id + "-cancel", "work.cancelActivity", commandForm(id + "-cancel", [reason()], "work.cancelActivity",
         data => post(path + "/cancellation", { reason: data.reason }),
         { confirm: () => [t("work.cancelActivityTitle"), t("work.cancelActivityText", { activity: activity.title })] })));
+  }
+
+  // ---- the Committee's seats, delegates, conflicts and advisors --------------------------------------------------
+  const OFFICES = ["CHAIR", "CO_CHAIR", "VICE_CHAIR", "INTERNATIONAL_NETWORK", "REGIONAL_NETWORK"];
+  const activeMembers = () => context.members.filter(m => m.status === "ACTIVE")
+    .map(m => [m.memberId, m.organisationName]);
+  const effectiveOn = () => ({ name: "effectiveOn", key: "work.effectiveOn", type: "date", hint: "work.effectiveOnHint" });
+  // A member's suspension, reinstatement or departure names the day it takes effect (the API requires it).
+  const memberEffectiveOn = () => ({ name: "effectiveOn", key: "work.effectiveOn", type: "date", required: true, value: today() });
+
+  /** Establishes a seat of the Committee, held by a member in an office (or by an organisation named, not yet a member). */
+  function seatForm() {
+    return commandForm("work-seat", [
+      { name: "seat", key: "col.seat", required: true, maxlength: 60, hint: "work.seatHint" },
+      { name: "memberId", key: "work.holder", type: "select", options: [["", t("work.notMember")]].concat(activeMembers()) },
+      { name: "organisationName", key: "col.organisation", maxlength: 200, hint: "work.holderHint" },
+      { name: "office", key: "col.office", type: "select", options: choices(OFFICES) },
+      effectiveOn()],
+    "work.establishSeat", data => {
+      const member = context.members.find(m => m.memberId === data.memberId);
+      return post("/api/committee/seats", { seat: data.seat, memberId: data.memberId || null,
+        organisationName: member ? member.organisationName : data.organisationName || null, office: data.office,
+        effectiveOn: data.effectiveOn || null });
+    }, { reset: true });
+  }
+
+  /** The Secretariat's commands on one seat: appoint its delegate, declare a conflict of interest, retire it. */
+  function seatActions(seat) {
+    const id = "seat-" + String(seat.seat).replace(/[^A-Za-z0-9-]/g, "-");
+    const path = "/api/committee/seats/" + pathPart(seat.seat);
+    if (!secretariat() || seat.retired) return h("div", { class: "work-actions" });
+    return h("div", { class: "work-actions", "data-seat-actions": seat.seat },
+      folded(id + "-delegate", "work.appoint", commandForm(id + "-delegate", [
+        { name: "delegateUserId", key: "work.delegateAccount", required: true, maxlength: 120, hint: "work.delegateHint" },
+        effectiveOn()], "work.appoint",
+      data => put(path + "/delegate", { delegateUserId: data.delegateUserId, effectiveOn: data.effectiveOn || null }),
+      { reset: true })),
+      folded(id + "-conflict", "work.conflict", conflictForm(id + "-conflict", seat.seat)),
+      folded(id + "-retire", "work.retireSeat", commandForm(id + "-retire", [reason(), effectiveOn()], "work.retireSeat",
+        data => post(path + "/retirement", { reason: data.reason, effectiveOn: data.effectiveOn || null }),
+        { confirm: () => [t("work.retireTitle"), t("work.retireText", { seat: seat.seat })] })));
+  }
+
+  /** A seat's conflict of interest on a subject (an application, or another record named by its identifier). */
+  function conflictForm(id, seat, subjects) {
+    const fields = [];
+    if (!seat) fields.push({ name: "seat", key: "col.seat", type: "select",
+      options: votingSeats().map(s => [s.seat, `${s.seat} · ${s.organisationName || ""}`]) });
+    fields.push({ name: "referenceId", key: "work.subject", required: true, maxlength: 36, hint: "work.subjectHint",
+      type: subjects && subjects.length ? "select" : "text", options: subjects });
+    fields.push(reason());
+    return commandForm(id, fields, "work.conflict", data => post("/api/committee/conflicts",
+      { seat: seat || data.seat, referenceId: data.referenceId, reason: data.reason }),
+    { confirm: data => [t("work.conflictTitle"), t("work.conflictText", { seat: seat || data.seat })], reset: true });
+  }
+
+  /** Erases an advisor's name at their request. */
+  function advisorForm(advisors) {
+    return commandForm("work-advisor-erasure", [
+      { name: "advisorId", key: "work.advisorId", type: "select", required: true,
+        options: advisors.filter(a => !a.erased).map(a => [a.advisorId, `${a.name} (${a.appointedIn})`]) }, reason()],
+    "work.eraseAdvisor", data => post("/api/committee/advisors/" + pathPart(data.advisorId) + "/erasure",
+      { reason: data.reason }),
+    { confirm: () => [t("work.eraseAdvisorTitle"), t("work.eraseAdvisorText")], reset: true });
+  }
+
+  // ---- members ---------------------------------------------------------------------------------------------------
+  const CHANGES = { suspend: "suspension", reinstate: "reinstatement", leave: "departure" };
+
+  /** Suspending, reinstating a member, or recording its departure: each asks first. */
+  function memberActions(member) {
+    const id = "member-" + member.memberId;
+    if (!secretariat() || member.status === "LEFT") return h("div", { class: "work-actions" });
+    const change = kind => folded(`${id}-${kind}`, "work.member." + kind, commandForm(`${id}-${kind}`,
+      [reason(), memberEffectiveOn()], "work.member." + kind,
+      data => post(`/api/members/${member.memberId}/${CHANGES[kind]}`, { reason: data.reason, effectiveOn: data.effectiveOn || null }),
+      { confirm: () => [t("work.member." + kind), t("work.memberText." + kind, { name: member.organisationName })] }));
+    return h("div", { class: "work-actions", "data-member-actions": member.memberId },
+      member.status === "SUSPENDED" ? change("reinstate") : change("suspend"), change("leave"));
+  }
+
+  /** One form for a member's standing on /work, where the list of members is long. */
+  function standingForm() {
+    const members = context.members.filter(m => m.status !== "LEFT")
+      .map(m => [m.memberId, `${m.organisationName} (${label(m.status)})`]);
+    return commandForm("work-standing", [
+      { name: "memberId", key: "col.organisation", type: "select", options: members },
+      { name: "change", key: "work.change", type: "select", options: Object.keys(CHANGES).map(k => [k, t("work.member." + k)]) },
+      reason(), memberEffectiveOn()],
+    "work.recordChange", data => post(`/api/members/${data.memberId}/${CHANGES[data.change]}`,
+      { reason: data.reason, effectiveOn: data.effectiveOn || null }),
+    { confirm: data => [t("work.member." + data.change), t("work.memberText." + data.change,
+      { name: (context.members.find(m => m.memberId === data.memberId) || {}).organisationName || "—" })], reset: true });
+  }
+
+  /** A member admitted before the platform, from the records the Secretariat keeps. */
+  function importForm() {
+    return commandForm("work-import", organisationFields().slice(0, 6).concat([
+      { name: "admittedOn", key: "details.joined", type: "date", required: true },
+      { name: "source", key: "details.source", required: true, maxlength: 200, hint: "work.sourceHint" }]),
+    "work.import", data => post("/api/members/imports", { organisationName: data.organisationName, kind: data.kind,
+      country: data.country.toUpperCase(), region: data.region, city: data.city || null,
+      preferredLanguage: data.preferredLanguage, admittedOn: data.admittedOn, source: data.source }), { reset: true });
+  }
+
+  /** How many members the register counted on a day before its first recorded member. */
+  function openingBalanceForm() {
+    return commandForm("work-opening-balance", [
+      { name: "asOf", key: "work.asOf", type: "date", required: true },
+      { name: "members", key: "work.memberCount", type: "number", min: 0, required: true },
+      { name: "source", key: "details.source", required: true, maxlength: 200, hint: "work.sourceHint" }],
+    "work.openingBalance", data => post("/api/members/opening-balance",
+      { asOf: data.asOf, members: Number(data.members), source: data.source }),
+    { confirm: data => [t("work.openingBalance"), t("work.openingBalanceText", { count: data.members, date: data.asOf })] });
+  }
+
+  // ---- the forum's editions --------------------------------------------------------------------------------------
+  const list = text => text.split(/[\n,]/).map(item => item.trim()).filter(Boolean);
+
+  /** Prepares a new edition of the forum. */
+  function editionForm() {
+    return commandForm("work-edition", [
+      { name: "name", key: "col.title", required: true, maxlength: 60 },
+      { name: "hostCity", key: "col.city", required: true, maxlength: 120 },
+      { name: "country", key: "col.country", required: true, maxlength: 2, hint: "work.countryHint" },
+      { name: "startsOn", key: "work.startsOn", type: "date" },
+      { name: "endsOn", key: "work.endsOn", type: "date" }],
+    "work.prepareEdition", data => post("/api/forum/editions", { name: data.name, hostCity: data.hostCity,
+      country: data.country.toUpperCase(), startsOn: data.startsOn || null, endsOn: data.endsOn || null }), { reset: true });
+  }
+
+  /** The steps of an edition's preparation: dates, host agreement, organizing committee, theme, governance, meetings, milestones. */
+  function editionActions(edition) {
+    const id = "edition-" + edition.editionId;
+    const path = "/api/forum/editions/" + edition.editionId;
+    if (!secretariat() && !chair()) return h("div", { class: "work-actions" });
+    const step = (name, key, fields, send, options) => folded(`${id}-${name}`, key,
+      commandForm(`${id}-${name}`, fields, key, send, options));
+    const parties = { name: "parties", key: "work.parties", type: "textarea", required: true, hint: "work.listHint" };
+    const forms = [];
+    if (secretariat()) {
+      forms.push(step("dates", "work.editionDates", [
+        { name: "startsOn", key: "work.startsOn", type: "date", required: true, value: edition.startsOn },
+        { name: "endsOn", key: "work.endsOn", type: "date", required: true, value: edition.endsOn }],
+      data => post(path + "/dates", { startsOn: data.startsOn, endsOn: data.endsOn })));
+      forms.push(step("draft", "work.draftAgreement", [parties],
+        data => post(path + "/host-agreement/draft", { parties: list(data.parties) })));
+      forms.push(step("signature", "work.signAgreement", [parties,
+        { name: "signedOn", key: "work.signedOn", type: "date", required: true, value: today() },
+        { name: "place", key: "col.location", required: true, maxlength: 120 }],
+      data => post(path + "/host-agreement/signature", { parties: list(data.parties), signedOn: data.signedOn, place: data.place }),
+      { confirm: () => [t("work.signAgreement"), t("work.signText", { edition: edition.name })] }));
+      forms.push(step("loc", "work.launchLoc", [
+        { name: "members", key: "work.locMembers", type: "textarea", required: true, hint: "work.listHint" },
+        { name: "launchedOn", key: "work.launchedOn", type: "date", required: true, value: today() }],
+      data => post(path + "/local-organizing-committee", { members: list(data.members), launchedOn: data.launchedOn })));
+    }
+    forms.push(step("theme", "work.proposeTheme", [{ name: "theme", key: "work.theme", required: true, maxlength: 300 }],
+      data => post(path + "/theme", { theme: data.theme })));
+    forms.push(step("theme-ballot", "work.themeBallot", [
+      { name: "theme", key: "work.theme", required: true, maxlength: 300, value: edition.theme },
+      { name: "procedure", key: "work.procedure", type: "select", options: choices(["WRITTEN", "AT_MEETING"]) },
+      { name: "meetingId", key: "work.meeting", type: "select", options: [["", t("work.noMeeting")]].concat(context.meetings
+        .filter(m => m.status !== "CANCELLED" && !m.minutesApprovedBy).map(m => [m.meetingId, `${m.title} (${date(m.startsOn)})`])) },
+      { name: "closesAt", key: "work.closesAt", type: "datetime-local", value: localInput(Date.now() + 14 * 24 * 3600 * 1000),
+        hint: "work.closesAtHint" }],
+    data => post(path + "/theme/ballot", { theme: data.theme, procedure: data.procedure,
+      meetingId: data.procedure === "AT_MEETING" ? data.meetingId || null : null,
+      closesAt: data.procedure === "WRITTEN" ? instant(data.closesAt) : null }),
+    { confirm: data => [t("confirm.toCommitteeTitle"), t("work.themeBallotText", { theme: data.theme })] }));
+    if (secretariat()) {
+      forms.push(step("governance", "work.governance", [
+        { name: "description", key: "work.description", type: "textarea", required: true }],
+      data => post(path + "/organizing-governance", { description: data.description })));
+      forms.push(step("preparatory", "work.preparatory", [
+        { name: "heldFrom", key: "work.from", type: "date", required: true },
+        { name: "heldTo", key: "work.to", type: "date", required: true },
+        { name: "place", key: "col.location", required: true, maxlength: 120 },
+        { name: "summary", key: "work.summary", type: "textarea" }],
+      data => post(path + "/preparatory-meetings", { heldFrom: data.heldFrom, heldTo: data.heldTo, place: data.place,
+        summary: data.summary || null })));
+      forms.push(step("milestone", "work.planMilestone", [
+        { name: "milestone", key: "work.milestoneCode", required: true, maxlength: 60, hint: "work.milestoneCodeHint" },
+        { name: "title", key: "col.title", required: true, maxlength: 200 },
+        { name: "owner", key: "col.owner", required: true, maxlength: 120 },
+        { name: "dueOn", key: "col.due", type: "date", required: true }],
+      data => post(path + "/milestones", { milestone: data.milestone, title: data.title, owner: data.owner, dueOn: data.dueOn }),
+      { reset: true }));
+    }
+    return h("div", { class: "work-actions", "data-edition-actions": edition.editionId }, forms);
+  }
+
+  // ---- the program -----------------------------------------------------------------------------------------------
+  const ACTIVITY_KINDS = ["STATUTORY_MEETING", "POLICY_DIALOGUE", "CAPACITY_BUILDING", "TRAINING", "RESEARCH_MILESTONE",
+    "YOUTH_EVENT", "NETWORK_AND_ADVOCACY", "FORUM"];
+
+  /** Schedules an activity of the program, its dates to be confirmed or not. */
+  function activityForm() {
+    return commandForm("work-activity", [
+      { name: "kind", key: "col.kind", type: "select", options: choices(ACTIVITY_KINDS) },
+      { name: "title", key: "col.title", required: true, maxlength: 200 },
+      { name: "from", key: "work.from", type: "date", required: true },
+      { name: "to", key: "work.to", type: "date", required: true },
+      { name: "toBeConfirmed", key: "program.tbc", type: "select", options: [["false", t("work.no")], ["true", t("work.yes")]] },
+      { name: "location", key: "col.location", maxlength: 200 },
+      { name: "partners", key: "work.partners", type: "textarea", hint: "work.listHint" }],
+    "work.scheduleActivity", data => post("/api/activities", { kind: data.kind, title: data.title,
+      dates: { from: data.from, to: data.to, monthOnly: false, toBeConfirmed: data.toBeConfirmed === "true" },
+      location: data.location || null, partners: list(data.partners) }), { reset: true });
+  }
+
+  // ---- the strategic plan ----------------------------------------------------------------------------------------
+  /**
+   * A plan written as lines: "# D1 A direction", "## O1 An objective" under it, and under that its indicators as
+   * "- code; name; unit; baseline; target; starts on; deadline" with, for an indicator derived from the record, its
+   * metric (and region) after. Returns the directions, or throws an error naming the line that does not read.
+   */
+  function parsePlan(text) {
+    const directions = [];
+    text.split("\n").map(line => line.trim()).forEach((line, index) => {
+      if (!line) return;
+      const wrong = () => new Error(t("work.planLine", { line: index + 1 }));
+      const heading = line.match(/^(#{1,2})\s*(\S+)\s+(.+)$/);
+      if (heading && heading[1] === "#") {
+        directions.push({ code: heading[2], title: heading[3], objectives: [] });
+      } else if (heading) {
+        const direction = directions[directions.length - 1];
+        if (!direction) throw wrong();
+        direction.objectives.push({ code: heading[2], title: heading[3], indicators: [] });
+      } else if (line.startsWith("-")) {
+        const direction = directions[directions.length - 1];
+        const objective = direction && direction.objectives[direction.objectives.length - 1];
+        const parts = line.slice(1).split(";").map(part => part.trim());
+        if (!objective || parts.length < 7 || isNaN(Number(parts[3])) || isNaN(Number(parts[4]))) throw wrong();
+        objective.indicators.push({ code: parts[0], name: parts[1], unit: parts[2], baseline: Number(parts[3]),
+          target: Number(parts[4]), startsOn: parts[5], deadline: parts[6], metric: parts[7] || null, region: parts[8] || null });
+      } else {
+        throw wrong();
+      }
+    });
+    return directions;
+  }
+
+  /** Adopts a strategic plan: its year, directions, objectives and indicators. */
+  function planForm() {
+    return commandForm("work-plan", [
+      { name: "year", key: "work.planYear", type: "number", min: 2013, max: 2100, required: true, value: new Date().getFullYear() },
+      { name: "plan", key: "work.plan", type: "textarea", rows: 8, required: true, hint: "work.planHint" }],
+    "work.adoptPlan", data => post("/api/strategic-plans", { year: Number(data.year), directions: parsePlan(data.plan) }),
+    { confirm: data => [t("work.adoptPlan"), t("work.adoptPlanText", { year: data.year })] });
   }
 
   // ---- keeping what is being typed -------------------------------------------------------------------------------
@@ -464,9 +751,14 @@ window.GsefWork = function (app) {
           section("work-meetings", t("committee.meetings")),
           secretariat() || chair() ? section("work-new-meeting", t("work.schedule")) : null,
           section("work-ballots", t("committee.ballots")),
+          secretariat() ? section("work-committee", t("work.committee")) : null,
+          secretariat() ? section("work-members", t("work.members")) : null,
+          secretariat() || chair() ? section("work-editions", t("work.editions")) : null,
           secretariat() ? section("work-indicators", t("work.indicators")) : null,
+          secretariat() ? section("work-plan-adoption", t("work.adoptPlan")) : null,
           secretariat() ? section("work-milestones", t("work.milestones")) : null,
           secretariat() ? section("work-activities", t("program.title")) : null,
+          secretariat() ? section("work-new-activity", t("work.scheduleActivity")) : null,
         ];
       },
       async refresh() {
@@ -489,10 +781,33 @@ window.GsefWork = function (app) {
           .sort((a, b) => String(b.openedAt).localeCompare(String(a.openedAt))).slice(0, 20);
         place("work-ballots", recent.length
           ? recent.map(b => keep("ballot-" + b.ballotId, [b, contextKey], () => ballotCard(b))) : [empty()]);
+        const editions = await api("/api/forum/editions").catch(() => []);
+        const preparing = editions.filter(e => e.stage !== "PAST");
+        place("work-editions", preparing.map(e => keep("edition-" + e.editionId, [e, contextKey], () =>
+          h("article", { class: "record", id: "edition-" + e.editionId, "data-edition": e.editionId },
+            h("h3", {}, e.name), h("p", {}, label(e.stage), e.startsOn ? " · " + date(e.startsOn) : null),
+            editionActions(e)))).concat(secretariat() ? [h("h3", {}, t("work.prepareEdition")),
+          keep("edition-form", [], editionForm)] : []));
         if (!secretariat()) return;
-        const [plans, editions, activities] = await Promise.all([
-          api("/api/objectives").catch(() => []), api("/api/forum/editions").catch(() => []),
-          api("/api/activities?sort=from").catch(() => [])]);
+        const advisors = await api("/api/committee/advisors").catch(() => []);
+        const inProgress = current.filter(a => !["ADMITTED", "REJECTED"].includes(a.status))
+          .map(a => [a.applicationId, a.organisationName]);
+        place("work-committee", votingSeats().map(s => keep("seat-" + s.seat, s, () =>
+          h("article", { class: "record", id: "seat-" + s.seat, "data-seat": s.seat },
+            h("h3", {}, `${s.seat} · ${s.organisationName || "—"}`),
+            h("p", {}, label(s.office), " · ", s.delegate ? t("details.appointed") : t("details.vacant")),
+            seatActions(s)))).concat([
+          h("h3", {}, t("work.establishSeat")), keep("seat-form", contextKey, seatForm),
+          h("h3", {}, t("work.conflict")), keep("conflict-form", [contextKey, inProgress],
+            () => conflictForm("work-conflict", null, inProgress)),
+          h("h3", {}, t("work.eraseAdvisor")), keep("advisor-form", advisors, () => advisorForm(advisors))]));
+        place("work-members", [h("h3", {}, t("work.recordChange")), keep("standing", contextKey, standingForm),
+          h("h3", {}, t("work.import")), keep("import", [], importForm),
+          h("h3", {}, t("work.openingBalance")), keep("opening-balance", [], openingBalanceForm)]);
+        place("work-new-activity", [keep("activity-form", [], activityForm)]);
+        place("work-plan-adoption", [keep("plan-form", [], planForm)]);
+        const [plans, activities] = await Promise.all([
+          api("/api/objectives").catch(() => []), api("/api/activities?sort=from").catch(() => [])]);
         const reported = [];
         plans.forEach(plan => plan.directions.forEach(direction => direction.objectives.forEach(objective =>
           objective.indicators.filter(i => i.source === "REPORTED").forEach(i => reported.push([plan, i])))));
@@ -526,6 +841,6 @@ window.GsefWork = function (app) {
     },
   };
 
-  return { views, load, applicationActions, meetingActions, ballotActions, indicatorActions, milestoneActions,
-    activityActions };
+  return { views, load, applicationActions, committeeForm, meetingActions, ballotActions, indicatorActions,
+    milestoneActions, activityActions, seatActions, memberActions, editionActions };
 };

@@ -85,7 +85,13 @@ class PagesIT {
                     .as("review complete asks first")
                     .contains("Ville de Rabat");
             secretariat.find("#confirm-ok").click();
+            // "Put to the Committee" opens the form of the procedure, meeting and deadline in place; sent, it asks
+            // first.
             secretariat.click(d -> button(d, "Ville de Rabat", "button[data-committee]"));
+            new org.openqa.selenium.support.ui.Select(secretariat.find("[data-committee-form] select[name=procedure]"))
+                    .selectByValue("WRITTEN");
+            secretariat.find("[data-committee-form] button[type=submit]").click();
+            assertThat(secretariat.text("#confirm-text")).contains("Ville de Rabat");
             secretariat.find("#confirm-ok").click();
             secretariat.await(d -> d.findElements(By.cssSelector("article.ballot h3")).stream()
                             .anyMatch(title -> title.getText().contains("Rabat"))
