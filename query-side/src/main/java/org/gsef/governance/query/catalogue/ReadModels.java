@@ -5,7 +5,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gsef.governance.query.QuerySideConfiguration;
 import org.gsef.governance.query.readmodel.Folding;
 import org.gsef.governance.query.readmodel.ReadModel;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -21,6 +20,11 @@ import org.springframework.util.ClassUtils;
  */
 public final class ReadModels {
 
+    /** Where the slices are: the query side's root package, the parent of this one. */
+    private static final String QUERY_SIDE = ReadModels.class
+            .getPackageName()
+            .substring(0, ReadModels.class.getPackageName().lastIndexOf('.'));
+
     public static final List<ReadModel> ALL = collect();
 
     private ReadModels() {}
@@ -34,7 +38,7 @@ public final class ReadModels {
         scanner.setResourceLoader(new DefaultResourceLoader(ReadModels.class.getClassLoader()));
         scanner.addIncludeFilter(new AssignableTypeFilter(Folding.class));
         List<ReadModel> models = new ArrayList<>();
-        List<String> classes = scanner.findCandidateComponents(QuerySideConfiguration.class.getPackageName()).stream()
+        List<String> classes = scanner.findCandidateComponents(QUERY_SIDE).stream()
                 .map(BeanDefinition::getBeanClassName)
                 .sorted()
                 .toList();

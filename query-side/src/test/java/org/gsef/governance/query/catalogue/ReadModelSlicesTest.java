@@ -61,6 +61,9 @@ class ReadModelSlicesTest {
     void the_read_models_are_found_with_their_sources() {
         assertThat(OWNERS).containsKeys("member_view", "milestone_view", "activity_view", "ballot_view");
         assertThat(FILES).hasSizeGreaterThan(50);
+        assertThat(ReadModels.ALL.stream().flatMap(model -> model.tables().stream()))
+                .as("the catalogue collects the same read models")
+                .containsExactlyInAnyOrderElementsOf(OWNERS.keySet());
     }
 
     @Test
