@@ -48,7 +48,8 @@ window.GsefDetails = function (app) {
    */
   function workSlot(name, record) {
     const work = app.work;
-    if (!work || typeof work[name] !== "function" || !["SECRETARIAT", "CHAIR", "DELEGATE"].some(has)) return null;
+    // A delegate's own command here, its seat's proxy, has its form on the page already.
+    if (!work || typeof work[name] !== "function" || !["SECRETARIAT", "CHAIR"].some(has)) return null;
     const slot = h("div", { class: "work", "data-work": name });
     work.load()
       .then(() => {

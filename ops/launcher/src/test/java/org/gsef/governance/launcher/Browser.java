@@ -182,6 +182,27 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks what the selector finds, looked up again when the page re-renders it in between (an open page re-renders a
+     * view when a read model it shows moves on).
+     */
+    void press(String css) {
+        click(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
+    /** Chooses a value of the select the selector finds, looked up again when the page re-renders it. */
+    void choose(String css, String value) {
+        await(d -> {
+            WebElement select =
+                    d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null);
+            if (select == null) {
+                return null;
+            }
+            new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
+            return true;
+        });
+    }
+
     /** Saves a screenshot under target/screenshots, kept as a build artifact. */
     Path screenshot(String name) {
         try {

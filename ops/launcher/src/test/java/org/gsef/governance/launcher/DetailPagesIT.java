@@ -97,8 +97,8 @@ class DetailPagesIT {
                 // A vote with its reason.
                 delegate.click(d -> d.findElement(By.id("choice-YES")));
                 delegate.find("#vote-reason").sendKeys("Meets every criterion " + language);
-                delegate.find("#vote-submit").click();
-                delegate.find("#confirm-ok").click();
+                delegate.press("#vote-submit");
+                delegate.press("#confirm-ok");
                 delegate.await(d -> d.findElements(By.cssSelector("[data-testid=my-vote]")).stream()
                                 .anyMatch(mine -> mine.getText().contains("Meets every criterion " + language))
                         ? true
@@ -114,11 +114,11 @@ class DetailPagesIT {
                 delegate.await(d -> d.findElements(By.id("choice-NO")).isEmpty() ? null : true);
                 delegate.click(d -> d.findElement(By.id("choice-NO")));
                 delegate.find("#vote-reason").clear();
-                delegate.find("#vote-submit").click();
+                delegate.press("#vote-submit");
                 assertThat(delegate.text("#vote-problem")).isEqualTo(words.reasonForChange());
                 delegate.find("#vote-reason").sendKeys("New facts " + language);
-                delegate.find("#vote-submit").click();
-                delegate.find("#confirm-ok").click();
+                delegate.press("#vote-submit");
+                delegate.press("#confirm-ok");
                 Eventually.await(
                         () -> api.as("auditor").get("/api/ballots/" + ballot).json(),
                         json -> vote(json, "bilbao-city") != null
@@ -137,7 +137,9 @@ class DetailPagesIT {
                 }
 
                 // From the ballot to the application's own page.
-                delegate.find("#ballot-dossier a[data-application]").click();
+                delegate.click(d -> d.findElements(By.cssSelector("#ballot-dossier a[data-application]")).stream()
+                        .findFirst()
+                        .orElse(null));
                 delegate.await(d -> d.getCurrentUrl().endsWith("/applications/" + application) ? true : null);
                 awaitText(delegate, "main h1", name);
                 assertThat(delegate.text("#application"))
@@ -174,9 +176,16 @@ class DetailPagesIT {
                 delegate.chooseLanguage(language);
                 delegate.open("/meetings/" + meetingId);
                 assertThat(delegate.text("#meeting")).contains(WORDSOF.get(language));
-                new org.openqa.selenium.support.ui.Select(delegate.find("#proxy-to")).selectByValue("ripess");
-                delegate.find("#proxy-form button[type=submit]").click();
-                delegate.find("#confirm-ok").click();
+                // The page re-renders when a read model it shows moves on: the choice and the click are made again on
+                // the
+                // page as it then stands.
+                delegate.await(d -> {
+                    new org.openqa.selenium.support.ui.Select(d.findElement(By.id("proxy-to"))).selectByValue("ripess");
+                    d.findElement(By.cssSelector("#proxy-form button[type=submit]"))
+                            .click();
+                    return true;
+                });
+                delegate.press("#confirm-ok");
                 String refusal = delegate.await(d -> {
                     String text = d.findElement(By.id("proxy-problem")).getText();
                     return text.isBlank() ? null : text;
@@ -286,8 +295,7 @@ class DetailPagesIT {
             for (String language : List.of("en", "fr", "es")) {
                 secretariat.chooseLanguage(language);
                 secretariat.open("/members");
-                new org.openqa.selenium.support.ui.Select(secretariat.find("#directory-region"))
-                        .selectByValue("EUROPE");
+                secretariat.choose("#directory-region", "EUROPE");
                 String europe =
                         Map.of("en", "Europe", "fr", "Europe", "es", "Europa").get(language);
                 secretariat.await(d -> {
@@ -307,7 +315,7 @@ class DetailPagesIT {
                 // Search finds Liverpool and links to its page.
                 secretariat.open("/search");
                 secretariat.find("#search-q").sendKeys("liverpool");
-                secretariat.find("#search-form button[type=submit]").click();
+                secretariat.press("#search-form button[type=submit]");
                 secretariat.await(d -> d.getCurrentUrl().contains("q=liverpool") ? true : null);
                 awaitText(secretariat, "#search-results", "Admission of Liverpool City Region");
                 if (language.equals("en")) {
@@ -315,7 +323,7 @@ class DetailPagesIT {
                             .as("/search: WCAG 2.1 AA (axe-core)")
                             .isEmpty();
                 }
-                secretariat.find("#search-results a[data-member]").click();
+                secretariat.press("#search-results a[data-member]");
                 secretariat.await(d -> d.getCurrentUrl().contains("/members/") ? true : null);
                 awaitText(secretariat, "main h1", "Liverpool City Region");
                 assertThat(attribute(secretariat, "[data-testid=joined] time", "datetime"))
@@ -328,7 +336,7 @@ class DetailPagesIT {
             // A table sorts by a column, both ways, and exports what it shows as CSV.
             secretariat.chooseLanguage("en");
             secretariat.open("/admissions");
-            secretariat.find("#applications th button[data-sort-column='0']").click();
+            secretariat.press("#applications th button[data-sort-column='0']");
             List<String> ascending = column(secretariat, "#applications", 0);
             assertThat(secretariat.script(
                             "const names = arguments[0].slice();"
@@ -337,7 +345,7 @@ class DetailPagesIT {
                             ascending))
                     .as("in the order of the reader's language")
                     .isEqualTo(ascending);
-            secretariat.find("#applications th button[data-sort-column='0']").click();
+            secretariat.press("#applications th button[data-sort-column='0']");
             List<String> descending = column(secretariat, "#applications", 0);
             assertThat(descending).isEqualTo(ascending.reversed());
             assertThat(attribute(secretariat, "#applications th[aria-sort]", "aria-sort"))
@@ -346,7 +354,7 @@ class DetailPagesIT {
                     window.csvBlobs = [];
                     const make = URL.createObjectURL;
                     URL.createObjectURL = blob => { window.csvBlobs.push(blob); return make(blob); };""");
-            secretariat.find("#applications button.csv").click();
+            secretariat.press("#applications button.csv");
             String csv =
                     (String) ((org.openqa.selenium.JavascriptExecutor) secretariat.driver()).executeAsyncScript("""
                             const done = arguments[arguments.length - 1];
@@ -431,13 +439,13 @@ class DetailPagesIT {
             }
             // Every list links to the detail pages.
             browser.open("/committee");
-            browser.find("#seats a[data-seat]").click();
+            browser.press("#seats a[data-seat]");
             browser.await(d -> d.getCurrentUrl().contains("/seats/") ? true : null);
             browser.open("/committee");
-            browser.find("#meetings a[data-meeting]").click();
+            browser.press("#meetings a[data-meeting]");
             browser.await(d -> d.getCurrentUrl().contains("/meetings/") ? true : null);
             browser.open("/committee");
-            browser.find("#all-ballots a[data-ballot-link]").click();
+            browser.press("#all-ballots a[data-ballot-link]");
             browser.await(d -> d.getCurrentUrl().contains("/ballots/") ? true : null);
             awaitText(browser, "#ballot", "");
         }
