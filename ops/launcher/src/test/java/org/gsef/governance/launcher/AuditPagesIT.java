@@ -108,7 +108,7 @@ class AuditPagesIT {
             for (String language : List.of("en", "fr", "es")) {
                 Words words = WORDS.get(language);
                 auditor.chooseLanguage(language);
-                auditor.find("#nav-audit").click();
+                auditor.press("#nav-audit");
                 auditor.loaded();
                 assertThat(auditor.text("main h1")).isEqualTo(words.trailHeading());
 
@@ -117,7 +117,7 @@ class AuditPagesIT {
                 new org.openqa.selenium.support.ui.Select(auditor.find("#trail-entityType"))
                         .selectByValue("MembershipApplication");
                 new org.openqa.selenium.support.ui.Select(auditor.find("#trail-order")).selectByValue("oldest");
-                auditor.find("#trail-form button[type=submit]").click();
+                auditor.press("#trail-form button[type=submit]");
                 auditor.await(d -> d.getCurrentUrl().contains("text=Liverpool") ? true : null);
                 auditor.loaded();
                 List<WebElement> rows = auditor.driver().findElements(By.cssSelector("#trail tbody tr"));
@@ -151,7 +151,7 @@ class AuditPagesIT {
                             .as("/audit/entities: WCAG 2.1 AA (axe-core)")
                             .isEmpty();
                 }
-                auditor.find("#entity-state a[data-decision]").click();
+                auditor.press("#entity-state a[data-decision]");
 
                 // The decision explained: by whom, under which rule, with every vote.
                 auditor.await(d -> d.getCurrentUrl().contains("/audit/decisions/") ? true : null);
@@ -167,7 +167,7 @@ class AuditPagesIT {
                         .hasSizeGreaterThanOrEqualTo(5);
                 assertThat(auditor.text("#decision-subject")).contains(words.applied());
                 if (language.equals("en")) {
-                    auditor.find("#decision-export").click();
+                    auditor.press("#decision-export");
                     auditor.screenshot("audit-decision-liverpool-en");
                     assertThat(auditor.accessibilityViolations())
                             .as("/audit/decisions: WCAG 2.1 AA (axe-core)")
@@ -175,13 +175,13 @@ class AuditPagesIT {
                 }
                 if (language.equals("fr")) {
                     // The PDF in the reader's language, from the page (DecisionPdfIT reads its content).
-                    auditor.find("#decision-export-pdf").click();
+                    auditor.press("#decision-export-pdf");
                 }
 
                 // Is the record intact?
-                auditor.find("main nav a[href='/audit/verification']").click();
+                auditor.press("main nav a[href='/audit/verification']");
                 auditor.loaded();
-                auditor.find("#verify-button").click();
+                auditor.press("#verify-button");
                 WebElement verdict = auditor.find("#verify-verdict");
                 assertThat(verdict.getAttribute("data-intact")).isEqualTo("true");
                 WebElement bar = auditor.find("#verify-bar");
@@ -192,7 +192,7 @@ class AuditPagesIT {
                 assertThat(verdict.getText()).startsWith(words.intact());
                 assertThat(auditor.text("#verify-command")).contains("ops/verify-bundle");
                 if (language.equals("en")) {
-                    auditor.find("#bundle-download").click();
+                    auditor.press("#bundle-download");
                     auditor.screenshot("audit-verification-en");
                     assertThat(auditor.accessibilityViolations())
                             .as("/audit/verification: WCAG 2.1 AA (axe-core)")
@@ -218,7 +218,7 @@ class AuditPagesIT {
 
             // The Committee's pages link each decision to its explanation.
             auditor.open("/committee");
-            auditor.find("#decisions a[data-decision]").click();
+            auditor.press("#decisions a[data-decision]");
             auditor.await(d -> d.getCurrentUrl().contains("/audit/decisions/") ? true : null);
 
             // Reading the record is recorded, and shown on the trail page.
@@ -344,7 +344,7 @@ class AuditPagesIT {
             }
             try (Browser auditor = Browser.signedIn(port, "auditor")) {
                 auditor.open("/audit/verification");
-                auditor.find("#verify-button").click();
+                auditor.press("#verify-button");
                 WebElement verdict = auditor.find("#verify-verdict");
                 assertThat(verdict.getAttribute("data-intact")).isEqualTo("false");
                 assertThat(verdict.getAttribute("data-problem")).isEqualTo("CHANGED");
@@ -384,7 +384,7 @@ class AuditPagesIT {
             assertThat(bamako.find("#nav-audit").isDisplayed())
                     .as("no audit pages for a delegate")
                     .isFalse();
-            bamako.find("#nav-receipts").click();
+            bamako.press("#nav-receipts");
             bamako.loaded();
             List<WebElement> rows = bamako.driver().findElements(By.cssSelector("#receipts tbody tr"));
             assertThat(rows)
@@ -426,7 +426,7 @@ class AuditPagesIT {
             assertThat(browser.text("#entity-state")).contains("Now, after 221 steps");
             assertThat(browser.driver().findElements(By.cssSelector("#timeline > li")))
                     .hasSize(200);
-            browser.find("#timeline-more").click();
+            browser.press("#timeline-more");
             browser.await(d -> d.findElements(By.cssSelector("#timeline > li")).size() == 221 ? true : null);
             assertThat(browser.find("#timeline-more").isDisplayed()).isFalse();
             assertThat(browser.driver()
@@ -544,7 +544,7 @@ class AuditPagesIT {
         }
         try (Browser secretariat = Browser.signedIn(port, "secretariat")) {
             secretariat.open("/audit/operations");
-            secretariat.find("#rebuild-start").click();
+            secretariat.press("#rebuild-start");
             WebElement rebuild = secretariat.await(d -> d.findElements(By.cssSelector("article.rebuild")).stream()
                     .filter(card -> card.getText().contains("Completed"))
                     .findFirst()

@@ -182,6 +182,14 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** An attribute of what the selector finds, looked up again when the page re-renders it while it is read. */
+    String attribute(String css, String name) {
+        return await(d -> d.findElements(By.cssSelector(css)).stream()
+                .findFirst()
+                .map(element -> element.getAttribute(name))
+                .orElse(null));
+    }
+
     /**
      * Clicks what the selector finds, looked up again when the page re-renders it in between (an open page re-renders a
      * view when a read model it shows moves on).

@@ -274,11 +274,11 @@ class CalendarFeedsIT {
             for (String lang : List.of("fr", "es", "en")) {
                 delegate.chooseLanguage(lang);
                 assertThat(delegate.text("#feed-make")).isEqualTo(made.get(lang));
-                assertThat(delegate.find("[data-testid=public-feed]").getAttribute("href"))
+                assertThat(delegate.attribute("[data-testid=public-feed]", "href"))
                         .endsWith("/api/public/calendar?lang=" + lang);
                 assertThat(delegate.accessibilityViolations()).as(lang).isEmpty();
             }
-            delegate.find("#feed-make").click();
+            delegate.press("#feed-make");
             String address = delegate.await(d -> {
                 var fields = d.findElements(org.openqa.selenium.By.id("feed-address"));
                 return fields.isEmpty() ? null : fields.getFirst().getAttribute("value");
@@ -291,8 +291,8 @@ class CalendarFeedsIT {
             assertThat(delegate.accessibilityViolations()).isEmpty();
             delegate.screenshot("calendar-feed-made");
 
-            delegate.find("#feed-revoke").click();
-            delegate.find("#confirm-ok").click();
+            delegate.press("#feed-revoke");
+            delegate.press("#confirm-ok");
             delegate.await(d ->
                     d.findElements(org.openqa.selenium.By.id("feed-revoke")).isEmpty() ? true : null);
             assertThat(anyone.get(path).status()).as("revoked from the page").isEqualTo(404);

@@ -44,12 +44,11 @@ class PagesIT {
                     .isEmpty();
 
             delegate.open("/admissions");
-            delegate.find("article[data-ballot='" + ballot + "'] button[data-vote=YES]")
-                    .click();
+            delegate.press("article[data-ballot='" + ballot + "'] button[data-vote=YES]");
             delegate.await(d -> d.findElement(By.id("confirm")).getAttribute("open") != null ? true : null);
             delegate.screenshot("vote-confirmation-en");
             long confirmed = System.nanoTime();
-            delegate.find("#confirm-ok").click();
+            delegate.press("#confirm-ok");
 
             observer.await(
                     d -> Integer.parseInt(d.findElement(By.cssSelector(yes)).getText()) == before + 1 ? true : null);
@@ -78,21 +77,21 @@ class PagesIT {
             secretariat.find("#app-city").sendKeys("Rabat");
             new org.openqa.selenium.support.ui.Select(secretariat.find("#app-preferredLanguage"))
                     .selectByValue("FRENCH");
-            secretariat.find("#application-form button[type=submit]").click();
+            secretariat.press("#application-form button[type=submit]");
 
             secretariat.click(d -> button(d, "Ville de Rabat", "button[data-review]"));
             assertThat(secretariat.text("#confirm-text"))
                     .as("review complete asks first")
                     .contains("Ville de Rabat");
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             // "Put to the Committee" opens the form of the procedure, meeting and deadline in place; sent, it asks
             // first.
             secretariat.click(d -> button(d, "Ville de Rabat", "button[data-committee]"));
             new org.openqa.selenium.support.ui.Select(secretariat.find("[data-committee-form] select[name=procedure]"))
                     .selectByValue("WRITTEN");
-            secretariat.find("[data-committee-form] button[type=submit]").click();
+            secretariat.press("[data-committee-form] button[type=submit]");
             assertThat(secretariat.text("#confirm-text")).contains("Ville de Rabat");
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             secretariat.await(d -> d.findElements(By.cssSelector("article.ballot h3")).stream()
                             .anyMatch(title -> title.getText().contains("Rabat"))
                     ? true
@@ -124,15 +123,15 @@ class PagesIT {
                     .as("/notifications with an unread item")
                     .isEmpty();
             delegate.screenshot("notifications-en");
-            delegate.find(".inbox li.unread button").click();
+            delegate.press(".inbox li.unread button");
             delegate.await(d -> d.findElement(By.cssSelector("[data-testid=unread]"))
                             .getText()
                             .equals(before + " unread")
                     ? true
                     : null);
 
-            delegate.find("#email-BALLOT_REMINDER").click();
-            delegate.find("#preferences-form button[type=submit]").click();
+            delegate.press("#email-BALLOT_REMINDER");
+            delegate.press("#preferences-form button[type=submit]");
             Eventually.await(
                     () -> api.as("ifsse").get("/api/notifications/preferences"),
                     r -> !r.json().get("email").get("BALLOT_REMINDER").asBoolean());

@@ -112,7 +112,7 @@ class RolePagesIT {
                 anyone.chooseLanguage(language);
                 worksInItsLanguage(anyone, "anyone at /public in " + language, language);
             }
-            anyone.find("#sign-in").click();
+            anyone.press("#sign-in");
             anyone.await(d -> d.getCurrentUrl().endsWith("/login") ? true : null);
             for (String language : LANGUAGES) {
                 new Select(anyone.find("#language")).selectByValue(language);
@@ -128,13 +128,13 @@ class RolePagesIT {
             // A wrong password, said in the language chosen, which the next page keeps.
             anyone.find("#username").sendKeys("liverpool");
             anyone.find("#password").sendKeys("not-the-password");
-            anyone.find("button[type=submit]").click();
+            anyone.press("button[type=submit]");
             anyone.await(d -> d.getCurrentUrl().endsWith("/login?error") ? true : null);
             assertThat(anyone.text("#sign-in-problem")).isEqualTo("La cuenta o la contraseña no son correctas.");
             assertThat(anyone.accessibilityViolations())
                     .as("the refused sign-in")
                     .isEmpty();
-            anyone.find("#to-public").click();
+            anyone.press("#to-public");
             anyone.await(d -> d.getCurrentUrl().endsWith("/public") ? true : null);
             anyone.loaded();
             assertThat(anyone.find("html").getAttribute("lang")).isEqualTo("es");

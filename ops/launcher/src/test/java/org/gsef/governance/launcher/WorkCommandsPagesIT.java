@@ -90,14 +90,14 @@ class WorkCommandsPagesIT {
                             "referenceId", application,
                             "reason", "The seat's holder advised the applicant"));
             assertThat(asked(secretariat)).contains(seat);
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             Eventually.await(
                     () -> secretariatApi.get("/api/committee/conflicts").json(),
                     conflicts -> stream(conflicts)
                             .anyMatch(c -> c.get("seat").asString().equals(seat)
                                     && c.get("referenceId").asString().equals(application)));
             send(secretariat, fold + "-retire", Map.of("reason", "The network merged into another"));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             Eventually.await(
                     () -> seatOf(secretariatApi, seat),
                     found -> found.get("retired").asBoolean());
@@ -134,7 +134,7 @@ class WorkCommandsPagesIT {
                         "work-standing",
                         Map.of("memberId", memberId, "change", "suspend", "reason", "Dues unpaid for two years"));
                 assertThat(asked(secretariat)).contains(memberName);
-                secretariat.find("#confirm-ok").click();
+                secretariat.press("#confirm-ok");
                 if (attempt == 0) {
                     Eventually.await(
                             () -> secretariatApi.get("/api/members/" + memberId).json(),
@@ -191,7 +191,7 @@ class WorkCommandsPagesIT {
                     secretariat,
                     "milestone-" + editionId + "-venue-booked-cancel",
                     Map.of("reason", "The city offers its own hall"));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             Eventually.await(
                     () -> secretariatApi.get("/api/forum/editions/" + editionId).json(),
                     found ->
@@ -219,7 +219,7 @@ class WorkCommandsPagesIT {
             // A strategic plan: a line that does not read is refused before anything is sent; then adopted (asked
             // first).
             submit(secretariat, "work-plan", Map.of("year", "2033", "plan", "Grow the network"));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             secretariat.await(d -> d.findElement(By.cssSelector("[data-message='work-plan']"))
                             .getText()
                             .contains("Line 1")
@@ -230,7 +230,7 @@ class WorkCommandsPagesIT {
                     ## O9 More members in West Africa
                     - work2-members; Members in West Africa; members; 4; 12; 2033-01-01; 2033-12-31"""));
             assertThat(asked(secretariat)).contains("2033");
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             Eventually.await(
                     () -> secretariatApi.get("/api/objectives").json().toString(),
                     plans -> plans.contains("work2-members") && plans.contains("Grow the network in Africa"));
@@ -260,7 +260,7 @@ class WorkCommandsPagesIT {
                     secretariat,
                     "#work-submit-distinctnessStatement",
                     "The metropolitan council, not the city: another legal person");
-            secretariat.find("#work-submit button[type=submit]").click();
+            secretariat.press("#work-submit button[type=submit]");
             Eventually.await(
                     () -> secretariatApi.get(Applications.PATH + "?limit=200").json(),
                     all -> stream(all)
@@ -276,7 +276,7 @@ class WorkCommandsPagesIT {
             // The member's detail page carries its commands: reinstated from there (asked first).
             secretariat.open("/members/" + memberId);
             send(secretariat, "member-" + memberId + "-reinstate", Map.of("reason", "Dues paid"));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             Eventually.await(
                     () -> secretariatApi.get("/api/members/" + memberId).json(),
                     found -> found.get("status").asString().equals("ACTIVE"));

@@ -128,7 +128,7 @@ class WorkPagesIT {
             secretariat.click(d -> d.findElement(By.cssSelector("#review-" + application + " button[type=submit]")));
             secretariat.await(d -> d.findElement(By.id("confirm")).getAttribute("open") != null ? true : null);
             assertThat(secretariat.text("#confirm-text")).contains(words.reviewQuestion(), organisation);
-            secretariat.find("#confirm-cancel").click();
+            secretariat.press("#confirm-cancel");
             Thread.sleep(500);
             assertThat(secretariatApi
                             .get(Applications.PATH + "/" + application)
@@ -137,7 +137,7 @@ class WorkPagesIT {
                             .asString())
                     .isEqualTo("SUBMITTED");
             secretariat.click(d -> d.findElement(By.cssSelector("#review-" + application + " button[type=submit]")));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             secretariat.await(d -> d.findElements(By.cssSelector(card + " .badge.reviewed")).stream()
                             .anyMatch(badge -> badge.getText().equals(words.reviewed()))
                     ? true
@@ -147,7 +147,7 @@ class WorkPagesIT {
             type(secretariat, "#work-meeting-title", meetingTitle);
             new Select(secretariat.find("#work-meeting-format")).selectByValue("ONLINE");
             type(secretariat, "#work-meeting-location", "Online");
-            secretariat.find("#work-meeting button[type=submit]").click();
+            secretariat.press("#work-meeting button[type=submit]");
             String meetingCard = "article[data-title='" + meetingTitle + "']";
             String meeting = secretariat.find(meetingCard).getAttribute("data-meeting");
             open(secretariat, "agenda-" + meeting);
@@ -155,7 +155,7 @@ class WorkPagesIT {
                     secretariat,
                     "#agenda-" + meeting + "-agenda",
                     "Admission of " + organisation + "\nAny other business");
-            secretariat.find("#agenda-" + meeting + " button[type=submit]").click();
+            secretariat.press("#agenda-" + meeting + " button[type=submit]");
             secretariat.await(d -> d.findElements(By.cssSelector("ol[data-agenda='" + meeting + "'] li"))
                                     .size()
                             == 2
@@ -166,9 +166,9 @@ class WorkPagesIT {
             // Attendance per seat, and a delegate's proxy from its own page.
             open(secretariat, "attendance-" + meeting);
             for (String seat : List.of("seoul-city", "bilbao-city", "ripess", "avpn")) {
-                secretariat.find("#attendance-" + meeting + "-" + seat).click();
+                secretariat.press("#attendance-" + meeting + "-" + seat);
             }
-            secretariat.find("#attendance-" + meeting + " button[type=submit]").click();
+            secretariat.press("#attendance-" + meeting + " button[type=submit]");
             secretariat.await(d -> {
                 String present = d.findElement(By.cssSelector("[data-present='" + meeting + "']"))
                         .getText();
@@ -190,8 +190,8 @@ class WorkPagesIT {
                         .isEmpty();
                 open(apay, "proxy-" + meeting);
                 new Select(apay.find("#proxy-" + meeting + "-toSeat")).selectByValue("avpn");
-                apay.find("#proxy-" + meeting + " button[type=submit]").click();
-                apay.find("#confirm-ok").click();
+                apay.press("#proxy-" + meeting + " button[type=submit]");
+                apay.press("#confirm-ok");
                 apay.await(d -> d.findElement(By.cssSelector("[data-proxies='" + meeting + "']"))
                                 .getText()
                                 .contains("apay")
@@ -212,7 +212,7 @@ class WorkPagesIT {
                     .find("#committee-" + application + " button[type=submit]")
                     .click();
             assertThat(secretariat.text("#confirm-text")).contains(organisation, meetingTitle);
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             String ballot = Eventually.await(
                             () -> secretariatApi
                                     .get(Applications.PATH + "/" + application)
@@ -239,7 +239,7 @@ class WorkPagesIT {
                     ? true
                     : null);
             secretariat.click(d -> d.findElement(By.cssSelector("#close-" + ballot + " button[type=submit]")));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             secretariat.await(d -> d.findElements(By.cssSelector("[data-outcome='" + ballot + "']")).stream()
                             .anyMatch(outcome -> outcome.getText().equals(words.passed()))
                     ? true
@@ -258,7 +258,7 @@ class WorkPagesIT {
             // The minutes.
             open(secretariat, "minutes-" + meeting);
             type(secretariat, "#minutes-" + meeting + "-minutes", "The Committee admitted " + organisation + ".");
-            secretariat.find("#minutes-" + meeting + " button[type=submit]").click();
+            secretariat.press("#minutes-" + meeting + " button[type=submit]");
             secretariat.await(d -> d.findElements(By.cssSelector("[data-minutes='" + meeting + "']")).stream()
                             .anyMatch(minutes -> minutes.getText().contains("admitted " + organisation))
                     ? true
@@ -300,7 +300,7 @@ class WorkPagesIT {
             // Returned for information, then resubmitted with another city.
             open(secretariat, "return-" + application);
             type(secretariat, "#return-" + application + "-reason", "Please send the council's resolution");
-            secretariat.find("#return-" + application + " button[type=submit]").click();
+            secretariat.press("#return-" + application + " button[type=submit]");
             redrawn(secretariat, "return-" + application);
             secretariat.find(card + " .badge.returned-for-information");
             open(secretariat, "resubmit-" + application);
@@ -321,7 +321,7 @@ class WorkPagesIT {
             secretariat
                     .find("#committee-" + application + " button[type=submit]")
                     .click();
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             String ballot = Eventually.await(() -> secretariatApi.get(path).json(), json -> json.hasNonNull("ballotId"))
                     .get("ballotId")
                     .asString();
@@ -334,7 +334,7 @@ class WorkPagesIT {
             assertThat(closes).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(13)));
             open(secretariat, "extend-" + ballot);
             type(secretariat, "#extend-" + ballot + "-reason", "Two seats asked for more time");
-            secretariat.find("#extend-" + ballot + " button[type=submit]").click();
+            secretariat.press("#extend-" + ballot + " button[type=submit]");
             redrawn(secretariat, "extend-" + ballot);
             Eventually.await(
                     () -> secretariatApi.get("/api/ballots/" + ballot).json(),
@@ -346,7 +346,7 @@ class WorkPagesIT {
                     .find("#cancel-ballot-" + ballot + " button[type=submit]")
                     .click();
             assertThat(secretariat.text("#confirm-text")).contains("Admission of " + organisation);
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             Eventually.await(
                     () -> secretariatApi.get("/api/ballots/" + ballot).json(),
                     json -> json.get("status").asString().equals("CANCELLED"));
@@ -356,15 +356,15 @@ class WorkPagesIT {
             secretariat.find(card + " .badge.reviewed");
             open(secretariat, "erase-" + application);
             type(secretariat, "#erase-" + application + "-reason", "The person asked to be forgotten");
-            secretariat.find("#erase-" + application + " button[type=submit]").click();
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#erase-" + application + " button[type=submit]");
+            secretariat.press("#confirm-ok");
             secretariat.await(
                     d -> d.findElement(By.cssSelector(card)).getText().contains("The contact person was erased.")
                             ? true
                             : null);
             assertThat(secretariat.text(card)).doesNotContain("Dominique");
             send(secretariat, "withdraw-" + application, Map.of("reason", "The city withdrew"));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             status(secretariatApi, path, "WITHDRAWN");
 
             // A meeting moved, then cancelled (asked first).
@@ -377,7 +377,7 @@ class WorkPagesIT {
                     json -> json.get("startsOn").asString().equals("2099-03-17"));
             redrawn(secretariat, "reschedule-" + meeting);
             send(secretariat, "cancel-meeting-" + meeting, Map.of("reason", "No quorum possible"));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             Eventually.await(
                     () -> secretariatApi.get("/api/meetings/" + meeting).json(),
                     json -> json.get("status").asString().equals("CANCELLED"));
@@ -389,7 +389,7 @@ class WorkPagesIT {
                     json -> json.get("status").asString().equals("CONFIRMED"));
             redrawn(secretariat, "activity-" + activity + "-confirm");
             send(secretariat, "activity-" + activity + "-cancel", Map.of("reason", "The venue closed"));
-            secretariat.find("#confirm-ok").click();
+            secretariat.press("#confirm-ok");
             Eventually.await(
                     () -> activity(secretariatApi, activity),
                     json -> json.get("status").asString().equals("CANCELLED"));
@@ -513,7 +513,7 @@ class WorkPagesIT {
         type(browser, "#work-submit-contactName", "Camille Exemple");
         type(browser, "#work-submit-contactEmail", "camille@example.org");
         new Select(browser.find("#work-submit-sponsorMemberId")).selectByValue(sponsor);
-        browser.find("#work-submit button[type=submit]").click();
+        browser.press("#work-submit button[type=submit]");
     }
 
     /** Opens a record's folded command. */
