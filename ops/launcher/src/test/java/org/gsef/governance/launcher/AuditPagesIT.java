@@ -352,9 +352,8 @@ class AuditPagesIT {
                         .contains("Not intact: the event at position " + position + " ("
                                 + submitted.get("eventId").asString() + ") was changed.");
                 assertThat(auditor.text("#verify-result")).doesNotContain("null");
-                assertThat(auditor.find("#verify-count").getAttribute("data-count"))
-                        .isEqualTo("1");
-                assertThat(auditor.find("#verify-problems [data-problem]").getAttribute("data-event"))
+                assertThat(auditor.attribute("#verify-count", "data-count")).isEqualTo("1");
+                assertThat(auditor.attribute("#verify-problems [data-problem]", "data-event"))
                         .isEqualTo(submitted.get("eventId").asString());
                 auditor.screenshot("audit-verification-changed-en");
             }
@@ -616,7 +615,7 @@ class AuditPagesIT {
                             .hasSize(1));
             assertThat(browser.text("#notif-subject")).contains(subject);
             browser.open("/audit/entities/" + subject);
-            assertThat(browser.find("#entity-notifications").getAttribute("href"))
+            assertThat(browser.attribute("#entity-notifications", "href"))
                     .endsWith("/audit/notifications?subject=" + subject);
         }
     }

@@ -117,8 +117,7 @@ class PagesIT {
                     ? true
                     : null);
             assertThat(delegate.text("[data-testid=unread]")).isEqualTo((before + 1) + " unread");
-            assertThat(delegate.find(".inbox li.unread a").getAttribute("href"))
-                    .endsWith("/admissions#ballot-" + ballot);
+            assertThat(delegate.attribute(".inbox li.unread a", "href")).endsWith("/admissions#ballot-" + ballot);
             assertThat(delegate.accessibilityViolations())
                     .as("/notifications with an unread item")
                     .isEmpty();
@@ -172,7 +171,7 @@ class PagesIT {
                     browser.open(page.getKey());
                     assertThat(browser.text("main h1"))
                             .isEqualTo(page.getValue().get(language));
-                    assertThat(browser.find("html").getAttribute("lang")).isEqualTo(language);
+                    assertThat(browser.attribute("html", "lang")).isEqualTo(language);
                     assertThat(browser.driver().findElements(By.cssSelector("main .card")))
                             .as(page.getKey() + " shows its sections")
                             .isNotEmpty();
@@ -194,8 +193,7 @@ class PagesIT {
             assertThat(browser.text("#program")).contains("à confirmer", "Dialogue politique");
             browser.open("/");
             assertThat(browser.text("[data-testid=active-members]")).matches("\\d+ membres actifs");
-            assertThat(browser.find("svg.chart title").getAttribute("textContent"))
-                    .isNotBlank();
+            assertThat(browser.attribute("svg.chart title", "textContent")).isNotBlank();
 
             browser.chooseLanguage("en");
             browser.resize(390, 844);
@@ -223,7 +221,7 @@ class PagesIT {
             assertThat(anyone.find("#nav").isDisplayed())
                     .as("no signed-in views")
                     .isFalse();
-            assertThat(anyone.find("#sign-in").getAttribute("href")).endsWith("/login");
+            assertThat(anyone.attribute("#sign-in", "href")).endsWith("/login");
             String members = anyone.text("[data-testid=active-members]");
             int before = Integer.parseInt(members.replaceAll("\\D", ""));
             assertThat(anyone.text("#objectives-glance")).isNotBlank();

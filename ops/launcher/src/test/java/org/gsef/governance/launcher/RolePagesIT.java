@@ -63,7 +63,7 @@ class RolePagesIT {
             try (Browser browser = Browser.signedIn(port, account)) {
                 menus.put(account, menu(browser));
                 if (account.equals("bilbao-city")) {
-                    assertThat(browser.find("main section").getAttribute("id"))
+                    assertThat(browser.attribute("main section", "id"))
                             .as("a delegate's overview starts with the ballots awaiting its seat")
                             .isEqualTo("awaiting");
                 }
@@ -137,7 +137,7 @@ class RolePagesIT {
             anyone.press("#to-public");
             anyone.await(d -> d.getCurrentUrl().endsWith("/public") ? true : null);
             anyone.loaded();
-            assertThat(anyone.find("html").getAttribute("lang")).isEqualTo("es");
+            assertThat(anyone.attribute("html", "lang")).isEqualTo("es");
         }
     }
 
@@ -232,8 +232,8 @@ class RolePagesIT {
     }
 
     private static void worksInItsLanguage(Browser browser, String where, String language) {
-        assertThat(browser.find("html").getAttribute("lang")).as(where).isEqualTo(language);
-        assertThat(browser.find("#live").getAttribute("class"))
+        assertThat(browser.attribute("html", "lang")).as(where).isEqualTo(language);
+        assertThat(browser.attribute("#live", "class"))
                 .as(where + ": " + browser.text("#live"))
                 .isNotEqualTo("error");
         String page = browser.text("body");

@@ -63,7 +63,7 @@ class WorkCommandsPagesIT {
                                 .contains(exists.get(language))
                         ? true
                         : null);
-                assertThat(secretariat.find("[data-message='work-seat']").getAttribute("role"))
+                assertThat(secretariat.attribute("[data-message='work-seat']", "role"))
                         .isEqualTo("alert");
             }
             secretariat.chooseLanguage("en");
@@ -254,7 +254,7 @@ class WorkCommandsPagesIT {
                             .isDisplayed()
                     ? true
                     : null);
-            assertThat(secretariat.find("#work-submit-distinctFrom").getAttribute("value"))
+            assertThat(secretariat.attribute("#work-submit-distinctFrom", "value"))
                     .isEqualTo(application);
             type(
                     secretariat,

@@ -121,7 +121,7 @@ class WorkPagesIT {
                             .contains(words.inProgress())
                     ? true
                     : null);
-            assertThat(secretariat.find("[data-message='work-submit']").getAttribute("role"))
+            assertThat(secretariat.attribute("[data-message='work-submit']", "role"))
                     .isEqualTo("alert");
 
             // "Review complete" asks first: cancelled, nothing happens; confirmed, the review is recorded.
