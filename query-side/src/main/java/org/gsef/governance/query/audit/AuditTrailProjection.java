@@ -1,7 +1,6 @@
 package org.gsef.governance.query.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +37,6 @@ public class AuditTrailProjection implements Folding {
     public static final String PROCESSOR = "audit-trail";
     static final FoldTable TRAIL = FoldTable.appendOnly("audit_trail", "global_index");
 
-    private static final ObjectMapper JSON = AxonPersistenceConfiguration.axonObjectMapper();
     private static final int LOOKUP = 1000;
 
     public static final ReadModel READ_MODEL = ReadModel.of(PROCESSOR, AuditTrailProjection::new, TRAIL);
@@ -62,7 +60,7 @@ public class AuditTrailProjection implements Folding {
      * of the whole batch are read at its first event, by one query.
      */
     @EventHandler
-    void on(EventMessage<?> event) throws JsonProcessingException {
+    void on(EventMessage<?> event) {
         FoldBatch batch = fold.batch();
         Long position = position(batch, event.getIdentifier());
         if (position == null) {
@@ -82,7 +80,7 @@ public class AuditTrailProjection implements Folding {
                                 ? milestone.milestone()
                                 : null)
                 .set("event_type", event.getPayloadType().getSimpleName())
-                .set("content", JSON.writeValueAsString(event.getPayload()))
+                .set("content", content(event))
                 .set("actor_id", text(meta, ActorMetaData.USER_ID))
                 .set("actor_roles", text(meta, ActorMetaData.ROLES))
                 .set("actor_seat", text(meta, ActorMetaData.SEAT))
@@ -120,6 +118,17 @@ public class AuditTrailProjection implements Folding {
             wanted.forEach(id -> positions.putIfAbsent(id, null));
         }
         return positions.get(eventId);
+    }
+
+    /**
+     * The payload as JSON: as the store holds it (after any upcasting) when the event was read from the store, which
+     * spares writing it again, a fifth of a rebuild's time in the audit trail; else written by the store's serializer.
+     */
+    static String content(EventMessage<?> event) {
+        return new String(
+                event.serializePayload(AxonPersistenceConfiguration.jsonSerializer(), byte[].class)
+                        .getData(),
+                StandardCharsets.UTF_8);
     }
 
     private static String text(Map<String, Object> meta, String key) {

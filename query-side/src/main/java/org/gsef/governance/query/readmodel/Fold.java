@@ -142,8 +142,13 @@ public final class Fold {
 
     /** Starts a rebuild into empty tables: one state for the whole replay. */
     public void startRebuild() {
+        startRebuild(FoldBatch.REBUILD_ROWS_KEPT);
+    }
+
+    /** A rebuild keeping up to {@code rowsKept} rows a table in memory between its batches. */
+    void startRebuild(int rowsKept) {
         writer.copyNewRows();
-        rebuild = new FoldBatch(writer, tables, true);
+        rebuild = new FoldBatch(writer, tables, true, rowsKept);
     }
 
     /** The events the replay is about to apply. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -35,8 +36,14 @@ public final class FoldBatch {
     private final FoldWriter writer;
     private final List<FoldTable> tables;
     private final boolean startsEmpty;
+    private final int rowsKept;
     private final Map<FoldTable, LinkedHashMap<List<Object>, FoldRow>> rows = new HashMap<>();
     private final Map<FoldTable, Boolean> evicted = new HashMap<>();
+    /**
+     * In a rebuild, the keys of the rows written and then let go from memory, per table (append-only tables aside):
+     * a key not among them is not in the table either, so looking for it needs no query.
+     */
+    private final Map<FoldTable, Set<List<Object>>> evictedKeys = new HashMap<>();
     /** The rows changed since the last flush, per table: a flush visits these, not every row kept in memory. */
     private final Map<FoldTable, LinkedHashSet<FoldRow>> changedRows = new HashMap<>();
 
@@ -48,9 +55,14 @@ public final class FoldBatch {
     private int changed;
 
     FoldBatch(FoldWriter writer, List<FoldTable> tables, boolean startsEmpty) {
+        this(writer, tables, startsEmpty, REBUILD_ROWS_KEPT);
+    }
+
+    FoldBatch(FoldWriter writer, List<FoldTable> tables, boolean startsEmpty, int rowsKept) {
         this.writer = writer;
         this.tables = tables;
         this.startsEmpty = startsEmpty;
+        this.rowsKept = rowsKept;
         tables.forEach(table -> {
             rows.put(table, new LinkedHashMap<>(64, 0.75f, true));
             changedRows.put(table, new LinkedHashSet<>());
@@ -63,7 +75,7 @@ public final class FoldBatch {
         LinkedHashMap<List<Object>, FoldRow> cached = cached(table);
         FoldRow row = cached.get(id);
         if (row == null && !cached.containsKey(id)) {
-            Map<String, Object> loaded = mayBeStored(table) ? writer.load(table, id) : null;
+            Map<String, Object> loaded = mayBeStored(table, id) ? writer.load(table, id) : null;
             row = loaded == null ? null : new FoldRow(this, table, id, loaded, true);
             cached.put(id, row);
         }
@@ -125,8 +137,12 @@ public final class FoldBatch {
         return cached;
     }
 
-    private boolean mayBeStored(FoldTable table) {
-        return !startsEmpty || evicted.getOrDefault(table, false);
+    private boolean mayBeStored(FoldTable table, List<Object> key) {
+        if (!startsEmpty || !evicted.getOrDefault(table, false)) {
+            return !startsEmpty;
+        }
+        Set<List<Object>> keys = evictedKeys.get(table);
+        return keys == null || keys.contains(key);
     }
 
     /** Starts applying one event; {@code id} is remembered to retry the batch event by event should it fail. */
@@ -257,11 +273,16 @@ public final class FoldBatch {
                     evicted.put(table, true);
                 }
                 cached.clear();
-            } else if (cached.size() > REBUILD_ROWS_KEPT) {
+            } else if (cached.size() > rowsKept) {
                 evicted.put(table, true);
-                Iterator<List<Object>> oldest = cached.keySet().iterator();
-                while (cached.size() > REBUILD_ROWS_KEPT / 2 && oldest.hasNext()) {
-                    oldest.next();
+                Set<List<Object>> keys = evictedKeys.computeIfAbsent(table, any -> new HashSet<>());
+                Iterator<Map.Entry<List<Object>, FoldRow>> oldest =
+                        cached.entrySet().iterator();
+                while (cached.size() > rowsKept / 2 && oldest.hasNext()) {
+                    Map.Entry<List<Object>, FoldRow> row = oldest.next();
+                    if (row.getValue() != null) {
+                        keys.add(row.getKey());
+                    }
                     oldest.remove();
                 }
             }
@@ -273,6 +294,7 @@ public final class FoldBatch {
     /** Forgets every row held: they are read again from the tables when asked for. */
     void forget() {
         changedRows.values().forEach(Set::clear);
+        evictedKeys.clear();
         rows.forEach((table, cached) -> {
             if (!cached.isEmpty()) {
                 evicted.put(table, true);

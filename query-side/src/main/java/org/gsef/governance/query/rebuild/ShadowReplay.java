@@ -3,8 +3,10 @@ package org.gsef.governance.query.rebuild;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -50,9 +53,32 @@ class ShadowReplay {
         this.properties = properties;
     }
 
+    /**
+     * A projection's event handlers, and whether they take an event, asked once per payload class (and per whether the
+     * event names an entity, which a handler's parameters may require): the handlers match on nothing else.
+     */
+    private record Projection(
+            AnnotationEventHandlerAdapter handlers,
+            Map<Class<?>, Boolean> takesDomain,
+            Map<Class<?>, Boolean> takesOther) {
+
+        Projection(Object projection) {
+            this(new AnnotationEventHandlerAdapter(projection), new HashMap<>(), new HashMap<>());
+        }
+
+        boolean takes(EventMessage<?> event) {
+            Map<Class<?>, Boolean> known = event instanceof DomainEventMessage<?> ? takesDomain : takesOther;
+            Boolean takes = known.get(event.getPayloadType());
+            if (takes == null) {
+                takes = handlers.canHandle(event);
+                known.put(event.getPayloadType(), takes);
+            }
+            return takes;
+        }
+    }
+
     /** One share of the read models, built through a connection of its own. */
-    private record Worker(
-            TransactionTemplate transaction, List<AnnotationEventHandlerAdapter> projections, List<Fold> folds) {
+    private record Worker(TransactionTemplate transaction, List<Projection> projections, List<Fold> folds) {
 
         /** Applies a batch of events and writes what the folds among the projections made of it. */
         void apply(List<TrackedEventMessage<?>> batch) {
@@ -82,7 +108,7 @@ class ShadowReplay {
             List<Worker> workers = new ArrayList<>();
             for (int w = 0; w < workerCount; w++) {
                 ShadowSchema share = w == 0 ? shadow : share(shares);
-                List<AnnotationEventHandlerAdapter> projections = new ArrayList<>();
+                List<Projection> projections = new ArrayList<>();
                 List<Fold> folds = new ArrayList<>();
                 for (int m = w; m < models.size(); m += workerCount) {
                     Object projection = models.get(m).projection().apply(share.dataSource());
@@ -90,7 +116,7 @@ class ShadowReplay {
                         folding.fold().startRebuild();
                         folds.add(folding.fold());
                     }
-                    projections.add(new AnnotationEventHandlerAdapter(projection));
+                    projections.add(new Projection(projection));
                 }
                 workers.add(new Worker(
                         new TransactionTemplate(new DataSourceTransactionManager(share.dataSource())),
@@ -174,16 +200,16 @@ class ShadowReplay {
         return batch;
     }
 
-    private static void handle(List<AnnotationEventHandlerAdapter> projections, TrackedEventMessage<?> event) {
-        for (AnnotationEventHandlerAdapter projection : projections) {
+    private static void handle(List<Projection> projections, TrackedEventMessage<?> event) {
+        for (Projection projection : projections) {
             try {
-                if (projection.canHandle(event)) {
-                    projection.handle(event);
+                if (projection.takes(event)) {
+                    projection.handlers().handle(event);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(
                         "event " + event.getIdentifier() + " failed in "
-                                + projection.getTargetType().getSimpleName(),
+                                + projection.handlers().getTargetType().getSimpleName(),
                         e);
             }
         }

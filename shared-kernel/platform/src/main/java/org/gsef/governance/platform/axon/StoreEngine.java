@@ -1,0 +1,90 @@
+package org.gsef.governance.platform.axon;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+
+/**
+ * Axon's JDBC event storage engine, the events it streams reading their timestamps by {@link StoredTimestamps} (once
+ * each) instead of Axon's formatter.
+ */
+final class StoreEngine extends JdbcEventStorageEngine {
+
+    StoreEngine(Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
+            throws SQLException {
+        TrackedEventData<?> read = super.getTrackedEventData(resultSet, previousToken);
+        if (read instanceof TrackedDomainEventData<?> domain
+                && readTimeStamp(resultSet, schema().timestampColumn()) instanceof String text) {
+            return tracked(domain, text);
+        }
+        return read;
+    }
+
+    private static <T> TrackedEventData<T> tracked(TrackedDomainEventData<T> read, String timestamp) {
+        return new TrackedDomainEventData<>(read.trackingToken(), new Timestamped<>(read, timestamp));
+    }
+
+    /** An event's stored data, its timestamp read once, by the fixed form's positions. */
+    private static final class Timestamped<T> implements DomainEventData<T> {
+
+        private final DomainEventData<T> stored;
+        private final String text;
+        private Instant timestamp;
+
+        Timestamped(DomainEventData<T> stored, String text) {
+            this.stored = stored;
+            this.text = text;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            Instant known = timestamp;
+            if (known == null) {
+                known = StoredTimestamps.parse(text);
+                timestamp = known;
+            }
+            return known;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return stored.getEventIdentifier();
+        }
+
+        @Override
+        public SerializedObject<T> getMetaData() {
+            return stored.getMetaData();
+        }
+
+        @Override
+        public SerializedObject<T> getPayload() {
+            return stored.getPayload();
+        }
+
+        @Override
+        public String getType() {
+            return stored.getType();
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return stored.getAggregateIdentifier();
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return stored.getSequenceNumber();
+        }
+    }
+}
