@@ -77,6 +77,11 @@ class RebuildIT {
                         "indicator_view",
                         "audit_trail");
         for (JsonNode table : comparison.get("tables")) {
+            if (table.get("table").asString().equals("entity_state_memo")) {
+                // Kept only for entities with 500 events or more, which the demo need not have
+                // (EntityStatesIT fills it).
+                continue;
+            }
             assertThat(table.get("liveRows").asLong())
                     .as("the demo fills " + table.get("table").asString())
                     .isPositive();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,23 +37,83 @@ public class EntityTimeTravel {
 
     private final Memos memos;
 
-    /** An entity's state after one of its events: where a later question about it can start from. */
-    private record Memo(String type, Step step, String state) {}
+    /**
+     * An entity's state after one of its events: where a later question about it can start from.
+     *
+     * @param state its fields as JSON, as {@link Folded} writes them
+     */
+    record Memo(String type, Step step, String state) {}
 
     /**
-     * The states of long-lived entities after every {@link #EVERY}th event, as earlier questions folded them (a past
-     * never changes, so they never go stale). Kept in the database ({@code entity_state_memo}), so the first question
-     * after a start finds them too, and in memory for up to {@link #ENTITIES} entities, the least recently asked about
-     * forgotten first. A question then folds at most {@code EVERY} events. A state is kept with the names of the
-     * upcasters it was folded under; one folded under others (an earlier release) is not used, and is replaced.
+     * The one fold of an entity's events: each event's fields laid over the previous ones, in order. Questions and
+     * the periodic states ({@link EntityStateProjection}) both fold through it, so a state kept is the state a
+     * question computes.
+     */
+    static final class Folded {
+
+        private ObjectNode state;
+        private String type;
+        private Step last;
+
+        /** Starts from a kept state, or from nothing. */
+        Folded(Memo from) {
+            this.state = from == null ? JSON.createObjectNode() : parsed(from.state());
+            this.type = from == null ? null : from.type();
+            this.last = from == null ? null : from.step();
+        }
+
+        void apply(DomainEventMessage<?> event) {
+            type = event.getType();
+            state.setAll((ObjectNode) JSON.valueToTree(event.getPayload()));
+            last = new Step(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp());
+        }
+
+        /** The last event folded, none yet when nothing was. */
+        Step last() {
+            return last;
+        }
+
+        /** The version after which the next event comes: 0 when nothing was folded. */
+        long next() {
+            return last == null ? 0 : last.version() + 1;
+        }
+
+        /** Whether the state now is one kept periodically: after every {@link Memos#EVERY}th event. */
+        boolean due() {
+            return last != null && (last.version() + 1) % Memos.EVERY == 0;
+        }
+
+        Memo memo() {
+            return new Memo(type, last, state.toString());
+        }
+
+        String type() {
+            return type;
+        }
+
+        ObjectNode state() {
+            return state;
+        }
+    }
+
+    /**
+     * The states of long-lived entities after every {@link #EVERY}th event, kept in the database ({@code
+     * entity_state_memo}) as the events arrive ({@link EntityStateProjection}, live and in rebuilds), so that the
+     * first question about an entity after a start folds at most {@code EVERY} events (a past never changes, so they
+     * never go stale); also in memory for up to {@link #ENTITIES} entities, the least recently asked about forgotten
+     * first. A state is kept with the names of the upcasters it was folded under ({@link #BASIS}); one folded under
+     * others (an earlier release) is never used: a question that folds past such a place keeps the state it folded
+     * instead, and a rebuild of the read model makes them all again.
      */
     static final class Memos {
 
         static final int EVERY = 500;
         static final int ENTITIES = 1_000;
+        static final String BASIS = EventUpcasters.names();
+
+        private static final String COLUMNS = "version, entity_type, event_type, occurred_at, state";
 
         private final JdbcClient jdbc;
-        private final String basis = EventUpcasters.names();
 
         private final Map<String, NavigableMap<Long, Memo>> byEntity = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -76,18 +138,20 @@ public class EntityTimeTravel {
             return null;
         }
 
+        /** Keeps a state a question folded, replacing one kept under another basis. */
         void keep(String entityId, Memo memo) {
             NavigableMap<Long, Memo> memos = of(entityId);
             synchronized (memos) {
-                if (memos.containsKey(memo.step().version())) {
+                if (memos.putIfAbsent(memo.step().version(), memo) != null) {
                     return;
                 }
-                memos.put(memo.step().version(), memo);
             }
             try {
-                jdbc.sql("DELETE FROM entity_state_memo WHERE entity_id = :entity AND version = :version")
+                jdbc.sql("DELETE FROM entity_state_memo WHERE entity_id = :entity AND version = :version"
+                                + " AND basis <> :basis")
                         .param("entity", entityId)
                         .param("version", memo.step().version())
+                        .param("basis", BASIS)
                         .update();
                 jdbc.sql("""
                                 INSERT INTO entity_state_memo (entity_id, version, basis, entity_type, event_type,
@@ -95,15 +159,40 @@ public class EntityTimeTravel {
                                 VALUES (:entity, :version, :basis, :type, :eventType, :at, :state)""")
                         .param("entity", entityId)
                         .param("version", memo.step().version())
-                        .param("basis", basis)
+                        .param("basis", BASIS)
                         .param("type", memo.type())
                         .param("eventType", memo.step().eventType())
                         .param("at", memo.step().occurredAt().atOffset(ZoneOffset.UTC))
                         .param("state", memo.state())
                         .update();
             } catch (DuplicateKeyException keptMeanwhile) {
-                // another question about the same entity kept the same state at the same time
+                // kept under this basis already: by the projection, or by another question at the same time
             }
+        }
+
+        /**
+         * The latest state kept before the version, under this basis, as the database holds it (the projection's
+         * place to start from: the transaction's connection when there is one).
+         */
+        static Memo before(JdbcClient jdbc, String entityId, long version) {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM entity_state_memo WHERE entity_id = :entity AND basis = :basis"
+                            + " AND version < :version ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+                    .param("entity", entityId)
+                    .param("basis", BASIS)
+                    .param("version", version)
+                    .query(Memos::memo)
+                    .optional()
+                    .orElse(null);
+        }
+
+        private static Memo memo(ResultSet rs, int row) throws SQLException {
+            return new Memo(
+                    rs.getString("entity_type"),
+                    new Step(
+                            rs.getLong("version"),
+                            rs.getString("event_type"),
+                            rs.getObject("occurred_at", OffsetDateTime.class).toInstant()),
+                    rs.getString("state"));
         }
 
         /** The entity's states, read from the database when it is first asked about (or asked about again). */
@@ -115,18 +204,10 @@ public class EntityTimeTravel {
                 }
             }
             NavigableMap<Long, Memo> stored = new TreeMap<>();
-            jdbc.sql("SELECT version, entity_type, event_type, occurred_at, state FROM entity_state_memo"
-                            + " WHERE entity_id = :entity AND basis = :basis")
+            jdbc.sql("SELECT " + COLUMNS + " FROM entity_state_memo WHERE entity_id = :entity AND basis = :basis")
                     .param("entity", entityId)
-                    .param("basis", basis)
-                    .query((rs, n) -> new Memo(
-                            rs.getString("entity_type"),
-                            new Step(
-                                    rs.getLong("version"),
-                                    rs.getString("event_type"),
-                                    rs.getObject("occurred_at", OffsetDateTime.class)
-                                            .toInstant()),
-                            rs.getString("state")))
+                    .param("basis", BASIS)
+                    .query(Memos::memo)
                     .list()
                     .forEach(memo -> stored.put(memo.step().version(), memo));
             synchronized (byEntity) {
@@ -169,39 +250,30 @@ public class EntityTimeTravel {
 
     /** The entity as of the instant, with its steps or not; nothing when it had no event yet. */
     public Optional<EntityState> entity(String entityId, Instant asOf, boolean withHistory) {
-        ObjectNode state = JSON.createObjectNode();
         List<Step> steps = withHistory ? new ArrayList<>() : null;
-        String type = null;
-        Step last = null;
-        Memo from = withHistory ? null : memos.latest(entityId, asOf);
-        if (from != null) {
-            state = parsed(from.state());
-            type = from.type();
-            last = from.step();
-        }
-        for (DomainEventMessage<?> event : recorded.eventsOf(entityId, asOf, last == null ? 0 : last.version() + 1)) {
-            type = event.getType();
-            state.setAll((ObjectNode) JSON.valueToTree(event.getPayload()));
-            last = new Step(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp());
+        Folded folded = new Folded(withHistory ? null : memos.latest(entityId, asOf));
+        for (DomainEventMessage<?> event : recorded.eventsOf(entityId, asOf, folded.next())) {
+            folded.apply(event);
             if (withHistory) {
-                steps.add(last);
+                steps.add(folded.last());
             }
-            if ((last.version() + 1) % Memos.EVERY == 0) {
-                memos.keep(entityId, new Memo(type, last, state.toString()));
+            if (folded.due()) {
+                memos.keep(entityId, folded.memo());
             }
         }
+        Step last = folded.last();
         if (last == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(new EntityState(
                     entityId,
-                    type,
+                    folded.type(),
                     asOf,
                     last.version(),
                     last.eventType(),
                     last.occurredAt(),
-                    JSON.writeValueAsString(state),
+                    JSON.writeValueAsString(folded.state()),
                     steps));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

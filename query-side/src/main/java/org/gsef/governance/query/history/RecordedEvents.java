@@ -43,6 +43,23 @@ public class RecordedEvents {
         return found;
     }
 
+    /**
+     * The entity's events from one sequence number to another, both included: a range read, the store queried in
+     * batches no further than the last one asked for.
+     */
+    public List<DomainEventMessage<?>> eventsOf(String entityId, long firstSequence, long lastSequence) {
+        List<DomainEventMessage<?>> found = new ArrayList<>();
+        DomainEventStream stream = events.readEvents(entityId, firstSequence);
+        while (found.size() <= lastSequence - firstSequence && stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getSequenceNumber() > lastSequence) {
+                break;
+            }
+            found.add(event);
+        }
+        return found;
+    }
+
     /** Every entity of the type (an aggregate's type as the event store names it). */
     public List<String> entitiesOfType(String type) {
         return jdbc.sql("SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE type = :type")
