@@ -7,6 +7,7 @@
 #   field NAME LINE                the value of NAME=value in a tool's summary line (a value may hold = itself)
 #   caught_up SQL-COMMAND...       waits until every event processor has reached the event store's head; the command
 #                                  runs one SQL query given as its last argument (e.g. a psql wrapper)
+#   events_behind SQL-COMMAND...   how many events the furthest behind processor segment trails the store's head by
 #   check NAME COMMAND...          runs a check, prints "$check_label: ok   NAME" or "FAIL", counts in checks_passed
 #                                  and checks_failed
 
@@ -47,6 +48,12 @@ http() {
 
 field() {
     printf '%s\n' "$2" | tr ' ' '\n' | awk -v k="$1" 'index($0, k "=") == 1 { print substr($0, length(k) + 2) }'
+}
+
+events_behind() {
+    "$@" "SELECT COALESCE(max((SELECT COALESCE(max(global_index), 0) FROM domain_event_entry)
+                             - COALESCE((convert_from(token, 'UTF8')::json->>'index')::bigint, -1)), 0)
+            FROM token_entry"
 }
 
 caught_up() {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * history  --db-url= --db-user= --db-password= --integrity-key= --events= --long-entity-events=
- * commands --url= --user= --password= --clients= --applications= --warm-up= --seconds= [--rate=]
+ * commands --url= --user= --password= --clients= --applications= --warm-up= --seconds= [--rate= [--timeline=file]]
  *          [--app-pid= --db-url= --db-user= --db-password= --clock-ticks=]   (CPU time of those processes per command, over the window)
  * rebuild  --url= --user= --password= [--timeout=] [--promote=false]   (a full rebuild timed in parts, promoted)
  * queries  --url= --user= --password= --rate= --warm-up= --seconds= --paths=/a,/b
@@ -133,15 +133,32 @@ public final class Benchmark {
                 throw new IllegalStateException("cannot list the database's backends", e);
             }
         });
+        HttpLoad.Timeline timeline = new HttpLoad.Timeline();
         Latencies latencies = options.containsKey("rate")
                 ? HttpLoad.openLoop(
-                        Double.parseDouble(options.get("rate")), warmUp, measured, () -> load.command(applications))
+                        Double.parseDouble(options.get("rate")),
+                        warmUp,
+                        measured,
+                        () -> load.command(applications),
+                        timeline)
                 : HttpLoad.closedLoop(
                         Integer.parseInt(options.get("clients")), warmUp, measured, () -> load.command(applications));
         sampler.join();
         long done = Math.max(1, latencies.count());
         double window = measured.toMillis();
+        String lateness = "";
+        if (options.containsKey("rate")) {
+            lateness = String.format(
+                    Locale.ROOT,
+                    " sent_late_p99_ms=%.2f sent_late_max_ms=%.2f",
+                    timeline.lateness().percentileMillis(99),
+                    timeline.lateness().maxMillis());
+            if (options.containsKey("timeline")) {
+                timeline.write(Path.of(options.get("timeline")));
+            }
+        }
         return HttpLoad.report("commands", latencies, measured)
+                + lateness
                 + String.format(
                         Locale.ROOT,
                         " app_cpu_ms_per_command=%.2f db_cpu_ms_per_command=%.2f client_cpu_ms_per_command=%.2f"

@@ -5,8 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -185,11 +189,22 @@ final class HttpLoad {
     /** Requests started at {@code perSecond} for the warm-up, then for the measured time. */
     static Latencies openLoop(double perSecond, Duration warmUp, Duration measured, Supplier<Boolean> operation)
             throws InterruptedException {
+        return openLoop(perSecond, warmUp, measured, operation, new Timeline());
+    }
+
+    /**
+     * Requests started at {@code perSecond} for the warm-up, then for the measured time; each measured one is also
+     * written down in {@code timeline}: when it was due, how late this client sent it, and when it was answered.
+     */
+    static Latencies openLoop(
+            double perSecond, Duration warmUp, Duration measured, Supplier<Boolean> operation, Timeline timeline)
+            throws InterruptedException {
         Latencies latencies = new Latencies();
         long interval = Math.round(1e9 / perSecond);
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
+        timeline.opensAt(Instant.now().plusNanos(warmUp.toNanos()));
         try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
             for (long due = start; due < end; due += interval) {
                 long scheduled = due;
@@ -198,18 +213,66 @@ final class HttpLoad {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 requests.submit(() -> {
+                    long sent = System.nanoTime();
                     boolean ok = operation.get();
+                    long answered = System.nanoTime();
                     if (scheduled >= measureFrom) {
                         if (ok) {
-                            latencies.record(System.nanoTime() - scheduled);
+                            latencies.record(answered - scheduled);
                         } else {
                             latencies.error();
                         }
+                        timeline.add(scheduled - measureFrom, sent - scheduled, answered - scheduled, ok);
                     }
                 });
             }
         }
         return latencies;
+    }
+
+    /**
+     * The measured requests of an open loop, one by one: when each was due (from the start of the measured window),
+     * how late the load client itself sent it (its own scheduling, garbage collection or a starved core: counted in
+     * the latency, since the request was due then, but not the system's doing), and its latency from when it was due.
+     * Written out, it shows whether slow answers come together (a stall of the system) or alone.
+     */
+    static final class Timeline {
+
+        private final List<long[]> sent = new ArrayList<>();
+        private final Latencies lateness = new Latencies();
+        private volatile Instant opened;
+
+        /** When the measured window opens, by the wall clock (to set the requests beside a server's own logs). */
+        void opensAt(Instant instant) {
+            opened = instant;
+        }
+
+        synchronized void add(long dueNanos, long lateNanos, long latencyNanos, boolean ok) {
+            sent.add(new long[] {dueNanos, lateNanos, latencyNanos, ok ? 1 : 0});
+            lateness.record(lateNanos);
+        }
+
+        /** How late the client sent the measured requests. */
+        Latencies lateness() {
+            return lateness;
+        }
+
+        /** The window's opening, then one line per request in the order due: {@code due_ms late_ms latency_ms ok}. */
+        synchronized void write(Path file) throws IOException {
+            List<String> lines = new ArrayList<>();
+            lines.add("# the measured window opened at " + opened);
+            lines.add("due_ms late_ms latency_ms ok");
+            sent.stream()
+                    .sorted(Comparator.comparingLong(request -> request[0]))
+                    .forEach(request -> lines.add(String.format(
+                            Locale.ROOT,
+                            "%.3f %.3f %.3f %d",
+                            request[0] / 1e6,
+                            request[1] / 1e6,
+                            request[2] / 1e6,
+                            request[3])));
+            Files.write(file, lines);
+        }
     }
 
     static String report(String name, Latencies latencies, Duration measured) {
