@@ -33,6 +33,9 @@ public final class FoldBatch {
     /** Rows kept between the batches of a rebuild, per table. */
     static final int REBUILD_ROWS_KEPT = 50_000;
 
+    /** Columns a new row makes room for at once (the widest tables: ballots 31, the audit trail 18). */
+    private static final int COLUMNS = 32;
+
     private final FoldWriter writer;
     private final List<FoldTable> tables;
     private final boolean startsEmpty;
@@ -108,7 +111,7 @@ public final class FoldBatch {
         LinkedHashMap<List<Object>, FoldRow> cached = cached(table);
         FoldRow existing = cached.get(key);
         boolean persisted = existing != null && existing.persisted;
-        FoldRow row = new FoldRow(this, table, key, new HashMap<>(), persisted);
+        FoldRow row = new FoldRow(this, table, key, HashMap.newHashMap(COLUMNS), persisted);
         if (journal != null) {
             boolean had = cached.containsKey(key);
             journal.push(() -> {
