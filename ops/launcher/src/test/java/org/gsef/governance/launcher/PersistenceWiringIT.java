@@ -6,9 +6,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.LongStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -17,9 +23,11 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReviewCompleted;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
+import org.gsef.governance.query.history.EntityStateProjection;
 import org.gsef.governance.query.membership.MembershipApplicationProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +65,26 @@ class PersistenceWiringIT {
         assertThat(processing.eventProcessor(MembershipApplicationProjection.PROCESSOR))
                 .get()
                 .isInstanceOf(PooledStreamingEventProcessor.class);
+    }
+
+    @Test
+    void the_entity_states_processor_is_offered_only_the_events_a_state_is_kept_after() {
+        EventHandlerInvoker invoker = processing
+                .eventProcessor(EntityStateProjection.PROCESSOR, PooledStreamingEventProcessor.class)
+                .orElseThrow()
+                .eventHandlerInvoker();
+        String entity = UUID.randomUUID().toString();
+        assertThat(LongStream.range(0, 1_001)
+                        .filter(sequence -> invoker.canHandle(
+                                new GenericDomainEventMessage<>(
+                                        "MembershipApplication",
+                                        entity,
+                                        sequence,
+                                        new ApplicationReviewCompleted(UUID.fromString(entity), Instant.EPOCH)),
+                                Segment.ROOT_SEGMENT))
+                        .boxed())
+                .as("Spring applies KeptStatesOnly to the projection's handler")
+                .containsExactly(499L, 999L);
     }
 
     @Test

@@ -48,11 +48,16 @@ public class Freshness {
         long head = jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")
                 .query(Long.class)
                 .single();
+        // The token table read once, not once a read model: every read of it deserializes every token.
+        Map<String, List<Long>> byProcessor = new HashMap<>();
+        for (SegmentToken token : tokens.all()) {
+            byProcessor
+                    .computeIfAbsent(token.processor(), processor -> new ArrayList<>())
+                    .add(token.position());
+        }
         List<Status> statuses = new ArrayList<>();
         for (ReadModel model : ReadModels.ALL) {
-            List<Long> positions = tokens.of(model.processor()).stream()
-                    .map(SegmentToken::position)
-                    .toList();
+            List<Long> positions = byProcessor.getOrDefault(model.processor(), List.of());
             Long position = positions.isEmpty() || positions.contains(null)
                     ? null
                     : positions.stream().mapToLong(Long::longValue).min().orElseThrow();

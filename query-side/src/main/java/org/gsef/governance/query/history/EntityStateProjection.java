@@ -69,11 +69,21 @@ public class EntityStateProjection implements Folding {
         return fold;
     }
 
+    /** Whether a state is kept after this event: an entity's {@link Memos#EVERY}th, 2 * {@code EVERY}th... event. */
+    static boolean keepsStateAfter(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> event && (event.getSequenceNumber() + 1) % Memos.EVERY == 0;
+    }
+
+    /**
+     * Live, the processor is offered only the events this returns true for ({@link KeptStatesOnly}); a rebuild offers
+     * every event, hence the check here too.
+     */
     @EventHandler
     void on(EventMessage<?> message) {
-        if (!(message instanceof DomainEventMessage<?> event) || (event.getSequenceNumber() + 1) % Memos.EVERY != 0) {
+        if (!keepsStateAfter(message)) {
             return;
         }
+        DomainEventMessage<?> event = (DomainEventMessage<?>) message;
         String entityId = event.getAggregateIdentifier();
         FoldBatch batch = fold.batch();
         // States kept earlier in this batch are not written yet: the latest of each entity is held here meanwhile.

@@ -17,6 +17,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiHandlerDefinition;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationContactErased;
@@ -145,6 +148,33 @@ class EntityStatesIT {
                 .isEqualTo(EventUpcasters.names());
     }
 
+    @Test
+    void the_live_processor_takes_only_the_events_a_state_is_kept_after_and_still_resets() {
+        List<DomainEventMessage<?>> history = history(0, 1_100);
+        append(history);
+        AnnotationEventHandlerAdapter live = liveHandlers(new EntityStateProjection(dataSource));
+
+        List<DomainEventMessage<?>> offered =
+                history.stream().filter(live::canHandle).toList();
+        assertThat(offered).extracting(DomainEventMessage::getSequenceNumber).containsExactly(499L, 999L);
+        live(offered, live);
+        assertThat(keptVersions())
+                .as("the same states as when every event is offered")
+                .containsExactly(499L, 999L);
+
+        live.prepareReset();
+        assertThat(keptVersions()).as("the reset handler is not filtered out").isEmpty();
+    }
+
+    /** The projection's handlers as the live processor has them: with {@link KeptStatesOnly}, as Spring applies it. */
+    private static AnnotationEventHandlerAdapter liveHandlers(EntityStateProjection projection) {
+        return new AnnotationEventHandlerAdapter(
+                projection,
+                ClasspathParameterResolverFactory.forClass(EntityStateProjection.class),
+                MultiHandlerDefinition.ordered(
+                        new KeptStatesOnly(), ClasspathHandlerDefinition.forClass(EntityStateProjection.class)));
+    }
+
     private void assertSameAnswer(EntityState answer, Optional<EntityState> fullFold, long version) {
         EntityState expected = fullFold.orElseThrow();
         assertThat(answer.version()).as("version as of %d", version).isEqualTo(version);
@@ -175,8 +205,10 @@ class EntityStatesIT {
 
     /** The events handled as the live processor does: batches of 100, each a unit of work in a transaction. */
     private void live(List<DomainEventMessage<?>> arrived) {
-        EntityStateProjection projection = new EntityStateProjection(dataSource);
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        live(arrived, new AnnotationEventHandlerAdapter(new EntityStateProjection(dataSource)));
+    }
+
+    private void live(List<DomainEventMessage<?>> arrived, AnnotationEventHandlerAdapter handlers) {
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         for (int from = 0; from < arrived.size(); from += 100) {
             List<EventMessage<?>> batch = new ArrayList<>(arrived.subList(from, Math.min(from + 100, arrived.size())));

@@ -57,13 +57,6 @@ public class TokenTable {
                 .list();
     }
 
-    /** The segments of the processor. */
-    public List<SegmentToken> of(String processor) {
-        return all().stream()
-                .filter(token -> token.processor().equals(processor))
-                .toList();
-    }
-
     /** Locks the processor's segments until the end of the current transaction. */
     public void lock(String processor) {
         jdbc.sql("SELECT %s FROM %s WHERE %s = :processor FOR UPDATE"

@@ -3,6 +3,7 @@ package org.gsef.governance.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Sign-out revokes a bearer token: its {@code jti} goes into the revocation list, a table every process of the
  * deployment reads on every request with a token. A row is kept until the token would have expired (and the clock skew
  * a token is given after), then purged by the next revocation.
+ *
+ * <p>Revoking goes through JPA (a purge and a save in one transaction); the check on every request is one indexed
+ * {@code SELECT EXISTS} through JDBC, outside any transaction: through JPA it opened a transaction and an entity manager
+ * per request, which JFR showed as 83 of 1,135 JVM samples under a load of 16 clients sending commands.
  */
 @Component
 public class Revocations {
@@ -21,10 +26,12 @@ public class Revocations {
     private static final Duration KEPT_AFTER_EXPIRY = Duration.ofMinutes(5);
 
     private final RevokedTokens revoked;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    Revocations(RevokedTokens revoked, Clock clock) {
+    Revocations(RevokedTokens revoked, JdbcClient jdbc, Clock clock) {
         this.revoked = revoked;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -38,8 +45,10 @@ public class Revocations {
         }
     }
 
-    @Transactional(readOnly = true)
     public boolean isRevoked(String jti) {
-        return revoked.existsById(jti);
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM revoked_token WHERE jti = ?)")
+                .param(jti)
+                .query(Boolean.class)
+                .single();
     }
 }
