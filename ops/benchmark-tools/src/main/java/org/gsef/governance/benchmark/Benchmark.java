@@ -188,6 +188,11 @@ public final class Benchmark {
         HttpLoad load = new HttpLoad(options.get("url"), token(options));
         String path = "/api/audit/entities/" + options.get("entity") + "?asOf=" + Instant.parse(options.get("as-of"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "30"));
+        // The client's own first requests (its connection, its code compiled) are not the question's: a few requests
+        // of another route go first, so the first as-of question is timed as an auditor's page would send it.
+        for (int i = 0; i < 5; i++) {
+            load.send(load.get("/api/read-models"), 200);
+        }
         long started = System.nanoTime();
         HttpResponse<String> first = load.fetch(load.get(path));
         double firstMillis = (System.nanoTime() - started) / 1e6;
