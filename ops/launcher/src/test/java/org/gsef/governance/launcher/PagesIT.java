@@ -267,6 +267,8 @@ class PagesIT {
         assertThat(anyone.get("/api/public/members/count").status()).isEqualTo(200);
         assertThat(anyone.get("/api/public/forum/editions").json().get(0).has("localOrganizingCommittee"))
                 .isFalse();
+        assertThat(anyone.get("/api/public/forum/editions/current").json().has("localOrganizingCommittee"))
+                .isFalse();
         assertThat(anyone.get("/api/members").status()).isEqualTo(401);
         assertThat(anyone.get("/api/members/count").status()).isEqualTo(401);
     }
