@@ -167,7 +167,11 @@ class PublicDataIT {
                         .size())
                 .isEqualTo(12);
         assertThat(anyone.get("/api/public/objectives").body()).contains("youth-events", "Members of the network");
-        assertThat(anyone.get("/api/public/forum/editions").json().get(0).get("name").asString())
+        assertThat(anyone.get("/api/public/forum/editions")
+                        .json()
+                        .get(0)
+                        .get("name")
+                        .asString())
                 .isEqualTo("GSEF2020");
         JsonNode gsef2020 = anyone.get("/api/public/forum/editions/current").json();
         assertThat(gsef2020.get("name").asString()).isEqualTo("GSEF2020");
