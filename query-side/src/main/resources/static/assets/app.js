@@ -286,6 +286,17 @@
     return body;
   }
 
+  // Every item of a paged list route (offset and limit, 200 at most): asked 200 at a time until a page comes back short.
+  async function all(path) {
+    const items = [];
+    const join = path.includes("?") ? "&" : "?";
+    for (let offset = 0; ; offset += 200) {
+      const page = await api(`${path}${join}limit=200&offset=${offset}`);
+      items.push(...page);
+      if (page.length < 200) return items;
+    }
+  }
+
   const has = role => Boolean(state.me && state.me.roles.includes(role));
 
   function confirmAction(title, text) {
@@ -371,7 +382,7 @@
   const read = path => api(isPublic || !governanceReader() ? "/api/public" + path.slice("/api".length) : path);
 
   async function gsef2020() {
-    if (isPublic) return (await api("/api/public/forum/editions"))[0] || null;
+    if (isPublic) return api("/api/public/forum/editions/current").catch(() => null);
     return api("/api/forum/editions/current").catch(() => null);
   }
 
@@ -483,9 +494,10 @@
                 h("a", { href: "/organisation", "data-route": "" }, a.organisationName), " ", badge(a.status))))
             : h("p", { class: "empty" }, t("shell.org.none")));
         }
-        const [count, plans, edition, activities] = await Promise.all([
+        const today = state.asOf || new Date().toISOString().slice(0, 10);
+        const [count, plans, edition, upcoming] = await Promise.all([
           read("/api/members/count" + asOfQuery()), read("/api/objectives" + asOfQuery()), gsef2020(),
-          read("/api/activities")]);
+          read(`/api/activities?from=${today}&status=PLANNED,CONFIRMED&sort=from&limit=6`)]);
         const indicators = indicatorsOf(plans);
         fill("as-of", asOfControl(planEndOf(plans)));
         const members = indicators.find(i => i.source === "ACTIVE_MEMBERS" && !i.region);
@@ -513,10 +525,6 @@
              table(t("roadmap.glance"), ["col.milestone", "col.due", "col.status"],
                milestoneRows(edition.roadmap, edition.editionId).map(row => [row[0], row[2], row[3]]))]
           : h("p", { class: "empty" }, t("none")));
-        const today = state.asOf || new Date().toISOString().slice(0, 10);
-        const upcoming = activities
-          .filter(a => (a.status === "PLANNED" || a.status === "CONFIRMED") && a.from >= today)
-          .sort((a, b) => a.from.localeCompare(b.from)).slice(0, 6);
         fill("upcoming", upcoming.length
           ? table(t("activities.upcoming"), ["col.title", "col.dates", "col.location", "col.status"],
               upcoming.map(a => [isPublic ? named(a.activityId, "title", a.title)
@@ -673,7 +681,7 @@
         fill("status", judged(plans), statusBars(indicatorsOf(plans)));
         fill("sources", disagreementList(disputed));
         const year = plans.length ? plans[plans.length - 1].year : new Date().getFullYear();
-        const activities = await api(`/api/activities?year=${year}&sort=from`);
+        const activities = await all(`/api/activities?year=${year}&sort=from`);
         const when = a => {
           const text = a.monthOnly
             ? new Intl.DateTimeFormat(state.lang, { month: "long", year: "numeric", timeZone: "UTC" })
@@ -738,7 +746,7 @@
   }
 
   const viewTools = {
-    h, t, api, label, badge, date, section, fill, table, state, has,
+    h, t, api, all, label, badge, date, section, fill, table, state, has,
     act,
     say,
     documents,
@@ -756,7 +764,7 @@
   Object.assign(views, work.views);
 
   const details = window.GsefDetails({
-    h, t, api, label, badge, date, section, fill, table, state, has, act, say, named, number, work, documents,
+    h, t, api, all, label, badge, date, section, fill, table, state, has, act, say, named, number, work, documents,
     confirm: confirmAction,
     auditReader,
     refresh: () => refresh(),

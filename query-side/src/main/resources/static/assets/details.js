@@ -4,7 +4,7 @@
 // shape app.js expects (readModels, skeleton, refresh), built with its helpers.
 "use strict";
 window.GsefDetails = function (app) {
-  const { h, t, api, label, badge, date, section, fill, table, state, has, act, say, named } = app;
+  const { h, t, api, all, label, badge, date, section, fill, table, state, has, act, say, named } = app;
   const Charts = window.GsefCharts;
 
   // ---- addresses -------------------------------------------------------------------------------------------------
@@ -559,11 +559,7 @@ window.GsefDetails = function (app) {
         const governance = has("SECRETARIAT") || has("CHAIR") || has("DELEGATE") || has("AUDITOR");
         let members = [];
         if (governance) {
-          for (let offset = 0; ; offset += 200) {
-            const page = await api(`/api/members?limit=200&offset=${offset}&sort=organisationName`);
-            members = members.concat(page);
-            if (page.length < 200) break;
-          }
+          members = await all("/api/members?sort=organisationName");
         } else {
           members = (await api("/api/public/members")).map(m => Object.assign({ admittedOn: m.memberSince, status: "ACTIVE" }, m));
         }

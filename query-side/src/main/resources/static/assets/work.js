@@ -7,7 +7,7 @@
 // indicatorActions(plan, indicator), milestoneActions(edition, milestone), activityActions(activity).
 "use strict";
 window.GsefWork = function (app) {
-  const { h, t, api, label, badge, date, section, state, has } = app;
+  const { h, t, api, all, label, badge, date, section, state, has } = app;
 
   const secretariat = () => has("SECRETARIAT");
   const chair = () => has("CHAIR");
@@ -781,7 +781,7 @@ window.GsefWork = function (app) {
           .sort((a, b) => String(b.openedAt).localeCompare(String(a.openedAt))).slice(0, 20);
         place("work-ballots", recent.length
           ? recent.map(b => keep("ballot-" + b.ballotId, [b, contextKey], () => ballotCard(b))) : [empty()]);
-        const editions = await api("/api/forum/editions").catch(() => []);
+        const editions = await all("/api/forum/editions").catch(() => []);
         const preparing = editions.filter(e => e.stage !== "PAST");
         place("work-editions", preparing.map(e => keep("edition-" + e.editionId, [e, contextKey], () =>
           h("article", { class: "record", id: "edition-" + e.editionId, "data-edition": e.editionId },
@@ -807,7 +807,7 @@ window.GsefWork = function (app) {
         place("work-new-activity", [keep("activity-form", [], activityForm)]);
         place("work-plan-adoption", [keep("plan-form", [], planForm)]);
         const [plans, activities] = await Promise.all([
-          api("/api/objectives").catch(() => []), api("/api/activities?sort=from").catch(() => [])]);
+          api("/api/objectives").catch(() => []), all("/api/activities?status=PLANNED,CONFIRMED&sort=from").catch(() => [])]);
         const reported = [];
         plans.forEach(plan => plan.directions.forEach(direction => direction.objectives.forEach(objective =>
           objective.indicators.filter(i => i.source === "REPORTED").forEach(i => reported.push([plan, i])))));
@@ -824,8 +824,7 @@ window.GsefWork = function (app) {
             h("p", {}, badge(m.status), " ", t("work.due", { date: date(m.dueOn) }), " · ", m.progress + " %",
               m.late ? [" ", h("span", { class: "badge late" }, t("roadmap.late"))] : null),
             m.note ? h("p", { class: "muted" }, m.note) : null, milestoneActions(e, m)))) : [empty()]);
-        const coming = activities.filter(a => a.status !== "HELD" && a.status !== "CANCELLED");
-        place("work-activities", coming.length ? coming.map(a => keep("activity-" + a.activityId, a, () =>
+        place("work-activities", activities.length ? activities.map(a => keep("activity-" + a.activityId, a, () =>
           h("article", { class: "record" }, h("h3", {}, a.title),
             h("p", {}, badge(a.status), " ", a.from === a.to ? date(a.from) : `${date(a.from)} – ${date(a.to)}`,
               a.toBeConfirmed ? " (" + t("program.tbc") + ")" : null, a.location ? " · " + a.location : null),

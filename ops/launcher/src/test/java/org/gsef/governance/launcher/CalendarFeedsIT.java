@@ -73,7 +73,7 @@ class CalendarFeedsIT {
         Eventually.await(
                 () -> auditor.get("/api/public/translations"), r -> r.json().has("SPANISH"));
         activities = Eventually.await(
-                        () -> auditor.get("/api/public/activities"),
+                        () -> auditor.get("/api/public/activities?limit=200"),
                         r -> r.json().size() > 30)
                 .json();
     }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -271,6 +272,233 @@ class ProgramIT {
                 .as("the milestone's own history, apart from the rest of the edition's")
                 .allSatisfy(
                         entry -> assertThat(entry.get("entityPart").asString()).isEqualTo("host-agreement"));
+    }
+
+    /** The activities of 2031 the paging tests add: every other one a forum, every fourth one held. */
+    record Planned(String key, String title, String kind, LocalDate from, LocalDate to, boolean held) {
+
+        static List<Planned> of2031() {
+            List<Planned> planned = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                LocalDate from = LocalDate.of(2031, 1, 5).plusDays(14L * i);
+                planned.add(new Planned(
+                        "paging-%02d".formatted(i),
+                        "Paging activity %02d".formatted(i),
+                        i % 2 == 0 ? "FORUM" : "POLICY_DIALOGUE",
+                        from,
+                        from.plusDays(1),
+                        i % 4 == 3));
+            }
+            return planned;
+        }
+
+        String line() {
+            return """
+                    {"type": "activity", "key": "%s", "kind": "%s", "title": "%s", "from": "%s", "to": "%s", "monthOnly": false, "toBeConfirmed": false, "location": "Lyon", "partners": []%s}
+                    """.formatted(
+                            key,
+                            kind,
+                            title,
+                            from,
+                            to,
+                            held ? ", \"held\": {\"participants\": 10, \"outcome\": \"Outcome of " + key + "\"}" : "");
+        }
+    }
+
+    /** Four editions in preparation after GSEF2020, the first with two milestones late. */
+    static final String PAGING_EDITIONS = """
+            {"type": "edition", "key": "paging-e1", "name": "Paging edition 1", "hostCity": "Dakar", "country": "SN", "startsOn": "2032-05-04", "endsOn": "2032-05-06"}
+            {"type": "edition", "key": "paging-e2", "name": "Paging edition 2", "hostCity": "Dakar", "country": "SN", "startsOn": "2033-05-04", "endsOn": "2033-05-06"}
+            {"type": "edition", "key": "paging-e3", "name": "Paging edition 3", "hostCity": "Dakar", "country": "SN", "startsOn": "2034-05-04", "endsOn": "2034-05-06"}
+            {"type": "edition", "key": "paging-e4", "name": "Paging edition 4", "hostCity": "Dakar", "country": "SN", "startsOn": "2035-05-04", "endsOn": "2035-05-06"}
+            {"type": "milestone", "edition": "paging-e1", "milestone": "late-a", "title": "Late A", "owner": "Secretariat", "dueOn": "2020-01-01"}
+            {"type": "milestone", "edition": "paging-e1", "milestone": "late-b", "title": "Late B", "owner": "Secretariat", "dueOn": "2021-01-01"}
+            {"type": "milestone", "edition": "paging-e1", "milestone": "later", "title": "Later", "owner": "Secretariat", "dueOn": "2099-01-01"}
+            """;
+
+    @Test
+    @Order(6)
+    void the_calendar_is_read_a_page_at_a_time_and_the_pages_walk_through_every_activity_once() {
+        List<Planned> planned = Planned.of2031();
+        StringBuilder seed = new StringBuilder("{\"type\": \"seed\", \"name\": \"paging\", \"version\": 1}\n");
+        planned.forEach(activity -> seed.append(activity.line()));
+        seed.append(PAGING_EDITIONS);
+        expect(200, new Api(port).as("secretariat").post("/api/imports/seed", "application/x-ndjson", seed.toString()));
+        Api auditor = new Api(port).as("auditor");
+        Eventually.await(
+                () -> auditor.get("/api/activities?year=2031&status=HELD&limit=200"),
+                r -> r.json().size() == 6);
+
+        List<String> every = ids(auditor.get("/api/activities?limit=200").json(), "activityId");
+        assertThat(every).as("the 46 activities of the seed and 24 of 2031").hasSize(70);
+        assertThat(ids(auditor.get("/api/activities").json(), "activityId"))
+                .as("50 unless told")
+                .isEqualTo(every.subList(0, 50));
+        assertThat(walk(auditor, "/api/activities", 7, "activityId"))
+                .as("pages of seven, in the same order, none twice, none missing")
+                .isEqualTo(every);
+        List<String> latestFirst = walk(auditor, "/api/activities?sort=-from", 9, "activityId");
+        assertThat(latestFirst).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(every);
+        assertThat(latestFirst)
+                .as("ties on the day broken by the id, the same on every page")
+                .isEqualTo(
+                        ids(auditor.get("/api/activities?sort=-from&limit=200").json(), "activityId"));
+
+        List<String> forums = walk(auditor, "/api/activities?year=2031&kind=FORUM&sort=title", 5, "activityId");
+        assertThat(titles(auditor, forums))
+                .containsExactlyElementsOf(planned.stream()
+                        .filter(activity -> activity.kind().equals("FORUM"))
+                        .map(Planned::title)
+                        .toList());
+        LocalDate june = LocalDate.of(2031, 6, 1);
+        JsonNode fromJune =
+                auditor.get("/api/activities?from=2031-06-01&sort=from&limit=3").json();
+        List<Planned> endingFromJune = planned.stream()
+                .filter(activity -> !activity.to().isBefore(june))
+                .toList();
+        assertThat(stream(fromJune).stream().map(a -> a.get("title").asString()))
+                .as("the next three from a day")
+                .containsExactlyElementsOf(endingFromJune.subList(0, 3).stream()
+                        .map(Planned::title)
+                        .toList());
+        assertThat(walk(auditor, "/api/activities?from=2031-06-01&status=PLANNED,CONFIRMED", 4, "activityId"))
+                .hasSize((int) endingFromJune.stream()
+                        .filter(activity -> !activity.held())
+                        .count());
+        assertThat(walk(auditor, "/api/activities?year=2031&status=HELD&kind=POLICY_DIALOGUE", 2, "activityId"))
+                .as("every fourth activity is held, and a policy dialogue")
+                .hasSize(6);
+        assertThat(auditor.get("/api/activities?year=2031&from=2030-01-01&limit=200")
+                        .json()
+                        .size())
+                .as("a day before the year leaves the year's own bounds")
+                .isEqualTo(24);
+
+        Api anyone = new Api(port);
+        JsonNode publicPage = anyone.get("/api/public/activities").json();
+        assertThat(publicPage).as("the public calendar is paged alike").hasSize(50);
+        assertThat(walk(anyone, "/api/public/activities", 30, "activityId")).isEqualTo(every);
+        JsonNode held = anyone.get("/api/public/activities?year=2031&status=HELD&limit=200")
+                .json();
+        assertThat(held).hasSize(6);
+        assertThat(stream(held))
+                .allSatisfy(activity -> assertThat(activity.propertyNames()).doesNotContain("outcome", "note"));
+        assertThat(held.toString()).doesNotContain("Outcome of");
+        assertThat(auditor.get("/api/activities?year=2031&status=HELD&limit=1").body())
+                .contains("Outcome of");
+
+        for (String path : List.of("/api/activities", "/api/public/activities")) {
+            for (String query : List.of(
+                    "limit=0", "limit=201", "limit=500", "offset=-1", "from=2031-13-45", "from=tomorrow", "limit=x")) {
+                Api.Response refused = auditor.get(path + "?" + query);
+                assertThat(refused.status()).as(path + "?" + query).isEqualTo(400);
+                assertThat(refused.contentType()).as(path + "?" + query).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
+    void the_editions_are_listed_a_page_at_a_time_summed_up_and_the_roadmap_is_read_on_its_own() {
+        Api auditor = new Api(port).as("auditor");
+        JsonNode editions = Eventually.await(
+                        () -> auditor.get("/api/forum/editions?limit=200"),
+                        r -> r.json().size() == 9)
+                .json();
+        assertThat(stream(editions).stream().map(e -> e.get("name").asString()))
+                .as("past ones as recorded, then those in preparation, the soonest first")
+                .containsExactly(
+                        "GSEF2013",
+                        "GSEF2014",
+                        "GSEF2016",
+                        "GSEF2018",
+                        "GSEF2020",
+                        "Paging edition 1",
+                        "Paging edition 2",
+                        "Paging edition 3",
+                        "Paging edition 4");
+        List<String> summary = List.of(
+                "editionId",
+                "name",
+                "year",
+                "city",
+                "country",
+                "startsOn",
+                "endsOn",
+                "stage",
+                "theme",
+                "lateMilestones");
+        assertThat(stream(editions))
+                .allSatisfy(
+                        edition -> assertThat(edition.propertyNames()).containsExactlyInAnyOrderElementsOf(summary));
+        assertThat(walk(auditor, "/api/forum/editions", 4, "editionId"))
+                .isEqualTo(ids(editions, "editionId"))
+                .isEqualTo(walk(auditor, "/api/forum/editions", 1, "editionId"));
+        for (JsonNode edition : editions) {
+            JsonNode whole = auditor.get(
+                            "/api/forum/editions/" + edition.get("editionId").asString())
+                    .json();
+            assertThat(edition.get("lateMilestones").asInt())
+                    .as(edition.get("name").asString() + ": late milestones counted as its roadmap counts them")
+                    .isEqualTo(whole.get("lateMilestones").asInt());
+        }
+        assertThat(editions.get(4).get("lateMilestones").asInt()).isEqualTo(5);
+        assertThat(editions.get(5).get("lateMilestones").asInt()).isEqualTo(2);
+
+        Api anyone = new Api(port);
+        JsonNode preparing = anyone.get("/api/public/forum/editions").json();
+        assertThat(stream(preparing).stream().map(e -> e.get("name").asString()))
+                .as("the current one first")
+                .containsExactly(
+                        "GSEF2020", "Paging edition 1", "Paging edition 2", "Paging edition 3", "Paging edition 4");
+        assertThat(stream(preparing))
+                .allSatisfy(
+                        edition -> assertThat(edition.propertyNames()).containsExactlyInAnyOrderElementsOf(summary));
+        assertThat(walk(anyone, "/api/public/forum/editions", 2, "editionId")).isEqualTo(ids(preparing, "editionId"));
+        JsonNode current = anyone.get("/api/public/forum/editions/current").json();
+        assertThat(current.get("name").asString()).isEqualTo("GSEF2020");
+        assertThat(current.get("lateMilestones").asInt()).isEqualTo(5);
+        assertThat(current.propertyNames()).doesNotContain("localOrganizingCommittee", "hostAgreement");
+        assertThat(current.get("roadmap").size()).isEqualTo(6);
+        assertThat(stream(current.get("roadmap")))
+                .allSatisfy(milestone -> assertThat(milestone.propertyNames()).doesNotContain("note"));
+        assertThat(auditor.get("/api/forum/editions/current").json().get("editionId"))
+                .isEqualTo(current.get("editionId"));
+
+        for (String path : List.of("/api/forum/editions", "/api/public/forum/editions")) {
+            for (String query : List.of("limit=0", "limit=201", "offset=-1")) {
+                Api.Response refused = auditor.get(path + "?" + query);
+                assertThat(refused.status()).as(path + "?" + query).isEqualTo(400);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    /** Every item of a list route, asked {@code limit} at a time until a page comes back short. */
+    private static List<String> walk(Api api, String path, int limit, String id) {
+        List<String> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += limit) {
+            JsonNode page = api.get(path + (path.contains("?") ? "&" : "?") + "limit=" + limit + "&offset=" + offset)
+                    .json();
+            assertThat(page.size()).as(path + " at " + offset).isLessThanOrEqualTo(limit);
+            ids.addAll(ids(page, id));
+            if (page.size() < limit) {
+                return ids;
+            }
+        }
+    }
+
+    private static List<String> ids(JsonNode list, String id) {
+        return stream(list).stream().map(item -> item.get(id).asString()).toList();
+    }
+
+    private static List<String> titles(Api api, List<String> activityIds) {
+        return activityIds.stream()
+                .map(activity -> api.get("/api/activities/" + activity)
+                        .json()
+                        .get("title")
+                        .asString())
+                .toList();
     }
 
     private static JsonNode indicator(Api api, String code, String on) {

@@ -31,6 +31,7 @@ class PublicDataIT {
             "/api/public/members/growth",
             "/api/public/objectives",
             "/api/public/forum/editions",
+            "/api/public/forum/editions/current",
             "/api/public/activities",
             "/api/public/calendar",
             "/api/public/sources/disagreements",
@@ -95,7 +96,7 @@ class PublicDataIT {
                 () -> auditor.get("/api/sources/disagreements").body(), body -> body.contains("Confirmed by " + NAMED));
         Eventually.await(() -> auditor.get("/api/committee/seats").body(), body -> body.contains(DELEGATE));
         Eventually.await(
-                () -> auditor.get("/api/activities").body(),
+                () -> auditor.get("/api/activities?limit=200").body(),
                 body -> body.contains(NAMED + ", who was to speak") && body.contains("Opened by " + NAMED));
         Eventually.await(
                 () -> auditor.get("/api/forum/editions/" + seedId("edition", "gsef2020"))
@@ -166,10 +167,16 @@ class PublicDataIT {
                         .size())
                 .isEqualTo(12);
         assertThat(anyone.get("/api/public/objectives").body()).contains("youth-events", "Members of the network");
-        JsonNode gsef2020 = anyone.get("/api/public/forum/editions").json().get(0);
+        assertThat(anyone.get("/api/public/forum/editions")
+                        .json()
+                        .get(0)
+                        .get("name")
+                        .asString())
+                .isEqualTo("GSEF2020");
+        JsonNode gsef2020 = anyone.get("/api/public/forum/editions/current").json();
         assertThat(gsef2020.get("name").asString()).isEqualTo("GSEF2020");
         assertThat(gsef2020.get("roadmap").get(0).propertyNames()).contains("title", "owner", "dueOn", "status");
-        JsonNode calendar = anyone.get("/api/public/activities").json();
+        JsonNode calendar = anyone.get("/api/public/activities?limit=200").json();
         assertThat(calendar.toString()).contains("\"partners\":[\"UCLG\"]", "\"participants\":60");
         assertThat(calendar.get(0).propertyNames()).doesNotContain("outcome", "note");
         assertThat(anyone.get("/api/public/audit-key").body()).startsWith("-----BEGIN PUBLIC KEY-----");

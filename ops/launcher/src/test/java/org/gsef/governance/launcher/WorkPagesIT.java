@@ -406,7 +406,7 @@ class WorkPagesIT {
     }
 
     private static JsonNode activity(Api api, String activityId) {
-        for (JsonNode activity : api.get("/api/activities").json()) {
+        for (JsonNode activity : api.get("/api/activities?limit=200").json()) {
             if (activity.get("activityId").asString().equals(activityId)) {
                 return activity;
             }

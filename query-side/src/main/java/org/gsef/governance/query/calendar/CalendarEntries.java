@@ -145,7 +145,7 @@ public class CalendarEntries {
      * activity whose date is to be confirmed, or known only to the month, is tentative.
      */
     private List<CalendarEntry> activities(CalendarWords words, Map<UUID, Map<String, String>> translations) {
-        return activities.list(null, null, null, null).stream()
+        return activities.all().stream()
                 .map(activity -> {
                     ActivityStatus status = activity.status();
                     boolean tentative = activity.toBeConfirmed() || activity.monthOnly();

@@ -24,7 +24,7 @@ public class ForumQueries {
     /** Editions being prepared, the soonest first: the first is the current edition. */
     private static final String IN_PREPARATION = "stage = '" + EditionStage.IN_PREPARATION.name() + "'";
 
-    private static final String SOONEST_FIRST = " ORDER BY COALESCE(edition_year, 9999), name";
+    private static final String SOONEST_FIRST = " ORDER BY COALESCE(edition_year, 9999), name, edition_id";
 
     /** The statuses of an open milestone, from {@link MilestoneStatus#open()}. */
     private static final String OPEN = Arrays.stream(MilestoneStatus.values())
@@ -38,11 +38,12 @@ public class ForumQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every edition, without roadmaps: past ones as recorded, then those in preparation. */
-    public List<Edition> editions() {
-        return jdbc.sql("SELECT * FROM forum_edition_view" + SOONEST_FIRST)
-                .query((rs, row) -> edition(rs, null))
-                .list();
+    /**
+     * A page of the editions, summed up: past ones as recorded, then those in preparation, the soonest first, with
+     * their milestones late on {@code today} counted.
+     */
+    public List<EditionSummary> editions(LocalDate today, int offset, int limit) {
+        return summaries("", today, offset, limit);
     }
 
     /** One edition with its roadmap and preparatory meetings, milestones judged late or not on {@code today}. */
@@ -53,16 +54,38 @@ public class ForumQueries {
                 .optional();
     }
 
-    /** The editions in preparation with their roadmaps, the current one (the soonest) first. */
-    public List<Edition> inPreparation(LocalDate today) {
-        return jdbc.sql("SELECT * FROM forum_edition_view WHERE " + IN_PREPARATION + SOONEST_FIRST)
-                .query((rs, row) -> edition(rs, today))
-                .list();
+    /** A page of the editions in preparation, summed up, the current one (the soonest) first. */
+    public List<EditionSummary> inPreparation(LocalDate today, int offset, int limit) {
+        return summaries(" WHERE " + IN_PREPARATION, today, offset, limit);
     }
 
-    /** The current edition: the soonest of those in preparation, if any is. */
+    /** The current edition with its roadmap: the soonest of those in preparation, if any is. */
     public Optional<Edition> current(LocalDate today) {
-        return inPreparation(today).stream().findFirst();
+        return jdbc.sql("SELECT * FROM forum_edition_view WHERE " + IN_PREPARATION + SOONEST_FIRST + " LIMIT 1")
+                .query((rs, row) -> edition(rs, today))
+                .optional();
+    }
+
+    private List<EditionSummary> summaries(String where, LocalDate today, int offset, int limit) {
+        return jdbc.sql("SELECT e.*, (SELECT count(*) FROM milestone_view m WHERE m.edition_id = e.edition_id"
+                        + " AND m.due_on < :today AND m." + OPEN + ") AS late_milestones"
+                        + " FROM forum_edition_view e" + where + SOONEST_FIRST
+                        + " LIMIT :limit OFFSET :offset")
+                .param("today", today)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new EditionSummary(
+                        rs.getObject("edition_id", UUID.class),
+                        rs.getString("name"),
+                        (Integer) rs.getObject("edition_year", Integer.class),
+                        rs.getString("city"),
+                        rs.getString("country"),
+                        rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class),
+                        EditionStage.valueOf(rs.getString("stage")),
+                        rs.getString("theme"),
+                        rs.getInt("late_milestones")))
+                .list();
     }
 
     /** A milestone due before a day and still open. */
@@ -107,13 +130,12 @@ public class ForumQueries {
 
     private Edition edition(ResultSet rs, LocalDate today) throws SQLException {
         UUID id = rs.getObject("edition_id", UUID.class);
-        List<Milestone> roadmap = today == null ? null : roadmap(id, today);
-        List<PreparatoryMeeting> meetings = today == null
-                ? null
-                : jdbc.sql("SELECT * FROM preparatory_meeting_view WHERE edition_id = :id ORDER BY held_from")
-                        .param("id", id)
-                        .query(PreparatoryMeeting.class)
-                        .list();
+        List<Milestone> roadmap = roadmap(id, today);
+        List<PreparatoryMeeting> meetings = jdbc.sql(
+                        "SELECT * FROM preparatory_meeting_view WHERE edition_id = :id ORDER BY held_from")
+                .param("id", id)
+                .query(PreparatoryMeeting.class)
+                .list();
         return new Edition(
                 id,
                 rs.getString("name"),
@@ -140,9 +162,7 @@ public class ForumQueries {
                 rs.getString("outcome"),
                 meetings,
                 roadmap,
-                roadmap == null
-                        ? 0
-                        : (int) roadmap.stream().filter(Milestone::late).count());
+                (int) roadmap.stream().filter(Milestone::late).count());
     }
 
     /** An edition's roadmap, each milestone late or not on {@code today}. */
@@ -166,6 +186,22 @@ public class ForumQueries {
                 })
                 .list();
     }
+
+    /**
+     * An edition as the lists show it, without its roadmap, its host agreement or its committee: what anyone may read
+     * of it, signed in or not.
+     */
+    public record EditionSummary(
+            UUID editionId,
+            String name,
+            Integer year,
+            String city,
+            String country,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            EditionStage stage,
+            String theme,
+            int lateMilestones) {}
 
     /** What anyone may read of a forum edition; its identifier names its translations. */
     public record PublicEdition(

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gsef.governance.kernel.program.ActivityKind;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The program of activities' read model: the one place its SQL lives, for the pages' API, the public calendar, the
- * calendar feeds and the strategic plan's indicators that count activities held.
+ * calendar feeds, the search and the strategic plan's indicators that count activities held.
  */
 @Component
 public class ActivityQueries {
@@ -34,20 +35,57 @@ public class ActivityQueries {
         this.jdbc = jdbc;
     }
 
-    /** The activities of a year (or all), of a kind and in a status if given, sorted by a sortable field. */
-    public List<Activity> list(Integer year, ActivityKind kind, ActivityStatus status, String sort) {
-        String order = Sorting.orderBy(sort, SORTABLE, "date_from, date_to, title", "activity_id");
-        return jdbc.sql("""
-                        SELECT * FROM activity_view
-                         WHERE (:from IS NULL OR date_to >= :from) AND (:to IS NULL OR date_from <= :to)
-                           AND (:kind IS NULL OR kind = :kind) AND (:status IS NULL OR status = :status)
-                        """ + " ORDER BY " + order)
-                .param("from", year == null ? null : LocalDate.of(year, 1, 1), Types.DATE)
-                .param("to", year == null ? null : LocalDate.of(year, 12, 31), Types.DATE)
-                .param("kind", kind == null ? null : kind.name(), Types.VARCHAR)
-                .param("status", status == null ? null : status.name(), Types.VARCHAR)
+    /**
+     * Which activities a page asks for: of a year, ending on or after a day, of a kind, in one of some statuses; each
+     * left out when null (or empty).
+     */
+    public record Filter(Integer year, LocalDate from, ActivityKind kind, Set<ActivityStatus> statuses) {
+
+        public static final Filter NONE = new Filter(null, null, null, Set.of());
+
+        public Filter {
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        }
+    }
+
+    /**
+     * A page of the activities that pass the filter, sorted by a sortable field then by their id, so that walking
+     * through the pages meets every activity once.
+     */
+    public List<Activity> page(Filter filter, String sort, int offset, int limit) {
+        return select(filter, sort, " LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
                 .query(ActivityQueries::activity)
                 .list();
+    }
+
+    /** Every activity, in the calendar's order: for the calendar feeds, which publish the whole program. */
+    public List<Activity> all() {
+        return select(Filter.NONE, null, "").query(ActivityQueries::activity).list();
+    }
+
+    private JdbcClient.StatementSpec select(Filter filter, String sort, String page) {
+        String order = Sorting.orderBy(sort, SORTABLE, "date_from, date_to, title", "activity_id");
+        LocalDate from = filter.from();
+        if (filter.year() != null) {
+            LocalDate january = LocalDate.of(filter.year(), 1, 1);
+            from = from == null || from.isBefore(january) ? january : from;
+        }
+        String statuses = filter.statuses().isEmpty() ? "" : " AND status IN (:statuses)";
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                        SELECT * FROM activity_view
+                         WHERE (:from IS NULL OR date_to >= :from) AND (:to IS NULL OR date_from <= :to)
+                           AND (:kind IS NULL OR kind = :kind)""" + statuses + " ORDER BY " + order + page)
+                .param("from", from, Types.DATE)
+                .param("to", filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31), Types.DATE)
+                .param("kind", filter.kind() == null ? null : filter.kind().name(), Types.VARCHAR);
+        if (!filter.statuses().isEmpty()) {
+            statement = statement.param(
+                    "statuses",
+                    filter.statuses().stream().map(Enum::name).sorted().toList());
+        }
+        return statement;
     }
 
     public Optional<Activity> find(UUID activityId) {

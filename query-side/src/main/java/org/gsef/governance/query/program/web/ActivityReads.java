@@ -2,6 +2,7 @@ package org.gsef.governance.query.program.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.gsef.governance.kernel.program.ActivityKind;
 import org.gsef.governance.kernel.program.ActivityStatus;
@@ -24,14 +25,22 @@ class ActivityReads {
         this.activities = activities;
     }
 
+    /**
+     * A page of the calendar: of a year, ending on or after {@code from}, of a kind, in one of the statuses (several
+     * separated by commas); {@code limit} activities (50 unless told, 200 at most) after the first {@code offset}.
+     */
     @GetMapping("/api/activities")
     List<Activity> calendar(
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) ActivityKind kind,
-            @RequestParam(required = false) ActivityStatus status,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) Set<ActivityStatus> status,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
         ReadAccess.signedIn();
-        return activities.list(year, kind, status, sort);
+        return activities.page(
+                new ActivityQueries.Filter(year, from, kind, status), sort, offset, ReadAccess.page(offset, limit));
     }
 
     /** One activity of the program, read as the calendar it comes from: by anyone signed in. */
@@ -44,15 +53,24 @@ class ActivityReads {
     /**
      * The program of activities for anyone: GSEF publishes its calendar, with its partner organisations. The outcome
      * and the notes (reasons for rescheduling or cancelling) are written for the record and may name a person: they
-     * are left out.
+     * are left out. Paged as the signed-in calendar is.
      */
     @GetMapping("/api/public/activities")
     List<PublicActivity> publicCalendar(
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) ActivityKind kind,
-            @RequestParam(required = false) ActivityStatus status,
-            @RequestParam(required = false) String sort) {
-        return activities.list(year, kind, status, sort).stream()
+            @RequestParam(required = false) Set<ActivityStatus> status,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        return activities
+                .page(
+                        new ActivityQueries.Filter(year, from, kind, status),
+                        sort,
+                        offset,
+                        ReadAccess.page(offset, limit))
+                .stream()
                 .map(activity -> new PublicActivity(
                         activity.activityId(),
                         activity.kind(),
