@@ -494,7 +494,7 @@ window.GsefDetails = function (app) {
       async refresh() {
         const [planId, code] = [part(2), part(3)];
         try {
-          const plans = await api("/api/objectives");
+          const plans = await api("/api/objectives?plans=all");
           const plan = plans.find(p => p.planId === planId);
           let found = null;
           (plan ? plan.directions : []).forEach(d => d.objectives.forEach(o => o.indicators.forEach(i => {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,12 +177,27 @@ public final class Benchmark {
         List<String> paths = List.of(options.get("paths").split(","));
         AtomicInteger next = new AtomicInteger();
         Duration measured = seconds(options, "seconds");
+        // Each route's own answering times (from sending to the answer, this client's queue left out), to say which
+        // route a missed figure comes from.
+        Map<String, Latencies> byPath = new LinkedHashMap<>();
+        paths.forEach(path -> byPath.put(path, new Latencies()));
         Latencies latencies = HttpLoad.openLoop(
-                Double.parseDouble(options.get("rate")),
-                seconds(options, "warm-up"),
-                measured,
-                () -> load.send(load.get(paths.get(Math.floorMod(next.getAndIncrement(), paths.size()))), 200));
-        return HttpLoad.report("queries", latencies, measured);
+                Double.parseDouble(options.get("rate")), seconds(options, "warm-up"), measured, () -> {
+                    String path = paths.get(Math.floorMod(next.getAndIncrement(), paths.size()));
+                    long sent = System.nanoTime();
+                    boolean ok = load.send(load.get(path), 200);
+                    byPath.get(path).record(System.nanoTime() - sent);
+                    return ok;
+                });
+        StringBuilder routes = new StringBuilder();
+        byPath.forEach((path, answered) -> routes.append(String.format(
+                Locale.ROOT,
+                "%s%s:%.1f/%.1f",
+                routes.isEmpty() ? " per_route_p50/p99_ms=" : ",",
+                path,
+                answered.percentileMillis(50),
+                answered.percentileMillis(99))));
+        return HttpLoad.report("queries", latencies, measured) + routes;
     }
 
     private static String asOf(Map<String, String> options) throws Exception {

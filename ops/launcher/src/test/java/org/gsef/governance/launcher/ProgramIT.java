@@ -474,6 +474,50 @@ class ProgramIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void the_plans_answered_are_those_in_view_and_every_plan_is_answered_when_asked_for() {
+        Api secretariat = new Api(port).as("secretariat");
+        Api auditor = new Api(port).as("auditor");
+        for (int year : List.of(2016, 2031)) {
+            assertThat(secretariat.post("/api/strategic-plans", plan(year)).status())
+                    .isEqualTo(201);
+        }
+        JsonNode every = Eventually.await(
+                        () -> auditor.get("/api/objectives?plans=all"),
+                        r -> r.json().size() == 3)
+                .json();
+        assertThat(years(every)).as("every plan, in the order of its years").containsExactly(2016, 2019, 2031);
+        assertThat(years(auditor.get("/api/objectives").json()))
+                .as("today: the plan to come and the one that ended last; the 2016 plan is history")
+                .containsExactly(2019, 2031);
+        assertThat(years(auditor.get("/api/objectives?plans=in-view").json())).containsExactly(2019, 2031);
+        assertThat(years(auditor.get("/api/objectives?asOf=2019-06-30").json()))
+                .as("mid-2019: the 2019 plan runs, the 2016 plan ended last, the 2031 plan is to come")
+                .containsExactly(2016, 2019, 2031);
+        assertThat(years(auditor.get("/api/objectives?asOf=2040-01-01").json())).containsExactly(2031);
+        Api anyone = new Api(port);
+        assertThat(years(anyone.get("/api/public/objectives").json())).containsExactly(2019, 2031);
+        assertThat(years(anyone.get("/api/public/objectives?plans=all").json())).containsExactly(2016, 2019, 2031);
+        for (String path : List.of("/api/objectives", "/api/public/objectives")) {
+            Api.Response refused = auditor.inLanguage("fr").get(path + "?plans=every");
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    private static String plan(int year) {
+        return """
+                {"year": %d, "directions": [{"code": "A", "title": "Grow the network %d", "objectives": [
+                  {"code": "A1", "title": "More members", "indicators": [
+                    {"code": "members-%d", "name": "Active members", "unit": "members", "metric": "ACTIVE_MEMBERS",
+                     "baseline": 50, "target": 60, "startsOn": "%d-01-01", "deadline": "%d-12-31"}]}]}]}""".formatted(year, year, year, year, year + 2);
+    }
+
+    private static List<Integer> years(JsonNode plans) {
+        return stream(plans).stream().map(plan -> plan.get("year").asInt()).toList();
+    }
+
     /** Every item of a list route, asked {@code limit} at a time until a page comes back short. */
     private static List<String> walk(Api api, String path, int limit, String id) {
         List<String> ids = new ArrayList<>();

@@ -52,6 +52,41 @@ public record BallotView(
         LocalDate effectiveOn,
         Marks marks) {
 
+    /** The same ballot with its votes and its statement, read apart from its row. */
+    BallotView withVotesAndStatement(List<Vote> votes, Map<String, String> statement) {
+        return new BallotView(
+                ballotId,
+                decisionType,
+                referenceId,
+                title,
+                procedure,
+                meetingId,
+                closesAt,
+                rule,
+                electorate,
+                present,
+                proxies,
+                recused,
+                status,
+                outcome,
+                tally,
+                quorumRequired,
+                quorumReached,
+                castingVote,
+                closedBy,
+                refusedAttempts,
+                openedAt,
+                closedAt,
+                version,
+                List.copyOf(votes),
+                ruleAdoptedBy,
+                resultReason,
+                cancelReason,
+                statement,
+                effectiveOn,
+                marks);
+    }
+
     /**
      * The marks of a ballot's tally under its rule: the seats entitled to vote (the electorate, the bar's full width),
      * the seats that must take part for a quorum, and the fewest yes votes that carry the majority with the no votes

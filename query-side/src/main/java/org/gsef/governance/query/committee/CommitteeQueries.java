@@ -3,11 +3,12 @@ package org.gsef.governance.query.committee;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommitteeQueries {
 
+    /** How many ballots one query of their votes or statements names (bind parameters are bounded). */
+    private static final int IDS_PER_QUERY = 500;
+
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
 
@@ -39,13 +43,16 @@ public class CommitteeQueries {
     }
 
     public List<BallotView> ballots(BallotState status, int offset, int limit) {
-        return jdbc.sql("SELECT * FROM ballot_view WHERE (:status IS NULL OR status = :status)"
+        // Two shapes of one query, not ":status IS NULL OR ...": a plan made for either would scan every ballot.
+        String where = status == null ? "" : " WHERE status = :status";
+        JdbcClient.StatementSpec page = jdbc.sql("SELECT * FROM ballot_view" + where
                         + " ORDER BY opened_at DESC, ballot_id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .param("status", status == null ? null : status.name(), Types.VARCHAR)
                 .param("offset", offset)
-                .param("limit", limit)
-                .query((rs, row) -> ballot(rs))
-                .list();
+                .param("limit", limit);
+        if (status != null) {
+            page = page.param("status", status.name());
+        }
+        return withVotesAndStatements(page.query((rs, row) -> ballot(rs)).list());
     }
 
     /** Ballots open for votes: {@code all} of them, and those of them whose closing time passed before {@code now}. */
@@ -85,10 +92,12 @@ public class CommitteeQueries {
     }
 
     public BallotView ballot(UUID ballotId) {
-        return jdbc.sql("SELECT * FROM ballot_view WHERE ballot_id = :id")
-                .param("id", ballotId)
-                .query((rs, row) -> ballot(rs))
-                .optional()
+        return withVotesAndStatements(jdbc.sql("SELECT * FROM ballot_view WHERE ballot_id = :id")
+                        .param("id", ballotId)
+                        .query((rs, row) -> ballot(rs))
+                        .list())
+                .stream()
+                .findFirst()
                 .orElse(null);
     }
 
@@ -104,19 +113,51 @@ public class CommitteeQueries {
      * not in it. The audit's list of decisions, computed from the events, names the same ballots.
      */
     public List<Decision> decisions() {
-        return jdbc.sql("SELECT * FROM ballot_view WHERE status = :closed ORDER BY closed_at DESC, ballot_id")
+        List<BallotView> closed = jdbc.sql(
+                        "SELECT * FROM ballot_view WHERE status = :closed ORDER BY closed_at DESC, ballot_id")
                 .param("closed", BallotState.CLOSED.name())
-                .query((rs, row) -> Decision.of(ballot(rs)))
+                .query((rs, row) -> ballot(rs))
                 .list();
+        return withVotesAndStatements(closed).stream().map(Decision::of).toList();
     }
 
-    private Map<String, String> statement(UUID ballotId) {
-        Map<String, String> statement = new LinkedHashMap<>();
-        jdbc.sql("SELECT language, statement FROM ballot_statement_view WHERE ballot_id = :id ORDER BY language")
-                .param("id", ballotId)
-                .query((rs, row) -> statement.put(rs.getString(1), rs.getString(2)))
-                .list();
-        return statement;
+    /**
+     * The ballots with their votes and decision statements, read in two queries per 500 ballots (not two per ballot: a
+     * page of fifty made a hundred and one round trips).
+     */
+    private List<BallotView> withVotesAndStatements(List<BallotView> ballots) {
+        Map<UUID, List<BallotView.Vote>> votes = new HashMap<>();
+        Map<UUID, Map<String, String>> statements = new HashMap<>();
+        for (int from = 0; from < ballots.size(); from += IDS_PER_QUERY) {
+            List<UUID> ids = ballots.subList(from, Math.min(from + IDS_PER_QUERY, ballots.size())).stream()
+                    .map(BallotView::ballotId)
+                    .toList();
+            jdbc.sql("SELECT * FROM ballot_vote_view WHERE ballot_id IN (:ids) ORDER BY cast_at, seat")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        votes.computeIfAbsent(rs.getObject("ballot_id", UUID.class), id -> new ArrayList<>())
+                                .add(new BallotView.Vote(
+                                        rs.getString("seat"),
+                                        rs.getString("choice"),
+                                        rs.getString("reason"),
+                                        rs.getString("cast_by"),
+                                        rs.getInt("changes"),
+                                        rs.getObject("cast_at", OffsetDateTime.class)));
+                    });
+            jdbc.sql("SELECT ballot_id, language, statement FROM ballot_statement_view WHERE ballot_id IN (:ids)"
+                            + " ORDER BY language")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        statements
+                                .computeIfAbsent(rs.getObject("ballot_id", UUID.class), id -> new LinkedHashMap<>())
+                                .put(rs.getString("language"), rs.getString("statement"));
+                    });
+        }
+        return ballots.stream()
+                .map(ballot -> ballot.withVotesAndStatement(
+                        votes.getOrDefault(ballot.ballotId(), List.of()),
+                        statements.getOrDefault(ballot.ballotId(), Map.of())))
+                .toList();
     }
 
     private static VotingRule rule(ResultSet rs) throws SQLException {
@@ -186,17 +227,11 @@ public class CommitteeQueries {
     }
 
     private BallotView ballot(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("ballot_id", UUID.class);
-        List<BallotView.Vote> votes = jdbc.sql(
-                        "SELECT * FROM ballot_vote_view WHERE ballot_id = :id ORDER BY cast_at, seat")
-                .param("id", id)
-                .query(BallotView.Vote.class)
-                .list();
         VotingRule rule = rule(rs);
         List<String> electorate = JsonColumns.list(rs.getString("electorate"));
         Tally tally = tally(rs);
         return new BallotView(
-                id,
+                rs.getObject("ballot_id", UUID.class),
                 rs.getString("decision_type"),
                 rs.getObject("reference_id", UUID.class),
                 rs.getString("title"),
@@ -219,11 +254,11 @@ public class CommitteeQueries {
                 rs.getObject("opened_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getLong("version"),
-                votes,
+                List.of(),
                 rs.getObject("rule_adopted_by", UUID.class),
                 rs.getString("result_reason"),
                 rs.getString("cancel_reason"),
-                statement(id),
+                Map.of(),
                 rs.getObject("effective_on", LocalDate.class),
                 BallotView.Marks.of(rule, electorate.size(), tally));
     }

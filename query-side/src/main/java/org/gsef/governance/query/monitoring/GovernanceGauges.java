@@ -120,7 +120,7 @@ public class GovernanceGauges {
             for (IndicatorStatus status : IndicatorStatus.values()) {
                 byStatus.put(status, 0L);
             }
-            for (PlanView plan : objectives.current()) {
+            for (PlanView plan : objectives.current(Objectives.Scope.IN_VIEW)) {
                 plan.directions().stream()
                         .flatMap(direction -> direction.objectives().stream())
                         .flatMap(objective -> objective.indicators().stream())

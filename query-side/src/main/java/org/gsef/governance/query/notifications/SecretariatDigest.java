@@ -48,7 +48,7 @@ public class SecretariatDigest {
         LocalDate today = LocalDate.now(clock);
         List<String> items = new ArrayList<>();
         milestones.overdueMilestones(today).forEach(m -> items.add(m.title() + " (" + m.dueOn() + ")"));
-        for (PlanView plan : objectives.current()) {
+        for (PlanView plan : objectives.current(Objectives.Scope.IN_VIEW)) {
             plan.directions().stream()
                     .flatMap(direction -> direction.objectives().stream())
                     .flatMap(objective -> objective.indicators().stream())

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,37 +49,69 @@ public class Objectives {
         this.clock = clock;
     }
 
-    /** Every plan, its indicators evaluated as of {@code day}. */
-    public List<PlanView> on(LocalDate day) {
-        return recomputed.get(List.of("objectives on", day), true, READS, () -> evaluated(end -> day));
+    /**
+     * Which plans a question is about: those in view on its day (every plan not yet over, whether running or adopted
+     * for a later period, and the one that ended last before that day, whose results are still the latest word), or
+     * every plan ever adopted. A dashboard asks for the first; a history of centuries holds hundreds of plans.
+     */
+    public enum Scope {
+        IN_VIEW,
+        ALL
+    }
+
+    /** The plans in {@code scope} on {@code day}, their indicators evaluated as of that day. */
+    public List<PlanView> on(LocalDate day, Scope scope) {
+        return recomputed.get(
+                List.of("objectives on", day, scope), true, READS, () -> evaluated(day, scope, end -> day));
     }
 
     /**
-     * Every plan judged in its own period: as of today while it runs, as of its last deadline once it is over (so a
-     * finished plan shows each target achieved or missed, and by how much).
+     * The plans in {@code scope} today, each judged in its own period: as of today while it runs, as of its last
+     * deadline once it is over (so a finished plan shows each target achieved or missed, and by how much).
      */
-    public List<PlanView> current() {
+    public List<PlanView> current(Scope scope) {
         LocalDate today = LocalDate.now(clock);
         return recomputed.get(
-                List.of("objectives judged", today),
+                List.of("objectives judged", today, scope),
                 true,
                 READS,
-                () -> evaluated(end -> IndicatorStatus.judgedOn(today, end)));
+                () -> evaluated(today, scope, end -> IndicatorStatus.judgedOn(today, end)));
     }
 
-    private List<PlanView> evaluated(UnaryOperator<LocalDate> dayForPlanEnd) {
-        Map<UUID, LocalDate> days = new LinkedHashMap<>();
+    /** The plans in view on {@code day}, by each plan's end (its last deadline): see {@link Scope#IN_VIEW}. */
+    static Set<UUID> inView(Map<UUID, LocalDate> ends, LocalDate day) {
+        LocalDate lastEnded = ends.values().stream()
+                .filter(end -> end.isBefore(day))
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        Set<UUID> plans = new LinkedHashSet<>();
+        ends.forEach((planId, end) -> {
+            if (!end.isBefore(day) || end.equals(lastEnded)) {
+                plans.add(planId);
+            }
+        });
+        return plans;
+    }
+
+    private List<PlanView> evaluated(LocalDate asked, Scope scope, UnaryOperator<LocalDate> dayForPlanEnd) {
         Map<UUID, LocalDate> ends = new LinkedHashMap<>();
         jdbc.sql("SELECT plan_id, max(deadline) AS plan_end FROM indicator_view GROUP BY plan_id")
-                .query((rs, row) -> {
-                    UUID planId = rs.getObject("plan_id", UUID.class);
-                    LocalDate end = rs.getObject("plan_end", LocalDate.class);
-                    ends.put(planId, end);
-                    return days.put(planId, dayForPlanEnd.apply(end));
-                })
+                .query((rs, row) ->
+                        ends.put(rs.getObject("plan_id", UUID.class), rs.getObject("plan_end", LocalDate.class)))
                 .list();
+        Set<UUID> chosen = scope == Scope.ALL ? ends.keySet() : inView(ends, asked);
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, LocalDate> days = new LinkedHashMap<>();
+        chosen.forEach(planId -> days.put(planId, dayForPlanEnd.apply(ends.get(planId))));
         Map<UUID, PlanView> plans = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM indicator_view ORDER BY plan_year, direction_code, objective_code, code")
+        JdbcClient.StatementSpec indicators = scope == Scope.ALL
+                ? jdbc.sql("SELECT * FROM indicator_view ORDER BY plan_year, direction_code, objective_code, code")
+                : jdbc.sql("SELECT * FROM indicator_view WHERE plan_id IN (:plans)"
+                                + " ORDER BY plan_year, direction_code, objective_code, code")
+                        .param("plans", List.copyOf(chosen));
+        indicators
                 .query((rs, row) -> {
                     UUID planId = rs.getObject("plan_id", UUID.class);
                     LocalDate day = days.get(planId);
