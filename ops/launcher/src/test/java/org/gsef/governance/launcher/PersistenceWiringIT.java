@@ -7,11 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.Segment;
@@ -24,10 +26,12 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReviewCompleted;
+import org.gsef.governance.platform.axon.EventsByType;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.gsef.governance.query.history.EntityStateProjection;
+import org.gsef.governance.query.history.RecordedEvents;
 import org.gsef.governance.query.membership.MembershipApplicationProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +55,54 @@ class PersistenceWiringIT {
 
     @Autowired
     PostgresTestDatabase database;
+
+    @Autowired
+    RecordedEvents recorded;
+
+    @Test
+    void the_events_of_a_type_read_in_one_query_are_those_read_entity_by_entity() {
+        assertThat(axon.getComponent(EventStorageEngine.class)).isInstanceOf(EventsByType.class);
+        Api api = new Api(port).as("secretariat");
+        for (String city : List.of("Kayes", "Sikasso", "Mopti")) {
+            String id = api.post(
+                            Applications.PATH,
+                            Applications.submission(Applications.unique("Ville de " + city), "ML", city))
+                    .json()
+                    .get("id")
+                    .asString();
+            assertThat(api.post(Applications.PATH + "/" + id + "/return", "{\"reason\": \"the statutes are missing\"}")
+                            .status())
+                    .isEqualTo(202);
+        }
+        for (String type : List.of("MembershipApplication")) {
+            List<List<String>> oneByOne = recorded.entitiesOfType(type).stream()
+                    .sorted()
+                    .map(id -> described(recorded.eventsOf(id, Instant.MAX)))
+                    .toList();
+            List<List<String>> together = recorded.eventsOfType(type).stream()
+                    .map(PersistenceWiringIT::described)
+                    .toList();
+            assertThat(oneByOne).as(type).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(oneByOne.stream().filter(events -> events.size() >= 2))
+                    .as("entities of more than one event")
+                    .hasSizeGreaterThanOrEqualTo(3);
+            assertThat(together).as(type).isEqualTo(oneByOne);
+        }
+        assertThat(recorded.eventsOfType("NoSuchType")).isEmpty();
+    }
+
+    /** An entity's events as far as a test can compare them: identity, place, time and payload. */
+    private static List<String> described(List<DomainEventMessage<?>> events) {
+        return events.stream()
+                .map(event -> String.join(
+                        " ",
+                        event.getAggregateIdentifier(),
+                        Long.toString(event.getSequenceNumber()),
+                        event.getIdentifier(),
+                        event.getTimestamp().toString(),
+                        event.getPayload().toString()))
+                .toList();
+    }
 
     @Test
     void every_persistence_component_is_the_jdbc_one() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.gsef.governance.platform.axon.EventsByType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,19 @@ public class RecordedEvents {
             found.add(event);
         }
         return found;
+    }
+
+    /**
+     * Every event of every entity of the type, grouped by entity and each entity's in order: in one query where the
+     * store can ({@link EventsByType}), else entity by entity.
+     */
+    public List<List<DomainEventMessage<?>>> eventsOfType(String type) {
+        if (events instanceof EventsByType store) {
+            return store.eventsOfType(type);
+        }
+        return entitiesOfType(type).stream()
+                .map(id -> eventsOf(id, Instant.MAX))
+                .toList();
     }
 
     /** Every entity of the type (an aggregate's type as the event store names it). */

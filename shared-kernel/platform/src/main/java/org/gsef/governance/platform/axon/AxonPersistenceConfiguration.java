@@ -135,16 +135,18 @@ public class AxonPersistenceConfiguration {
             TransactionManager transactionManager,
             PersistenceExceptionResolver persistenceExceptionResolver,
             EventStoreProperties properties) {
-        return new StoreEngine(JdbcEventStorageEngine.builder()
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .schema(EVENT_SCHEMA)
-                .upcasterChain(EventUpcasters.chain())
-                .dataType(byte[].class)
-                .batchSize(properties.batchSize()));
+        return new StoreEngine(
+                JdbcEventStorageEngine.builder()
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .persistenceExceptionResolver(persistenceExceptionResolver)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .schema(EVENT_SCHEMA)
+                        .upcasterChain(EventUpcasters.chain())
+                        .dataType(byte[].class)
+                        .batchSize(properties.batchSize()),
+                transactionManager);
     }
 
     @Bean
