@@ -40,6 +40,18 @@
         t("asOf.planEnd", { date: date(planEnd) })) : null);
   }
 
+  // The plans in view (those not yet over and the one that ended last), or every plan ever adopted.
+  function plansControl(every) {
+    return h("p", {}, h("button", { type: "button", "data-testid": "every-plan", "aria-pressed": String(every),
+      onclick: () => {
+        const url = new URL(location.href);
+        if (every) url.searchParams.delete("plans");
+        else url.searchParams.set("plans", "all");
+        history.replaceState({}, "", url);
+        render();
+      } }, t(every ? "objectives.inView" : "objectives.every")));
+  }
+
   function judged(plans) {
     const plan = plans[plans.length - 1];
     if (!plan) return null;
@@ -676,8 +688,11 @@
       skeleton: () => [h("h1", {}, t("nav.objectives")), h("div", { "data-content": "as-of" }), section("status", t("objectives.status")),
         h("div", { id: "plans" }), section("sources", t("sources.title")), section("program", t("program.title"))],
       async refresh() {
-        const [plans, disputed] = await Promise.all([api("/api/objectives" + asOfQuery()), disagreements()]);
-        fill("as-of", asOfControl(planEndOf(plans)));
+        const every = new URLSearchParams(location.search).get("plans") === "all";
+        const asked = new URLSearchParams(state.asOf ? { asOf: state.asOf } : {});
+        if (every) asked.set("plans", "all");
+        const [plans, disputed] = await Promise.all([api("/api/objectives" + (asked.size ? "?" + asked : "")), disagreements()]);
+        fill("as-of", asOfControl(planEndOf(plans)), plansControl(every));
         fill("status", judged(plans), statusBars(indicatorsOf(plans)));
         fill("sources", disagreementList(disputed));
         const year = plans.length ? plans[plans.length - 1].year : new Date().getFullYear();

@@ -177,18 +177,21 @@ public final class Benchmark {
         List<String> paths = List.of(options.get("paths").split(","));
         AtomicInteger next = new AtomicInteger();
         Duration measured = seconds(options, "seconds");
-        // Each route's own answering times (from sending to the answer, this client's queue left out), to say which
-        // route a missed figure comes from.
+        // Each route's own answering times in the measured window (from sending to the answer, this client's queue
+        // left out), to say which route a missed figure comes from.
         Map<String, Latencies> byPath = new LinkedHashMap<>();
         paths.forEach(path -> byPath.put(path, new Latencies()));
-        Latencies latencies = HttpLoad.openLoop(
-                Double.parseDouble(options.get("rate")), seconds(options, "warm-up"), measured, () -> {
-                    String path = paths.get(Math.floorMod(next.getAndIncrement(), paths.size()));
-                    long sent = System.nanoTime();
-                    boolean ok = load.send(load.get(path), 200);
-                    byPath.get(path).record(System.nanoTime() - sent);
-                    return ok;
-                });
+        Duration warmUp = seconds(options, "warm-up");
+        long measureFrom = System.nanoTime() + warmUp.toNanos();
+        Latencies latencies = HttpLoad.openLoop(Double.parseDouble(options.get("rate")), warmUp, measured, () -> {
+            String path = paths.get(Math.floorMod(next.getAndIncrement(), paths.size()));
+            long sent = System.nanoTime();
+            boolean ok = load.send(load.get(path), 200);
+            if (sent >= measureFrom) {
+                byPath.get(path).record(System.nanoTime() - sent);
+            }
+            return ok;
+        });
         StringBuilder routes = new StringBuilder();
         byPath.forEach((path, answered) -> routes.append(String.format(
                 Locale.ROOT,

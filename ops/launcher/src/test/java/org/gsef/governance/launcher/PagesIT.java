@@ -191,6 +191,16 @@ class PagesIT {
                     .as("the 2019 program of activities as a calendar")
                     .hasSizeGreaterThan(30);
             assertThat(browser.text("#program")).contains("à confirmer", "Dialogue politique");
+            assertThat(browser.text("[data-testid=every-plan]")).isEqualTo("Afficher tous les plans adoptés");
+            browser.press("[data-testid=every-plan]");
+            Eventually.await(() -> browser.attribute("[data-testid=every-plan]", "aria-pressed"), "true"::equals);
+            assertThat((String) browser.script("return location.search;")).contains("plans=all");
+            assertThat(browser.text("main"))
+                    .as("every plan: the 2019 plan still there")
+                    .contains("Hors trajectoire");
+            browser.press("[data-testid=every-plan]");
+            Eventually.await(() -> browser.attribute("[data-testid=every-plan]", "aria-pressed"), "false"::equals);
+            assertThat((String) browser.script("return location.search;")).doesNotContain("plans=");
             browser.open("/");
             assertThat(browser.text("[data-testid=active-members]")).matches("\\d+ membres actifs");
             assertThat(browser.attribute("svg.chart title", "textContent")).isNotBlank();
