@@ -65,7 +65,11 @@ class DecisionPdfIT {
             }
         }
         assertThat(ballot).isNotNull();
-        JsonNode record = auditor.get("/api/audit/decisions/" + ballot).json();
+        // The record reads the ballot's events from the audit trail and their links from the chain, each built by its
+        // own processor and segments: a BallotClosed seen above may be another ballot's, so wait for this one's whole
+        // record (its closing there, and linked).
+        String path = "/api/audit/decisions/" + ballot;
+        JsonNode record = Eventually.await(() -> auditor.get(path).json(), DecisionPdfIT::closedAndLinked);
 
         for (String language : java.util.List.of("en", "fr")) {
             Words words = WORDS.get(language);
@@ -131,5 +135,17 @@ class DecisionPdfIT {
                             .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
+    }
+
+    /** Whether a decision record holds its ballot's closing and every one of its events has its link in the chain. */
+    private static boolean closedAndLinked(JsonNode record) {
+        boolean closed = false;
+        for (JsonNode event : record.get("ballot")) {
+            if (event.get("link") == null || event.get("link").isNull()) {
+                return false;
+            }
+            closed |= event.get("event").get("eventType").asString().equals("BallotClosed");
+        }
+        return closed;
     }
 }
