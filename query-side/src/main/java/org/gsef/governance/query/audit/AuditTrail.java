@@ -11,9 +11,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gsef.governance.platform.monitoring.Progress;
+import org.gsef.governance.query.readmodel.ContentWords;
+import org.gsef.governance.query.readmodel.TitleSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,8 +52,9 @@ public class AuditTrail {
      * @param eventType the event type only ({@code BallotClosed})
      * @param role a role the actor acted in ({@code CHAIR})
      * @param seat the Committee seat the actor acted for
-     * @param text words the event's content holds, whatever their case (on PostgreSQL with the trigram index
-     *     {@code audit_trail_words}; on H2 a scan: narrow it with other criteria)
+     * @param text words the event's content holds, whatever their case: in its texts and numbers, not in its field
+     *     names, identifiers, instants or sealed personal data ({@link ContentWords}; on PostgreSQL with the trigram
+     *     index {@code audit_trail_words}; on H2 a scan: narrow it with other criteria)
      */
     public record Filter(
             Instant from,
@@ -166,9 +168,9 @@ public class AuditTrail {
         criterion(
                 sql,
                 params,
-                "LOWER(content) LIKE :text ESCAPE '\\'",
+                "words LIKE :text ESCAPE '\\'",
                 "text",
-                filter.text() == null ? null : "%" + like(filter.text().toLowerCase(Locale.ROOT)) + "%");
+                filter.text() == null ? null : TitleSearch.pattern(filter.text()));
         sql.append(" ORDER BY global_index ")
                 .append(newestFirst ? "DESC" : "ASC")
                 .append(" FETCH FIRST ")

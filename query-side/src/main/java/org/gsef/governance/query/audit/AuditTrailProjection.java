@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.gsef.governance.kernel.forum.ForumEvent;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.gsef.governance.platform.identity.ActorMetaData;
+import org.gsef.governance.query.readmodel.ContentWords;
 import org.gsef.governance.query.readmodel.Fold;
 import org.gsef.governance.query.readmodel.FoldBatch;
 import org.gsef.governance.query.readmodel.FoldTable;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the audit trail: every event at its position in the store, with its entity (and the part of it concerned, a
- * milestone of a roadmap), type, content as JSON, and the
+ * milestone of a roadmap), type, content as JSON and its words ({@link ContentWords}), and the
  * acting user, their roles and seat, the organisation they act for, the correlation and causation ids and the command
  * that caused it. Personal data stays sealed in the content. Replay-safe: an event already on the trail is skipped.
  * A fold: the batch's rows are inserted by one statement.
@@ -68,6 +69,7 @@ public class AuditTrailProjection implements Folding {
         }
         Map<String, Object> meta = event.getMetaData();
         boolean domain = event instanceof DomainEventMessage<?>;
+        String content = content(event);
         batch.insert(TRAIL, position)
                 .set("event_id", event.getIdentifier())
                 .set("occurred_at", event.getTimestamp().atOffset(ZoneOffset.UTC))
@@ -80,7 +82,8 @@ public class AuditTrailProjection implements Folding {
                                 ? milestone.milestone()
                                 : null)
                 .set("event_type", event.getPayloadType().getSimpleName())
-                .set("content", content(event))
+                .set("content", content)
+                .set("words", ContentWords.of(content))
                 .set("actor_id", text(meta, ActorMetaData.USER_ID))
                 .set("actor_roles", text(meta, ActorMetaData.ROLES))
                 .set("actor_seat", text(meta, ActorMetaData.SEAT))

@@ -2,6 +2,7 @@ package org.gsef.governance.query.readmodel;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +23,18 @@ public class ReadModelSchema implements InitializingBean {
         this.dataSource = dataSource;
     }
 
+    /** The migrations written in Java, beside the SQL ones of {@code db/readmodel/common}. */
+    public static JavaMigration[] javaMigrations() {
+        return new JavaMigration[] {new V17__AuditTrailWordsIndex(), new V24__AuditTrailWords()};
+    }
+
     @Override
     public void afterPropertiesSet() {
         Flyway.configure()
                 .dataSource(dataSource)
                 .table(HISTORY_TABLE)
                 .locations("classpath:db/readmodel/common")
-                .javaMigrations(new V17__AuditTrailWordsIndex())
+                .javaMigrations(javaMigrations())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 // Migration numbers are handed out to pieces of work ahead of time, so a lower one can arrive after a

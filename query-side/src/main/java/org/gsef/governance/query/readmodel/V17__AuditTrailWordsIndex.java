@@ -59,7 +59,8 @@ public class V17__AuditTrailWordsIndex extends BaseJavaMigration {
         }
     }
 
-    private static String extensionSchema(Statement sql) throws SQLException {
+    /** The schema pg_trgm was created in; {@code null} when it was not. */
+    static String extensionSchema(Statement sql) throws SQLException {
         try (ResultSet found = sql.executeQuery("SELECT n.nspname FROM pg_extension e"
                 + " JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'")) {
             return found.next() ? found.getString(1) : null;

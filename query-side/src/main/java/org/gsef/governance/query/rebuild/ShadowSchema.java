@@ -150,7 +150,7 @@ final class ShadowSchema implements AutoCloseable {
                 .createSchemas(true)
                 .table(ReadModelSchema.HISTORY_TABLE)
                 .locations("classpath:db/readmodel/common")
-                .javaMigrations(new org.gsef.governance.query.readmodel.V17__AuditTrailWordsIndex())
+                .javaMigrations(ReadModelSchema.javaMigrations())
                 .load()
                 .migrate();
         useShadow();
