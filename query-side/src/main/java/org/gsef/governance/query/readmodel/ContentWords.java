@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * The words of a JSON document, as a search by words finds them ({@link TitleSearch#pattern}): its texts and numbers,
  * lower-cased, one value a line. Not words: the field names, identifiers (UUIDs, wherever they stand: a filter by entity
  * finds those), instants (a time range finds those) and sealed personal data (a ciphertext). The audit trail keeps the
- * words of each event's content beside it ({@code audit_trail.words}), with a trigram index on PostgreSQL: an index of
- * the whole content took every key, id and timestamp of every event, some 120 trigrams an event, and its upkeep wrote
- * most of the write-ahead log a command caused (measured in issue #21).
+ * words of each event's content beside it (its {@code words} column, read-model migration V24), with a trigram index on
+ * PostgreSQL: an index of the whole content took every key, id and timestamp of every event, some 120 trigrams an
+ * event, and its upkeep wrote most of the write-ahead log a command caused (measured in issue #21).
  */
 public final class ContentWords {
 
