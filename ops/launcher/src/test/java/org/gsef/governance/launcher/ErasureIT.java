@@ -84,6 +84,20 @@ class ErasureIT {
                         .body())
                 .as("the export holds no name in plain form")
                 .doesNotContain(name);
+        Api auditor = new Api(port).as("auditor");
+        assertThat(auditor.get("/api/audit/trail?type=AdvisorNameErased&text=request")
+                        .json()
+                        .get("entries"))
+                .as("the erasure's own words are found")
+                .hasSize(1);
+        for (String words : java.util.List.of(name, name.split(" ")[0])) {
+            assertThat(auditor.get("/api/audit/trail?text="
+                                    + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8))
+                            .json()
+                            .get("entries"))
+                    .as("the trail's words hold no sealed name: " + words)
+                    .isEmpty();
+        }
     }
 
     private static JsonNode find(JsonNode advisors, String id) {

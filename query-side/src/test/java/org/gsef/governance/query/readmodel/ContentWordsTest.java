@@ -36,6 +36,7 @@ class ContentWordsTest {
         String words = ContentWords.of("{\"title\": \"Admission of LIVERPOOL City Region\", \"note\": \"50% done\"}");
 
         assertThat(TitleSearch.pattern("liverpool CITY")).isEqualTo("%liverpool city%");
+        assertThat(TitleSearch.pattern("50% done")).isEqualTo("%50\\% done%");
         assertThat(words).contains("liverpool city").contains("50% done");
     }
 
