@@ -100,12 +100,19 @@ public class AuditTrailProjection implements Folding {
         jdbc.sql("DELETE FROM audit_trail").update();
     }
 
-    /** The event's position in the store, the positions of the batch's other events read along with it. */
+    /**
+     * The event's position in the store: as the batch knows it, else read from the store, the positions of the batch's
+     * other events read along with it.
+     */
     private Long position(FoldBatch batch, String eventId) {
+        Long known = batch.knownPosition(eventId);
+        if (known != null) {
+            return known;
+        }
         Map<String, Long> positions = batch.attachment("positions", HashMap::new);
         if (!positions.containsKey(eventId)) {
             List<String> wanted = new ArrayList<>(batch.upcoming());
-            wanted.removeAll(positions.keySet());
+            wanted.removeIf(id -> positions.containsKey(id) || batch.knownPosition(id) != null);
             if (!wanted.contains(eventId)) {
                 wanted.add(eventId);
             }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -151,9 +152,12 @@ public final class Fold {
         rebuild = new FoldBatch(writer, tables, true, rowsKept);
     }
 
-    /** The events the replay is about to apply. */
-    public void rebuildBatch(List<String> identifiers) {
-        rebuild.upcoming(identifiers);
+    /**
+     * The events the replay is about to apply, and the positions in the store it knows of them (by their identifiers;
+     * not necessarily of all).
+     */
+    public void rebuildBatch(List<String> identifiers, Map<String, Long> positions) {
+        rebuild.upcoming(identifiers, positions);
     }
 
     /** Writes what the events replayed since the last call changed. */

@@ -1,5 +1,6 @@
 package org.gsef.governance.query.readmodel;
 
+import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -29,6 +31,44 @@ import java.util.function.Supplier;
  * in memory is not in the table either, until rows had to be evicted to bound the memory; then it is looked up.
  */
 public final class FoldBatch {
+
+    /**
+     * A row's key: its values as a list, its hash computed once (a batch looks a row up by its key several times, and a
+     * list's hash is computed again at every call).
+     */
+    private static final class Key extends AbstractList<Object> implements RandomAccess {
+
+        private final Object[] values;
+        private final int hash;
+
+        Key(Object[] values) {
+            this.values = values;
+            this.hash = Arrays.hashCode(values);
+        }
+
+        @Override
+        public Object get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (other instanceof Key key) {
+                return hash == key.hash && Arrays.equals(values, key.values);
+            }
+            return super.equals(other);
+        }
+    }
 
     /** Rows kept between the batches of a rebuild, per table. */
     static final int REBUILD_ROWS_KEPT = 50_000;
@@ -53,6 +93,7 @@ public final class FoldBatch {
     private final List<String> events = new ArrayList<>();
     private final Map<String, Object> attachments = new HashMap<>();
     private List<String> upcoming = List.of();
+    private Map<String, Long> knownPositions = Map.of();
     private Deque<Runnable> journal;
     private Set<FoldRow> touched;
     private int changed;
@@ -74,7 +115,7 @@ public final class FoldBatch {
 
     /** The row with this key, if the table has it (as the events of the batch left it so far). */
     public Optional<FoldRow> find(FoldTable table, Object... key) {
-        List<Object> id = Arrays.asList(key);
+        List<Object> id = new Key(key);
         LinkedHashMap<List<Object>, FoldRow> cached = cached(table);
         FoldRow row = cached.get(id);
         if (row == null && !cached.containsKey(id)) {
@@ -87,7 +128,7 @@ public final class FoldBatch {
 
     /** The row with this key, made (its columns all null) when the table has none. */
     public FoldRow row(FoldTable table, Object... key) {
-        return find(table, key).orElseGet(() -> create(table, Arrays.asList(key)));
+        return find(table, key).orElseGet(() -> create(table, new Key(key)));
     }
 
     /**
@@ -95,7 +136,7 @@ public final class FoldBatch {
      * second time); never looked up.
      */
     public FoldRow insert(FoldTable table, Object... key) {
-        return create(table, Arrays.asList(key));
+        return create(table, new Key(key));
     }
 
     public void delete(FoldTable table, Object... key) {
@@ -209,7 +250,20 @@ public final class FoldBatch {
     }
 
     void upcoming(List<String> identifiers) {
+        upcoming(identifiers, Map.of());
+    }
+
+    void upcoming(List<String> identifiers, Map<String, Long> positions) {
         upcoming = identifiers;
+        knownPositions = positions;
+    }
+
+    /**
+     * The event's position in the store when whoever handed the batch knew it (a rebuild, reading the store in order),
+     * else null.
+     */
+    public Long knownPosition(String eventId) {
+        return knownPositions.get(eventId);
     }
 
     List<String> events() {

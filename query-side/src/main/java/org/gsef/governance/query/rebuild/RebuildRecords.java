@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.gsef.governance.query.readmodel.AsynchronousCommit;
 import org.gsef.governance.query.rebuild.Rebuilds.Comparison;
 import org.gsef.governance.query.rebuild.Rebuilds.Status;
 import org.gsef.governance.query.rebuild.Rebuilds.Timings;
@@ -29,11 +32,14 @@ class RebuildRecords {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionManager asynchronous;
 
-    RebuildRecords(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    RebuildRecords(
+            JdbcClient jdbc, JsonMapper json, Clock clock, TransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.asynchronous = new AsynchronousCommit(transactions, dataSource);
     }
 
     /** A rebuild whose process stopped beating for this long is failed, so that another can start. */
@@ -69,14 +75,20 @@ class RebuildRecords {
                 .update();
     }
 
+    /**
+     * The progress after a batch, committed without waiting for the disk ({@link AsynchronousCommit}): the replay's
+     * own thread writes it, a thousand times in a million events, and a heartbeat a crash loses only makes the rebuild
+     * look abandoned sooner, which a crash makes it anyway.
+     */
     void heartbeat(RebuildProgress progress) {
-        jdbc.sql("UPDATE read_model_rebuild SET events_done = :done, position = :position, heartbeat_at = :now"
-                        + " WHERE rebuild_id = :id")
+        asynchronous.executeInTransaction(() -> jdbc.sql(
+                        "UPDATE read_model_rebuild SET events_done = :done, position = :position, heartbeat_at = :now"
+                                + " WHERE rebuild_id = :id")
                 .param("done", progress.events.done())
                 .param("position", progress.position.get())
                 .param("now", now())
                 .param("id", progress.id.toString())
-                .update();
+                .update());
     }
 
     /** Done: the position and the serialized token the rebuild reached (none for an empty store), and the comparison. */

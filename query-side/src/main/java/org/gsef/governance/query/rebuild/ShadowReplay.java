@@ -2,7 +2,9 @@ package org.gsef.governance.query.rebuild;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -32,16 +35,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Replays the whole event store into the shadow schema through fresh instances of the read models' projections. The
- * models are shared among workers, each with a connection and transactions of its own; the workers write one batch
- * while this thread reads and deserializes the next. A projection written as a fold keeps its rows in memory for the
- * whole replay (its shadow tables start empty) and writes what each batch changed at its end, in the batch's
- * transaction. Stops at the first event a projection fails on.
+ * models are shared among workers, each with a connection, a thread and transactions of its own. This thread reads and
+ * deserializes the events, a batch at a time, and hands each batch to every worker; a worker takes the batches in
+ * order, and may lag up to {@value #AHEAD} batches behind the reader, so that neither the reader nor a worker waits for
+ * the slowest of the others after every batch (the progress, and the position a rebuild reached, are those of the last
+ * batch every worker wrote). A projection written as a fold keeps its rows in memory for the whole replay (its shadow
+ * tables start empty) and writes what each batch changed at its end, in the batch's transaction. Stops at the first
+ * event a projection fails on.
  */
 @Component
 class ShadowReplay {
 
     private static final Logger log = LoggerFactory.getLogger(ShadowReplay.class);
     private static final int BATCH = 1000;
+    /** Batches handed to the workers and not yet written by all of them, at most. */
+    private static final int AHEAD = 4;
 
     private final DataSource dataSource;
     private final EventStorageEngine events;
@@ -81,14 +89,31 @@ class ShadowReplay {
     private record Worker(TransactionTemplate transaction, List<Projection> projections, List<Fold> folds) {
 
         /** Applies a batch of events and writes what the folds among the projections made of it. */
-        void apply(List<TrackedEventMessage<?>> batch) {
-            List<String> identifiers =
-                    batch.stream().map(EventMessage::getIdentifier).toList();
-            folds.forEach(fold -> fold.rebuildBatch(identifiers));
-            batch.forEach(event -> handle(projections, event));
+        void apply(Batch batch) {
+            folds.forEach(fold -> fold.rebuildBatch(batch.identifiers(), batch.positions()));
+            batch.events().forEach(event -> handle(projections, event));
             folds.forEach(Fold::flushRebuild);
         }
     }
+
+    /**
+     * Events read in the store's order, with the positions of those whose position their token gives: in one ordered
+     * stream, a token moves to an event's own position unless the event fills a gap below positions already read,
+     * when the token stays where it was (such an event's position the projection reads from the store).
+     */
+    record Batch(List<TrackedEventMessage<?>> events, List<String> identifiers, Map<String, Long> positions) {
+
+        boolean isEmpty() {
+            return events.isEmpty();
+        }
+
+        TrackingToken last() {
+            return events.getLast().trackingToken();
+        }
+    }
+
+    /** A batch handed to the workers, and each worker's writing of it. */
+    private record Handed(Batch batch, List<Future<?>> written) {}
 
     /**
      * Replays every event into the (freshly recreated) shadow tables of the models, counting in the progress and
@@ -99,11 +124,14 @@ class ShadowReplay {
             throws SQLException, ExecutionException, InterruptedException {
         int workerCount = Math.clamp(properties.rebuildWorkers(), 1, models.size());
         List<ShadowSchema> shares = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(workerCount, runnable -> {
-            Thread thread = new Thread(runnable, "read-model-rebuild-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<ExecutorService> lanes = new ArrayList<>();
+        for (int w = 0; w < workerCount; w++) {
+            lanes.add(Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "read-model-rebuild-worker");
+                thread.setDaemon(true);
+                return thread;
+            }));
+        }
         try {
             List<Worker> workers = new ArrayList<>();
             for (int w = 0; w < workerCount; w++) {
@@ -123,9 +151,9 @@ class ShadowReplay {
                         projections,
                         folds));
             }
-            return replay(workers, pool, progress, afterBatch);
+            return replay(workers, lanes, progress, afterBatch);
         } finally {
-            pool.shutdownNow();
+            stop(lanes);
             for (ShadowSchema share : shares) {
                 try {
                     share.close();
@@ -149,28 +177,67 @@ class ShadowReplay {
     }
 
     private TrackingToken replay(
-            List<Worker> workers, ExecutorService pool, RebuildProgress progress, Consumer<RebuildProgress> afterBatch)
+            List<Worker> workers,
+            List<ExecutorService> lanes,
+            RebuildProgress progress,
+            Consumer<RebuildProgress> afterBatch)
             throws ExecutionException, InterruptedException {
         TrackingToken last = null;
+        Deque<Handed> handed = new ArrayDeque<>();
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
-            List<TrackedEventMessage<?>> batch = nextBatch(iterator);
-            while (!batch.isEmpty()) {
-                List<TrackedEventMessage<?>> current = batch;
-                List<Future<?>> handled = new ArrayList<>();
-                for (Worker worker : workers) {
-                    handled.add(
-                            pool.submit(() -> worker.transaction().executeWithoutResult(tx -> worker.apply(current))));
+            long[] reached = {-1};
+            for (Batch batch = nextBatch(iterator, reached); !batch.isEmpty(); batch = nextBatch(iterator, reached)) {
+                Batch current = batch;
+                List<Future<?>> written = new ArrayList<>();
+                for (int w = 0; w < workers.size(); w++) {
+                    Worker worker = workers.get(w);
+                    written.add(lanes.get(w)
+                            .submit(() -> worker.transaction().executeWithoutResult(tx -> worker.apply(current))));
                 }
-                batch = nextBatch(iterator);
-                awaitAll(handled);
-                last = current.getLast().trackingToken();
-                progress.position.set(last.position().orElse(-1));
-                progress.events.advance(current.size());
-                afterBatch.accept(progress);
+                handed.add(new Handed(current, written));
+                while (handed.size() > AHEAD || (!handed.isEmpty() && allDone(handed.getFirst()))) {
+                    last = written(handed.removeFirst(), progress, afterBatch);
+                }
+            }
+            while (!handed.isEmpty()) {
+                last = written(handed.removeFirst(), progress, afterBatch);
             }
         }
         return last;
+    }
+
+    private static boolean allDone(Handed handed) {
+        return handed.written().stream().allMatch(Future::isDone);
+    }
+
+    /** Waits until every worker wrote the batch, counts it and answers its last token; fails if a worker failed. */
+    private static TrackingToken written(Handed handed, RebuildProgress progress, Consumer<RebuildProgress> afterBatch)
+            throws ExecutionException, InterruptedException {
+        awaitAll(handed.written());
+        TrackingToken last = handed.batch().last();
+        progress.position.set(last.position().orElse(-1));
+        progress.events.advance(handed.batch().events().size());
+        afterBatch.accept(progress);
+        return last;
+    }
+
+    /**
+     * Stops the workers: the batches not begun are dropped, and a batch being written (after a failure) is waited for,
+     * so that none still uses its connection when they are closed.
+     */
+    private static void stop(List<ExecutorService> lanes) {
+        lanes.forEach(ExecutorService::shutdownNow);
+        for (ExecutorService lane : lanes) {
+            try {
+                if (!lane.awaitTermination(1, TimeUnit.MINUTES)) {
+                    log.warn("a rebuild worker did not stop within a minute");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Waits for every worker (none may still use its connection when a failure closes them), then fails if one did. */
@@ -188,16 +255,27 @@ class ShadowReplay {
         }
     }
 
-    /** Up to a batch of events, their payloads and metadata deserialized already. */
-    private static List<TrackedEventMessage<?>> nextBatch(Iterator<? extends TrackedEventMessage<?>> iterator) {
+    /**
+     * Up to a batch of events, their payloads and metadata deserialized already; {@code reached} holds the furthest
+     * position a token gave so far, carried from one batch to the next.
+     */
+    static Batch nextBatch(Iterator<? extends TrackedEventMessage<?>> iterator, long[] reached) {
         List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+        List<String> identifiers = new ArrayList<>(BATCH);
+        Map<String, Long> positions = HashMap.newHashMap(BATCH);
         while (iterator.hasNext() && batch.size() < BATCH) {
             TrackedEventMessage<?> event = iterator.next();
             event.getPayload();
             event.getMetaData();
             batch.add(event);
+            identifiers.add(event.getIdentifier());
+            long position = event.trackingToken().position().orElse(-1);
+            if (position > reached[0]) {
+                positions.put(event.getIdentifier(), position);
+                reached[0] = position;
+            }
         }
-        return batch;
+        return new Batch(batch, identifiers, positions);
     }
 
     private static void handle(List<Projection> projections, TrackedEventMessage<?> event) {

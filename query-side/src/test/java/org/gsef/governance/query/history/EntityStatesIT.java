@@ -70,7 +70,7 @@ class EntityStatesIT {
                 projection
                         .fold()
                         .rebuildBatch(
-                                batch.stream().map(EventMessage::getIdentifier).toList());
+                                batch.stream().map(EventMessage::getIdentifier).toList(), Map.of());
                 batch.forEach(event -> handle(handlers, event));
                 projection.fold().flushRebuild();
             });
