@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.gsef.governance.platform.events.EventUpcasters;
+import org.gsef.governance.query.readmodel.ReadModelsPromoted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,7 +39,7 @@ public class EntityTimeTravel {
     private static final ObjectMapper JSON = AxonPersistenceConfiguration.axonObjectMapper();
 
     private static final Logger log = LoggerFactory.getLogger(EntityTimeTravel.class);
-    private static final int WARM_UP_QUESTIONS = 20;
+    static final int WARM_UP_QUESTIONS = 20;
 
     private final RecordedEvents recorded;
 
@@ -247,8 +248,8 @@ public class EntityTimeTravel {
     /**
      * After a start, asks a few questions about the longest-lived entity, off the request path, so that the code a
      * question runs through (the range read, the upcasting, the fold) is compiled before an auditor's first question.
-     * Not measured: {@code ops/benchmark} starts the run before it rebuilds the generated history's read models, so at
-     * that start there is no kept state and nothing to ask about.
+     * A start with no kept state (a new database, or one whose read models are to be rebuilt) has nothing to ask
+     * about: then the promotion of a rebuild of the kept states does it ({@link #promoted}).
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
@@ -269,6 +270,14 @@ public class EntityTimeTravel {
                 log.warn("time travel was not warmed up: {}", e.toString());
             }
         });
+    }
+
+    /** The kept states rebuilt and live: the questions of {@link #warmUp} are asked as after a start. */
+    @EventListener
+    void promoted(ReadModelsPromoted promoted) {
+        if (promoted.processors().contains(EntityStateProjection.PROCESSOR)) {
+            warmUp();
+        }
     }
 
     /** One event of an entity's past. */

@@ -24,9 +24,11 @@ import org.gsef.governance.kernel.common.RuleViolation;
 import org.gsef.governance.platform.monitoring.Progress;
 import org.gsef.governance.query.catalogue.ReadModels;
 import org.gsef.governance.query.readmodel.ReadModel;
+import org.gsef.governance.query.readmodel.ReadModelsPromoted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +51,7 @@ public class Rebuilds implements DisposableBean {
     private final RebuildRecords records;
     private final ShadowReplay replay;
     private final Promotion promotion;
+    private final ApplicationEventPublisher published;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
@@ -63,6 +66,7 @@ public class Rebuilds implements DisposableBean {
             RebuildRecords records,
             ShadowReplay replay,
             Promotion promotion,
+            ApplicationEventPublisher published,
             MeterRegistry metrics) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -70,6 +74,7 @@ public class Rebuilds implements DisposableBean {
         this.records = records;
         this.replay = replay;
         this.promotion = promotion;
+        this.published = published;
         Gauge.builder("gsef.readmodel.rebuild.events.done", current, c -> count(c, Progress::done))
                 .description("events the running rebuild has handled")
                 .register(metrics);
@@ -233,6 +238,7 @@ public class Rebuilds implements DisposableBean {
         Status status = completed(id);
         long started = System.nanoTime();
         promotion.promote(id, resolve(status.readModels()));
+        published.publishEvent(new ReadModelsPromoted(status.readModels()));
         records.timings(
                 id,
                 (status.timings() == null ? new Timings(null, null, null, null, null) : status.timings())

@@ -27,9 +27,11 @@ import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReturne
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationReviewCompleted;
 import org.gsef.governance.platform.axon.AxonPersistenceConfiguration;
 import org.gsef.governance.platform.events.EventUpcasters;
+import org.gsef.governance.platform.testing.Eventually;
 import org.gsef.governance.platform.testing.PostgresTestDatabase;
 import org.gsef.governance.query.history.EntityTimeTravel.EntityState;
 import org.gsef.governance.query.readmodel.ReadModelSchema;
+import org.gsef.governance.query.readmodel.ReadModelsPromoted;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -60,22 +62,7 @@ class EntityStatesIT {
         List<DomainEventMessage<?>> history = history(0, 1_234);
         append(history);
 
-        EntityStateProjection projection = new EntityStateProjection(dataSource);
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
-        projection.fold().startRebuild();
-        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        for (int from = 0; from < history.size(); from += 100) {
-            List<DomainEventMessage<?>> batch = history.subList(from, Math.min(from + 100, history.size()));
-            transaction.executeWithoutResult(tx -> {
-                projection
-                        .fold()
-                        .rebuildBatch(
-                                batch.stream().map(EventMessage::getIdentifier).toList(), Map.of());
-                batch.forEach(event -> handle(handlers, event));
-                projection.fold().flushRebuild();
-            });
-        }
-        projection.fold().endRebuild();
+        rebuild(history);
         assertThat(keptVersions()).containsExactly(499L, 999L);
 
         for (long version : new long[] {0, 1, 498, 499, 500, 998, 999, 1_000, 1_001, 1_233}) {
@@ -92,6 +79,30 @@ class EntityStatesIT {
         assertThat(new EntityTimeTravel(new RecordedEvents(events, jdbc), jdbc)
                         .entity(entity.toString(), START.minusSeconds(1), false))
                 .isEmpty();
+    }
+
+    /**
+     * A start before the kept states were rebuilt has nothing to warm up with; the promotion of their rebuild asks the
+     * warm-up's questions, and a promotion of other read models does not.
+     */
+    @Test
+    void the_promotion_of_rebuilt_states_warms_time_travel_up() throws InterruptedException {
+        CountingEvents counted = new CountingEvents();
+        EntityTimeTravel timeTravel = new EntityTimeTravel(counted, jdbc);
+        List<DomainEventMessage<?>> history = history(0, 600);
+        append(history);
+        rebuild(history);
+
+        timeTravel.promoted(new ReadModelsPromoted(List.of("members")));
+        timeTravel.promoted(new ReadModelsPromoted(List.of("members", EntityStateProjection.PROCESSOR)));
+
+        int questions = EntityTimeTravel.WARM_UP_QUESTIONS;
+        Eventually.await(counted::questions, asked -> asked >= questions);
+        Thread.sleep(500);
+        assertThat(counted.questions())
+                .as("one warm-up, each question from the state kept after version 499")
+                .isEqualTo(questions);
+        assertThat(counted.firstSequences()).containsOnly(500L);
     }
 
     @Test
@@ -173,6 +184,26 @@ class EntityStatesIT {
                 ClasspathParameterResolverFactory.forClass(EntityStateProjection.class),
                 MultiHandlerDefinition.ordered(
                         new KeptStatesOnly(), ClasspathHandlerDefinition.forClass(EntityStateProjection.class)));
+    }
+
+    /** The kept states rebuilt from the history, a hundred events a batch, as a rebuild's replay writes them. */
+    private void rebuild(List<DomainEventMessage<?>> history) {
+        EntityStateProjection projection = new EntityStateProjection(dataSource);
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        projection.fold().startRebuild();
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        for (int from = 0; from < history.size(); from += 100) {
+            List<DomainEventMessage<?>> batch = history.subList(from, Math.min(from + 100, history.size()));
+            transaction.executeWithoutResult(tx -> {
+                projection
+                        .fold()
+                        .rebuildBatch(
+                                batch.stream().map(EventMessage::getIdentifier).toList(), Map.of());
+                batch.forEach(event -> handle(handlers, event));
+                projection.fold().flushRebuild();
+            });
+        }
+        projection.fold().endRebuild();
     }
 
     private void assertSameAnswer(EntityState answer, Optional<EntityState> fullFold, long version) {
@@ -313,9 +344,24 @@ class EntityStatesIT {
         @Override
         public List<DomainEventMessage<?>> eventsOf(String entityId, Instant asOf, long firstSequence) {
             List<DomainEventMessage<?>> found = super.eventsOf(entityId, asOf, firstSequence);
-            firstSequences.add(firstSequence);
-            read += found.size();
+            synchronized (firstSequences) {
+                firstSequences.add(firstSequence);
+                read += found.size();
+            }
             return found;
+        }
+
+        /** How many questions read events (the warm-up asks from another thread). */
+        int questions() {
+            synchronized (firstSequences) {
+                return firstSequences.size();
+            }
+        }
+
+        List<Long> firstSequences() {
+            synchronized (firstSequences) {
+                return List.copyOf(firstSequences);
+            }
         }
     }
 }
