@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -86,10 +85,9 @@ final class ProcessCpu {
     }
 
     /** The pids of the PostgreSQL backends connected to that database now, the one asking aside. */
-    static List<Long> backends(String url, String user, String password) throws SQLException {
+    static List<Long> backends(Connection connection) throws SQLException {
         List<Long> pids = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                Statement statement = connection.createStatement();
+        try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT pid FROM pg_stat_activity"
                         + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
             while (rows.next()) {
