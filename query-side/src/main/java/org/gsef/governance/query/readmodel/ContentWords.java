@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * finds those), instants (a time range finds those) and sealed personal data (a ciphertext). The audit trail keeps the
  * words of each event's content beside it (its {@code words} column, read-model migration V24), with a trigram index on
  * PostgreSQL: an index of the whole content took every key, id and timestamp of every event (117 to 215 trigrams
- * an event of the benchmark's commands), and its upkeep wrote most of the write-ahead log a command caused (measured in issue #21).
+ * an event of the benchmark's commands), and its upkeep wrote most of the write-ahead log a command caused (measured
+ * in issue #21).
  */
 public final class ContentWords {
 

@@ -115,7 +115,10 @@ public final class FoldBatch {
 
     /** The row with this key, if the table has it (as the events of the batch left it so far). */
     public Optional<FoldRow> find(FoldTable table, Object... key) {
-        List<Object> id = new Key(key);
+        return find(table, new Key(key));
+    }
+
+    private Optional<FoldRow> find(FoldTable table, Key id) {
         LinkedHashMap<List<Object>, FoldRow> cached = cached(table);
         FoldRow row = cached.get(id);
         if (row == null && !cached.containsKey(id)) {
@@ -128,7 +131,8 @@ public final class FoldBatch {
 
     /** The row with this key, made (its columns all null) when the table has none. */
     public FoldRow row(FoldTable table, Object... key) {
-        return find(table, key).orElseGet(() -> create(table, new Key(key)));
+        Key id = new Key(key);
+        return find(table, id).orElseGet(() -> create(table, id));
     }
 
     /**
