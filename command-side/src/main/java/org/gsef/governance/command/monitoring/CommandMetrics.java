@@ -3,6 +3,8 @@ package org.gsef.governance.command.monitoring;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -31,6 +33,12 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
 
     private final MeterRegistry metrics;
 
+    /**
+     * The timers already registered, by command, outcome and exception: building one (its tags, its buckets) and
+     * looking it up in the registry at every command showed in the command load's profile.
+     */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
     public CommandMetrics(MeterRegistry metrics) {
         this.metrics = metrics;
     }
@@ -53,10 +61,14 @@ public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<
     }
 
     private Timer timer(String command, String outcome, String exception) {
-        return Timer.builder("gsef.command.handling")
-                .description("time from a command's arrival on the bus to its commit or rollback")
-                .tags("command", command, "outcome", outcome, "exception", exception)
-                .serviceLevelObjectives(BUCKETS)
-                .register(metrics);
+        return timers.computeIfAbsent(
+                new TimerKey(command, outcome, exception),
+                key -> Timer.builder("gsef.command.handling")
+                        .description("time from a command's arrival on the bus to its commit or rollback")
+                        .tags("command", key.command(), "outcome", key.outcome(), "exception", key.exception())
+                        .serviceLevelObjectives(BUCKETS)
+                        .register(metrics));
     }
+
+    private record TimerKey(String command, String outcome, String exception) {}
 }
