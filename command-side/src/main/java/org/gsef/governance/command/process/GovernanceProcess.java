@@ -2,6 +2,7 @@ package org.gsef.governance.command.process;
 
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -21,9 +22,12 @@ import org.gsef.governance.kernel.membership.ApplicationCommand.ReleaseFromCommi
 import org.gsef.governance.kernel.membership.ApplicationEvent.ApplicationAdmitted;
 import org.gsef.governance.kernel.membership.ApplicationStatus;
 import org.gsef.governance.kernel.membership.MemberCommand.RegisterAdmittedMember;
+import org.gsef.governance.platform.axon.EventStoreProperties;
+import org.gsef.governance.platform.axon.Lingering;
 import org.gsef.governance.platform.identity.ActorMetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +49,16 @@ class GovernanceProcess {
 
     GovernanceProcess(CommandGateway commands) {
         this.commands = commands;
+    }
+
+    /**
+     * Its processor: tracking, one thread, one event a batch (Axon's defaults), reading the store through {@link
+     * Lingering}: it handles a few kinds of event and skips the rest, and each wake-up cost a token update and a commit.
+     */
+    @Bean
+    static ConfigurerModule governanceProcessProcessing(EventStoreProperties store) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerTrackingEventProcessor(
+                PROCESSOR, config -> new Lingering(config.eventStore(), store.linger())));
     }
 
     @EventHandler

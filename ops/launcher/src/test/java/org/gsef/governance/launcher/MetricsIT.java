@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
 import org.gsef.governance.platform.monitoring.ProcessorLagMetrics;
 import org.gsef.governance.platform.testing.Api;
 import org.gsef.governance.platform.testing.Eventually;
@@ -21,6 +22,7 @@ import org.gsef.governance.query.monitoring.GovernanceGauges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The metrics Prometheus scrapes, on PostgreSQL over the demo's 2019 history: commands timed by command and outcome,
@@ -44,6 +46,21 @@ class MetricsIT {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    ApplicationContext context;
+
+    /**
+     * Axon's handler timeouts stay off (application.yml): they took the thread's whole stack at every handler and unit
+     * of work, a fifth of a command's CPU in the JVM; slow handling shows in the series tested here instead. Fails if
+     * an upgrade of Axon renames the switch and brings them back.
+     */
+    @Test
+    void axons_handler_timeouts_are_off() {
+        assertThat(context.getBeanNamesForType(HandlerTimeoutHandlerEnhancerDefinition.class))
+                .isEmpty();
+        assertThat(context.containsBean("axonTimeoutConfigurerModule")).isFalse();
+    }
 
     @Test
     void commands_are_timed_by_command_and_outcome() {

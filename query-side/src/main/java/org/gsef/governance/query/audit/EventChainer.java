@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,6 +21,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.gsef.governance.platform.audit.AuditBundle;
 import org.gsef.governance.platform.audit.AuditBundle.StoredEvent;
+import org.gsef.governance.platform.axon.EventStoreProperties;
+import org.gsef.governance.platform.axon.Lingering;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,12 +62,15 @@ public class EventChainer {
         this.clock = clock;
     }
 
-    /** The chain's processor: tracking, one thread and one segment, batches of up to {@link #BATCH} events. */
+    /**
+     * The chain's processor: tracking, one thread and one segment, batches of up to {@link #BATCH} events, reading the
+     * store through {@link Lingering} (a batch's queries and commit are the chain's cost, whatever its size).
+     */
     @Bean
-    static ConfigurerModule auditChainProcessing() {
+    static ConfigurerModule auditChainProcessing(EventStoreProperties store) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerTrackingEventProcessor(
                 PROCESSOR,
-                Configuration::eventStore,
+                config -> new Lingering(config.eventStore(), store.linger()),
                 config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(BATCH)));
     }
