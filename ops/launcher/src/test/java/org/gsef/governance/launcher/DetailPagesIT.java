@@ -76,7 +76,7 @@ class DetailPagesIT {
                 // The dossier: the application, its note and its sponsor, one click from the ballot.
                 assertThat(delegate.text("#ballot-dossier")).contains(name);
                 assertThat(delegate.text("[data-testid=review-note]")).isEqualTo(words.noNote());
-                assertThat(delegate.find("[data-testid=sponsor]").getText()).isNotBlank();
+                assertThat(delegate.text("[data-testid=sponsor]")).isNotBlank();
 
                 // The tally is drawn against the whole electorate, with its quorum and majority marks and a legend.
                 JsonNode opened =
@@ -337,7 +337,7 @@ class DetailPagesIT {
             secretariat.chooseLanguage("en");
             secretariat.open("/admissions");
             secretariat.press("#applications th button[data-sort-column='0']");
-            List<String> ascending = column(secretariat, "#applications", 0);
+            List<String> ascending = secretariat.await(d -> column(secretariat, "#applications", 0));
             assertThat(secretariat.script(
                             "const names = arguments[0].slice();"
                                     + " names.sort(new Intl.Collator('en', {numeric: true, sensitivity: 'base'}).compare);"
@@ -346,7 +346,7 @@ class DetailPagesIT {
                     .as("in the order of the reader's language")
                     .isEqualTo(ascending);
             secretariat.press("#applications th button[data-sort-column='0']");
-            List<String> descending = column(secretariat, "#applications", 0);
+            List<String> descending = secretariat.await(d -> column(secretariat, "#applications", 0));
             assertThat(descending).isEqualTo(ascending.reversed());
             assertThat(attribute(secretariat, "#applications th[aria-sort]", "aria-sort"))
                     .isEqualTo("descending");

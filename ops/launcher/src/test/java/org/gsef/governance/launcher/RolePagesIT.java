@@ -73,7 +73,7 @@ class RolePagesIT {
                 if (account.equals("liverpool")) {
                     assertThat(browser.text("[data-testid=my-applications]")).contains("Liverpool City Region");
                     browser.open("/committee");
-                    assertThat(browser.find("[data-testid=not-for-role]").getText())
+                    assertThat(browser.text("[data-testid=not-for-role]"))
                             .as("a page the menu does not offer, reached by its address, says so plainly")
                             .contains("not open to your role");
                 }
