@@ -1,5 +1,5 @@
 # What the scripts that start the system and talk to it share, written once. Source it after jdk.sh.
-#   free_port                      a free TCP port on 127.0.0.1
+#   free_port                      a free TCP port on 127.0.0.1, below the ephemeral range
 #   wait_healthy URL PID LOG [S]   waits up to S seconds (default 90) until URL/actuator/health answers; fails, with the
 #                                  end of LOG, when the process PID dies or the time is up
 #   http METHOD URL [BODY] [USER]  one request with curl: prints the status line, the headers and the body; USER signs in
@@ -17,9 +17,13 @@ checks_passed=0
 checks_failed=0
 
 free_port() {
-    local port
+    local port low
+    # Below the range the kernel gives outgoing connections their local ports (32768 and up by default): a port taken
+    # from that range can be held by a client's socket when the server binds it ("Port ... was already in use").
+    low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+    [ "$low" -gt 12000 ] || low=32768
     for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 20000))
+        port=$((10000 + RANDOM % (low - 10000)))
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
     done
     return 1
