@@ -49,10 +49,7 @@ class EntityStatesIT {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private final PostgresTestDatabase database = PostgresTestDatabase.create();
-    private final DriverManagerDataSource dataSource = new DriverManagerDataSource(
-            database.url(),
-            System.getProperty("gsef.test.db.user", "postgres"),
-            System.getProperty("gsef.test.db.password", ""));
+    private final DriverManagerDataSource dataSource = database.dataSource();
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final JdbcEventStorageEngine events = store();
     private final UUID entity = UUID.randomUUID();

@@ -30,10 +30,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class StoredStatesIT {
 
     private final PostgresTestDatabase database = PostgresTestDatabase.create();
-    private final DriverManagerDataSource dataSource = new DriverManagerDataSource(
-            database.url(),
-            System.getProperty("gsef.test.db.user", "postgres"),
-            System.getProperty("gsef.test.db.password", ""));
+    private final DriverManagerDataSource dataSource = database.dataSource();
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
 
     @Test

@@ -21,10 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AsynchronousCommitIT {
 
     private final PostgresTestDatabase database = PostgresTestDatabase.create();
-    private final DriverManagerDataSource dataSource = new DriverManagerDataSource(
-            database.url(),
-            System.getProperty("gsef.test.db.user", "postgres"),
-            System.getProperty("gsef.test.db.password", ""));
+    private final DriverManagerDataSource dataSource = database.dataSource();
     private final DataSourceTransactionManager spring = new DataSourceTransactionManager(dataSource);
     private final TransactionManager plain = new SpringTransactionManager(spring);
     private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);

@@ -29,10 +29,7 @@ class AuditTrailEntityIndexIT {
     @Test
     void an_entitys_events_newest_first_come_from_its_index_however_old_they_are() throws Exception {
         PostgresTestDatabase database = PostgresTestDatabase.create();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                database.url(),
-                System.getProperty("gsef.test.db.user", "postgres"),
-                System.getProperty("gsef.test.db.password", ""));
+        DriverManagerDataSource dataSource = database.dataSource();
         new ReadModelSchema(dataSource).afterPropertiesSet();
         try (Connection connection = database.connect();
                 Statement sql = connection.createStatement()) {

@@ -26,10 +26,7 @@ class AuditTrailWordsIndexIT {
     @Test
     void the_words_filter_uses_the_trigram_index_and_finds_every_event_that_holds_the_words() throws Exception {
         PostgresTestDatabase database = PostgresTestDatabase.create();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                database.url(),
-                System.getProperty("gsef.test.db.user", "postgres"),
-                System.getProperty("gsef.test.db.password", ""));
+        DriverManagerDataSource dataSource = database.dataSource();
         Flyway.configure()
                 .dataSource(dataSource)
                 .table(ReadModelSchema.HISTORY_TABLE)

@@ -323,10 +323,7 @@ class FoldIT {
 
     private static DataSource postgres() {
         PostgresTestDatabase database = PostgresTestDatabase.create();
-        DataSource dataSource = new DriverManagerDataSource(
-                database.url(),
-                System.getProperty("gsef.test.db.user", "postgres"),
-                System.getProperty("gsef.test.db.password", ""));
+        DataSource dataSource = database.dataSource();
         new ReadModelSchema(dataSource).afterPropertiesSet();
         return dataSource;
     }

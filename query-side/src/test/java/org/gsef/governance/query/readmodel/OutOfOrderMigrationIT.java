@@ -32,10 +32,7 @@ class OutOfOrderMigrationIT {
                 }
             }
         }
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                database.url(),
-                System.getProperty("gsef.test.db.user", "postgres"),
-                System.getProperty("gsef.test.db.password", ""));
+        DriverManagerDataSource dataSource = database.dataSource();
         Flyway.configure()
                 .dataSource(dataSource)
                 .table(ReadModelSchema.HISTORY_TABLE)

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Fresh PostgreSQL databases for integration tests: each one is created on the server named by the system property
@@ -125,6 +126,11 @@ public final class PostgresTestDatabase {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, USER, PASSWORD);
+    }
+
+    /** The database as a data source, a new connection each time (no pool). */
+    public DriverManagerDataSource dataSource() {
+        return new DriverManagerDataSource(url, USER, PASSWORD);
     }
 
     private static void dropAll() {
