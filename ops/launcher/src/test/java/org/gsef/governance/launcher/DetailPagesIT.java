@@ -209,15 +209,14 @@ class DetailPagesIT {
     @Test
     void a_member_representative_and_the_public_read_nothing_their_role_may_not() throws Exception {
         Api api = new Api(port);
-        String ballot = api.as("auditor")
-                .get("/api/ballots?limit=1")
-                .json()
+        // The demo's ballots and members, once the read models show them (the demo is loaded after the start).
+        String ballot = Eventually.await(
+                        () -> api.as("auditor").get("/api/ballots?limit=1").json(), json -> json.size() > 0)
                 .get(0)
                 .get("ballotId")
                 .asString();
-        String member = api.as("auditor")
-                .get("/api/members?limit=1")
-                .json()
+        String member = Eventually.await(
+                        () -> api.as("auditor").get("/api/members?limit=1").json(), json -> json.size() > 0)
                 .get(0)
                 .get("memberId")
                 .asString();
