@@ -67,6 +67,15 @@ class AuditWorkspaceOnH2IT {
                             .get("activity")
                             .asString())
                     .isEqualTo("EXPORTED_DECISION");
+            // The chain as H2 links it (each entity's last link found by its own query): verified end to end.
+            JsonNode verification = Eventually.await(
+                    () -> auditor.get("/api/audit/verification").json(),
+                    v -> !v.get("intact").asBoolean()
+                            || v.get("links").asLong() == v.get("events").asLong());
+            assertThat(verification.get("intact").asBoolean())
+                    .as(verification.toString())
+                    .isTrue();
+            assertThat(verification.get("links").asLong()).isGreaterThan(100);
 
             Api.Response receipts = run.api().as("bamako-city").get("/api/vote-receipts");
             assertThat(receipts.status()).as(receipts.toString()).isEqualTo(200);

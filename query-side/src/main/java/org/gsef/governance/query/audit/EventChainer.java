@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -50,6 +49,11 @@ public class EventChainer {
     static final int BATCH = 500;
 
     private static final String PENDING = EventChainer.class.getName() + ".pending";
+
+    /** Each entity's newest link ({@code :entities}: {@link #entityRows}), one index probe an entity. */
+    static final String LAST_LINKS = "SELECT e.id, (SELECT c.entity_hash FROM event_chain c"
+            + " WHERE c.aggregate_identifier = e.id ORDER BY c.chain_seq DESC FETCH FIRST 1 ROWS ONLY)"
+            + " FROM (VALUES :entities) AS e (id)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -206,19 +210,28 @@ public class EventChainer {
                 .list());
     }
 
-    /** The last entity hash of each entity the rows belong to, in one query. */
+    /**
+     * The last entity hash of each entity the rows belong to, in one query: for each entity its newest link, read
+     * through the entity's index ({@code event_chain_aggregate}) backwards and stopped at the first row, a plan that
+     * does not depend on the table's statistics. (A {@code max} grouped over the entities' links, as before, was
+     * planned as a scan of the whole chain while the table had none: without {@code ANALYZE}, 17 ms a batch at 109,000
+     * links, and growing with the chain.)
+     */
     private Map<String, String> lastEntityHashes(List<StoredEvent> rows) {
-        Set<String> entities =
-                rows.stream().map(StoredEvent::aggregateIdentifier).collect(Collectors.toCollection(HashSet::new));
+        List<String> entities =
+                rows.stream().map(StoredEvent::aggregateIdentifier).distinct().toList();
         Map<String, String> hashes = new LinkedHashMap<>();
-        jdbc.sql("SELECT aggregate_identifier, entity_hash FROM event_chain WHERE chain_seq IN"
-                        + " (SELECT max(chain_seq) FROM event_chain WHERE aggregate_identifier IN (:entities)"
-                        + " GROUP BY aggregate_identifier)")
-                .param("entities", entities)
-                .query((java.sql.ResultSet rs) -> {
-                    hashes.put(rs.getString(1), rs.getString(2));
-                });
+        jdbc.sql(LAST_LINKS).param("entities", entityRows(entities)).query((java.sql.ResultSet rs) -> {
+            if (rs.getString(2) != null) {
+                hashes.put(rs.getString(1), rs.getString(2));
+            }
+        });
         return hashes;
+    }
+
+    /** The entities as the rows of {@link #LAST_LINKS}' {@code VALUES}: one single-column row each. */
+    static List<Object[]> entityRows(List<String> entities) {
+        return entities.stream().map(id -> new Object[] {id}).toList();
     }
 
     private Head readHead() {

@@ -77,6 +77,58 @@ class ChainBatchesIT {
         assertThat(stored).hasSize(30);
     }
 
+    /**
+     * Each entity's newest link is read through the entity's index, whether or not the table has statistics (the
+     * machine's PostgreSQL runs without autovacuum, so a growing chain has none until something analyzes it): the
+     * grouped {@code max} it replaced was planned as a scan of the whole chain then.
+     */
+    @Test
+    void each_entitys_last_link_is_found_through_its_index_with_or_without_statistics() {
+        jdbc.sql("""
+                        INSERT INTO event_chain (chain_seq, global_index, event_identifier, aggregate_identifier,
+                                                 entity_hash, chain_hash, chained_at)
+                        SELECT n, n, 'event-' || n, 'entity-' || (n % 400), md5('e' || n) || md5('f' || n),
+                               md5('c' || n) || md5('d' || n), now()
+                          FROM generate_series(1, 40000) n""").update();
+        List<String> asked =
+                IntStream.range(0, 40).mapToObj(i -> "entity-" + (i * 7)).toList();
+        for (boolean analyzed : List.of(false, true)) {
+            if (analyzed) {
+                jdbc.sql("ANALYZE event_chain").update();
+            }
+            String plan = String.join(
+                    "\n",
+                    jdbc.sql("EXPLAIN " + EventChainer.LAST_LINKS)
+                            .param("entities", EventChainer.entityRows(asked))
+                            .query(String.class)
+                            .list());
+            assertThat(plan)
+                    .as("analyzed: %s", analyzed)
+                    .contains("Index Scan Backward using event_chain_aggregate")
+                    .doesNotContain("Seq Scan on event_chain");
+            Map<String, String> last = new HashMap<>();
+            jdbc.sql(EventChainer.LAST_LINKS)
+                    .param("entities", EventChainer.entityRows(List.of("entity-7", "entity-399", "no-such-entity")))
+                    .query((java.sql.ResultSet rs) -> {
+                        last.put(rs.getString(1), rs.getString(2));
+                    });
+            assertThat(last)
+                    .as("the newest link of each, none for an entity with no link")
+                    .containsEntry(
+                            "entity-7",
+                            jdbc.sql("SELECT entity_hash FROM event_chain WHERE chain_seq = 39607")
+                                    .query(String.class)
+                                    .single())
+                    .containsEntry(
+                            "entity-399",
+                            jdbc.sql("SELECT entity_hash FROM event_chain WHERE chain_seq = 39999")
+                                    .query(String.class)
+                                    .single())
+                    .containsEntry("no-such-entity", null)
+                    .hasSize(3);
+        }
+    }
+
     @Test
     void two_processes_taking_the_segment_in_turn_never_fork_the_chain() {
         EventChainer first = new EventChainer(jdbc, Clock.systemUTC());
