@@ -3,6 +3,11 @@
 
 GSEF_MIN_JAVA=21
 
+# The system's JVM options when GSEF_JAVA_OPTS is not set (set it, even empty, to choose others): the Z garbage
+# collector, whose pauses stay under a millisecond. G1's young pauses of 18 to 38 ms were the commands' slowest
+# answers; ZGC costs a first rebuild about a fifth of its rate (ops/benchmarks/README.md, 2026-12-05).
+GSEF_DEFAULT_JAVA_OPTS="-XX:+UseZGC"
+
 jdk_major() {
     "$1/bin/java" -XshowSettings:properties -version 2>&1 |
         awk -F'= ' '/java.specification.version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
