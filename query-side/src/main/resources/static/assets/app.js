@@ -170,6 +170,10 @@
     return node;
   }
 
+  // The reader's sort of each table of the view (by its caption), kept when a live update draws the view again and
+  // forgotten when another view, or another language, is drawn.
+  const sorts = new Map();
+
   // Every table sorts by any column (a click on its heading, again for the other way) and exports what it shows as
   // CSV, made here in the browser from the cells on the page. A cell sorts by its [data-sort] or <time datetime> when it
   // has one (dates, in any language), else by its text, numbers in order.
@@ -183,13 +187,15 @@
       return marked ? marked.dataset.sort || marked.getAttribute("datetime") : cell.textContent.trim();
     };
     const collator = new Intl.Collator(state.lang, { numeric: true, sensitivity: "base" });
-    function sortBy(index) {
-      const ascending = headings[index].getAttribute("aria-sort") !== "ascending";
+    function sortBy(index, ascending = headings[index].getAttribute("aria-sort") !== "ascending") {
+      sorts.set(caption, { index, ascending });
       headings.forEach(heading => heading.removeAttribute("aria-sort"));
       headings[index].setAttribute("aria-sort", ascending ? "ascending" : "descending");
       [...body.rows].sort((a, b) => (ascending ? 1 : -1) * collator.compare(key(a.cells[index]), key(b.cells[index])))
         .forEach(row => body.appendChild(row));
     }
+    const kept = sorts.get(caption);
+    if (kept && kept.index < headings.length) sortBy(kept.index, kept.ascending);
     // A table wider than its card scrolls; the region takes the keyboard's focus so that it can be scrolled without a
     // mouse, in any language, whatever the length of the names.
     return h("div", { class: "table" },
@@ -954,6 +960,7 @@
   }
 
   function render() {
+    sorts.clear();
     translateStatic();
     document.querySelectorAll("#nav a").forEach(link => {
       if (link.dataset.view === state.view) link.setAttribute("aria-current", "page");

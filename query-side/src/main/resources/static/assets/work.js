@@ -716,15 +716,62 @@ window.GsefWork = function (app) {
 
   // ---- keeping what is being typed -------------------------------------------------------------------------------
   // The view is refreshed whenever a read model it shows moves on. A record whose data did not change keeps its node,
-  // so what someone is typing in its forms survives another record's change; a changed record is drawn again.
+  // so what someone is typing in its forms survives another record's change; a changed record is drawn again, and what
+  // had been typed or chosen in it, which of its commands were open and where the cursor was are carried over.
   const drawn = new Map();
   function keep(key, data, build) {
     const json = JSON.stringify([data, state.lang, state.me && state.me.roles]);
     const known = drawn.get(key);
     if (known && known.json === json) return known.node;
     const node = build(data);
+    if (known) carryOver(known.node, node);
     drawn.set(key, { json, node });
     return node;
+  }
+
+  // The fields the reader changed, as the browser reports it (typing, choosing; a form's reset forgets them): only
+  // those are carried to a record's new drawing, so that a field nobody touched shows the new data.
+  ["input", "change"].forEach(type => document.addEventListener(type, event => {
+    if (event.target.matches && event.target.matches("input, select, textarea")) event.target.dataset.touched = "true";
+  }, true));
+  document.addEventListener("reset", event => {
+    [...(event.target.elements || [])].forEach(element => delete element.dataset.touched);
+  }, true);
+
+  /**
+   * Field by field (by id), what the reader changed in a record's old drawing, and the entry a list showed, into its
+   * new one where the new one still has the field (and the list still has the entry).
+   */
+  function carryOver(from, to) {
+    const within = (node, selector) => [node, ...node.querySelectorAll(selector)].filter(n => n.matches(selector));
+    within(from, "input[id], select[id], textarea[id]").forEach(field => {
+      // A list whose choice was only its first entry (nothing chosen by the data) keeps the entry shown, not the
+      // position: a new first entry must not take the place of the one the reader saw chosen.
+      const shownOnly = field.tagName === "SELECT" && !field.querySelector("option[selected]");
+      if ((!field.dataset.touched && !shownOnly) || field.type === "file") return;
+      const twin = within(to, "input[id], select[id], textarea[id]").find(f => f.id === field.id);
+      if (!twin || twin.tagName !== field.tagName || twin.type !== field.type) return;
+      if (field.type === "checkbox" || field.type === "radio") {
+        twin.checked = field.checked;
+      } else if (field.tagName === "SELECT" && ![...twin.options].some(option => option.value === field.value)) {
+        return;
+      } else {
+        twin.value = field.value;
+      }
+      if (field.dataset.touched) twin.dataset.touched = "true";
+    });
+    within(from, "details[data-fold][open]").forEach(details => {
+      const twin = within(to, "details[data-fold]").find(d => d.dataset.fold === details.dataset.fold);
+      if (twin) twin.open = true;
+    });
+    const focused = document.activeElement;
+    if (focused && focused.id && from.contains(focused)) {
+      // The new drawing is placed on the page right after this: the cursor goes back once it is there.
+      queueMicrotask(() => {
+        const again = document.getElementById(focused.id);
+        if (again && to.contains(again)) again.focus();
+      });
+    }
   }
 
   function place(id, nodes) {

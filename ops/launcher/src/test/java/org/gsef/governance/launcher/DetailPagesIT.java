@@ -375,6 +375,23 @@ class DetailPagesIT {
                             .isTrue();
                 }
             }
+
+            // A live update draws the table again, with the new application, still in the reader's sort (it was
+            // drawn in the server's order, the sort lost, when another application came in meanwhile).
+            Governance.submitted(api.as("secretariat"), Applications.submission("Aaa Live Update Town", "BE", "Gent"));
+            List<String> redrawn = secretariat.await(d -> {
+                List<String> names = column(secretariat, "#applications", 0);
+                return names.contains("Aaa Live Update Town") ? names : null;
+            });
+            assertThat(secretariat.script(
+                            "const names = arguments[0].slice();"
+                                    + " names.sort(new Intl.Collator('en', {numeric: true, sensitivity: 'base'}).compare);"
+                                    + " return names.reverse();",
+                            redrawn))
+                    .as("still descending after the live update")
+                    .isEqualTo(redrawn);
+            assertThat(attribute(secretariat, "#applications th[aria-sort]", "aria-sort"))
+                    .isEqualTo("descending");
         }
     }
 

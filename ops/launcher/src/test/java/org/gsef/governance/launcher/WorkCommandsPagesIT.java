@@ -365,6 +365,50 @@ class WorkCommandsPagesIT {
         }
     }
 
+    /**
+     * A live update that draws a form again keeps what the Secretariat had typed and chosen in it: the conflict form is
+     * drawn anew when another application comes in (its list of applications changes), after its reason was typed and
+     * its seat and application chosen.
+     */
+    @Test
+    void what_the_secretariat_is_typing_survives_a_live_update_that_draws_the_form_again() throws Exception {
+        Api secretariatApi = api.as("secretariat");
+        String first = Governance.submitted(
+                secretariatApi, Applications.submission(Applications.unique("Ville de Saisie"), "FR", "Nantes"));
+        try (Browser secretariat = Browser.signedIn(port, "secretariat")) {
+            secretariat.open("/work");
+            secretariat.await(
+                    d -> d.findElements(By.cssSelector("#work-conflict-referenceId option[value='" + first + "']"))
+                                    .isEmpty()
+                            ? null
+                            : true);
+            secretariat.script("document.getElementById('work-conflict').dataset.drawing = 'before';");
+            new Select(secretariat.find("#work-conflict-seat")).selectByValue("ripess");
+            new Select(secretariat.find("#work-conflict-referenceId")).selectByValue(first);
+            fill(secretariat, secretariat.find("#work-conflict-reason"), "Typed before the update");
+            secretariat.find("#work-conflict-reason").click();
+
+            String second = Governance.submitted(
+                    secretariatApi, Applications.submission(Applications.unique("Ville de Relève"), "FR", "Rennes"));
+            secretariat.await(
+                    d -> d.findElements(By.cssSelector("#work-conflict-referenceId option[value='" + second + "']"))
+                                            .isEmpty()
+                                    || d.findElements(By.cssSelector("#work-conflict[data-drawing]"))
+                                                    .size()
+                                            > 0
+                            ? null
+                            : true);
+
+            assertThat(secretariat.attribute("#work-conflict-reason", "value")).isEqualTo("Typed before the update");
+            assertThat(secretariat.attribute("#work-conflict-seat", "value")).isEqualTo("ripess");
+            assertThat(secretariat.attribute("#work-conflict-referenceId", "value"))
+                    .isEqualTo(first);
+            assertThat(secretariat.script("return document.activeElement && document.activeElement.id;"))
+                    .as("the cursor is back in the field")
+                    .isEqualTo("work-conflict-reason");
+        }
+    }
+
     private static JsonNode seatOf(Api api, String seat) {
         return stream(api.get("/api/committee/seats").json())
                 .filter(s -> s.get("seat").asString().equals(seat))
