@@ -64,6 +64,14 @@ window.GsefWork = function (app) {
       message.removeAttribute("role");
       try {
         await send(data);
+        // What was sent is no longer being typed: neither this form nor, when a live update drew the record again
+        // meanwhile, its new drawing (whose command then closes, as a record drawn after a command does) keeps it.
+        const drawnAgain = document.getElementById(id);
+        [form, drawnAgain].filter(Boolean).forEach(each =>
+          each.querySelectorAll("[data-touched]").forEach(element => delete element.dataset.touched));
+        if (drawnAgain && drawnAgain !== form && drawnAgain.closest("details[data-fold]")) {
+          drawnAgain.closest("details[data-fold]").open = false;
+        }
         message.textContent = t("done");
         message.className = "form-message ok";
         message.setAttribute("role", "status");
@@ -717,7 +725,7 @@ window.GsefWork = function (app) {
   // ---- keeping what is being typed -------------------------------------------------------------------------------
   // The view is refreshed whenever a read model it shows moves on. A record whose data did not change keeps its node,
   // so what someone is typing in its forms survives another record's change; a changed record is drawn again, and what
-  // had been typed or chosen in it, which of its commands were open and where the cursor was are carried over.
+  // had been typed or chosen in it and the commands being filled in are carried over.
   const drawn = new Map();
   function keep(key, data, build) {
     const json = JSON.stringify([data, state.lang, state.me && state.me.roles]);
@@ -760,18 +768,11 @@ window.GsefWork = function (app) {
       }
       if (field.dataset.touched) twin.dataset.touched = "true";
     });
-    within(from, "details[data-fold][open]").forEach(details => {
+    // A command stays open when something was being typed in it; one just sent (its fields forgotten) closes.
+    within(from, "details[data-fold][open]").filter(details => details.querySelector("[data-touched]")).forEach(details => {
       const twin = within(to, "details[data-fold]").find(d => d.dataset.fold === details.dataset.fold);
       if (twin) twin.open = true;
     });
-    const focused = document.activeElement;
-    if (focused && focused.id && from.contains(focused)) {
-      // The new drawing is placed on the page right after this: the cursor goes back once it is there.
-      queueMicrotask(() => {
-        const again = document.getElementById(focused.id);
-        if (again && to.contains(again)) again.focus();
-      });
-    }
   }
 
   function place(id, nodes) {
